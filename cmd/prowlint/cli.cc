@@ -1,0 +1,50 @@
+// See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair.
+#include "cmd/prowlint/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/prowlint/exit_code.h"
+#include "cmd/prowlint/lint_command.h"
+#include "cmd/prowlint/rules_command.h"
+
+#ifndef PROWLINT_VERSION
+#define PROWLINT_VERSION "0.0.0"
+#endif
+
+namespace prowlint {
+
+int RunCli(const std::vector<std::string>& args, Io& io) {
+  CLI::App app{"prowlint: catch a bad Prow deploy before kubectl apply"};
+  app.name("prowlint");
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "help for every subcommand");
+
+  LintOptions lint;
+  CLI::App* lint_cmd = SetupLintCommand(app, lint);
+  RulesOptions rules;
+  CLI::App* rules_cmd = SetupRulesCommand(app, rules);
+  CLI::App* version_cmd = app.add_subcommand("version", "print prowlint's version");
+
+  std::vector<const char*> argv;
+  for (const std::string& a : args) argv.push_back(a.c_str());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, io.out, io.err);
+    return code == 0 ? kExitClean : kExitUsage;
+  }
+  try {
+    if (lint_cmd->parsed()) return RunLintCommand(lint, io);
+    if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
+    if (version_cmd->parsed()) {
+      io.out << "prowlint " << PROWLINT_VERSION << "\n";
+      return kExitClean;
+    }
+  } catch (const std::exception& e) {
+    io.err << "prowlint: internal error: " << e.what() << "\n";
+    return kExitInputError;
+  }
+  return kExitUsage;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,44 @@
+// See rules_command.h. The docs are the same .md files as in rules/,
+// compiled in, so the CLI and the repository cannot disagree.
+#include "cmd/prowlint/rules_command.h"
+
+#include <algorithm>
+
+#include "cmd/prowlint/exit_code.h"
+#include "lint/text.h"
+#include "rules/registry.h"
+
+namespace prowlint {
+
+CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options) {
+  CLI::App* cmd = app.add_subcommand("rules", "list the rules, or print one rule's doc");
+  cmd->add_option("id", options.id, "a rule id: print its documentation");
+  return cmd;
+}
+
+int RunRulesCommand(const RulesOptions& options, Io& io) {
+  const auto rules = rules::AllRules();
+  if (options.id.empty()) {
+    std::size_t width = 0;
+    for (const auto& r : rules) width = std::max(width, r->Info().id.size());
+    for (const auto& r : rules) {
+      const RuleInfo& info = r->Info();
+      io.out << info.id << std::string(width - info.id.size() + 2, ' ')
+             << SeverityName(info.default_severity) << "  " << info.summary << "\n";
+    }
+    return kExitClean;
+  }
+  const std::string_view doc = rules::RuleDoc(options.id);
+  if (doc.empty()) {
+    std::vector<std::string> ids;
+    for (const auto& r : rules) ids.emplace_back(r->Info().id);
+    const std::string guess = ClosestMatch(options.id, ids);
+    io.err << "prowlint: unknown rule " << Quote(options.id)
+           << (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?") << "\n";
+    return kExitUsage;
+  }
+  io.out << doc;
+  return kExitClean;
+}
+
+}  // namespace prowlint

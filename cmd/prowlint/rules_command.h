@@ -1,0 +1,19 @@
+// `prowlint rules [ID]`: list rules, or print one rule's doc.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/prowlint/io.h"
+
+namespace prowlint {
+
+struct RulesOptions {
+  std::string id;
+};
+
+CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options);
+int RunRulesCommand(const RulesOptions& options, Io& io);
+
+}  // namespace prowlint

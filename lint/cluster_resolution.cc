@@ -1,0 +1,339 @@
+// See cluster_resolution.h. One function per era of plank's alias loading;
+// a version on a boundary day is resolved under both eras and merged.
+#include "lint/cluster_resolution.h"
+
+#include <algorithm>
+
+namespace prowlint {
+namespace {
+
+struct EraDestination {
+  const ClusterContext* context;  // nullptr = in-cluster
+  std::string why;
+  Position cause;
+};
+
+struct EraResult {
+  std::map<std::string, std::vector<EraDestination>> aliases;
+  std::string fatal;
+  Position fatal_pos;
+};
+
+class EraResolver {
+ public:
+  EraResolver(const Credentials& creds, const VersionSemantics& semantics,
+              const ClusterOptions& options, const std::vector<Located<std::string>>& disabled,
+              std::vector<std::string>& notes)
+      : creds_(creds), semantics_(semantics), options_(options), disabled_(disabled),
+        notes_(notes) {}
+
+  EraResult Resolve(AliasEra era) {
+    switch (era) {
+      case AliasEra::kLegacyMap:
+        return LegacyMap();
+      case AliasEra::kBuildClusterIgnored:
+      case AliasEra::kRandomDefault:
+      case AliasEra::kLiteralDefaultKept:
+        return RemapEra(era);
+      case AliasEra::kMergeConfigs:
+      case AliasEra::kKubeconfigOnly:
+        return MergeConfigs(era);
+    }
+    return {};
+  }
+
+ private:
+  std::string Version() const { return semantics_.Name(); }
+
+  Position CredentialsPos() const {
+    return creds_.kubeconfig_given ? creds_.kubeconfig_pos : creds_.build_cluster_pos;
+  }
+
+  void Note(std::string note) {
+    if (std::find(notes_.begin(), notes_.end(), note) == notes_.end())
+      notes_.push_back(std::move(note));
+  }
+
+  static const ClusterContext* FindIn(const std::vector<const ClusterContext*>& list,
+                                      std::string_view alias) {
+    for (const ClusterContext* c : list)
+      if (c->alias.value == alias) return c;
+    return nullptr;
+  }
+
+  std::vector<const ClusterContext*> BuildClusterMap() const {
+    std::vector<const ClusterContext*> out;
+    for (const ClusterContext& c : creds_.build_cluster) out.push_back(&c);
+    return out;
+  }
+
+  std::vector<const ClusterContext*> Kubeconfig(bool apply_disabled) const {
+    std::vector<const ClusterContext*> out;
+    for (const ClusterContext& c : creds_.kubeconfig) {
+      const bool off = apply_disabled && std::any_of(disabled_.begin(), disabled_.end(),
+                                                     [&](const Located<std::string>& d) {
+                                                       return d.value == c.alias.value;
+                                                     });
+      if (!off) out.push_back(&c);
+    }
+    return out;
+  }
+
+  // Kubeconfig contexts, then build-cluster aliases overriding them.
+  static std::vector<const ClusterContext*> Union(std::vector<const ClusterContext*> k,
+                                                  const std::vector<const ClusterContext*>& m) {
+    for (const ClusterContext* c : m) {
+      auto same = [&](const ClusterContext* x) { return x->alias.value == c->alias.value; };
+      k.erase(std::remove_if(k.begin(), k.end(), same), k.end());
+      k.push_back(c);
+    }
+    return k;
+  }
+
+  static void AddAll(EraResult& r, const std::vector<const ClusterContext*>& contexts) {
+    for (const ClusterContext* c : contexts) r.aliases[c->alias.value].push_back({c, "", {}});
+  }
+
+  // Era B: only the --build-cluster map, which must hold "default".
+  EraResult LegacyMap() {
+    EraResult r;
+    if (creds_.kubeconfig_given)
+      Note(Version() + " reads build clusters only from --build-cluster; the kubeconfig "
+           "contexts are not loaded");
+    if (!creds_.build_cluster_given) {
+      r.aliases["default"].push_back(
+          {nullptr,
+           Version() + " runs every job in the service cluster when no --build-cluster file "
+                       "is given",
+           CredentialsPos()});
+      return r;
+    }
+    const auto map = BuildClusterMap();
+    if (!FindIn(map, "default")) {
+      r.fatal = "plank of " + Version() + " exits at start-up: the build-cluster file has no "
+                "\"default\" alias";
+      r.fatal_pos = creds_.build_cluster_pos;
+      return r;
+    }
+    AddAll(r, map);
+    return r;
+  }
+
+  // Eras C0, C and C' (2019-01-28 … 2019-02-21): plank loads the in-cluster
+  // config as context "" and renames it to "default".
+  EraResult RemapEra(AliasEra era) {
+    EraResult r;
+    std::vector<const ClusterContext*> contexts = Kubeconfig(false);
+    const auto map = BuildClusterMap();
+    if (era == AliasEra::kBuildClusterIgnored) {
+      if (creds_.build_cluster_given)
+        Note(Version() + " ignores --build-cluster (test-infra #10987): its aliases are not "
+             "loaded");
+    } else {
+      if (creds_.build_cluster_given && creds_.kubeconfig_given) {
+        r.fatal = "plank of " + Version() + " exits at start-up: it takes --build-cluster or "
+                  "--kubeconfig, not both";
+        r.fatal_pos = creds_.build_cluster_pos;
+        return r;
+      }
+      contexts = Union(contexts, map);
+    }
+    const ClusterContext* literal = FindIn(contexts, "default");
+    for (const ClusterContext* c : contexts) {
+      if (c != literal) r.aliases[c->alias.value].push_back({c, "", {}});
+    }
+    auto& def = r.aliases["default"];
+    if (literal && era != AliasEra::kLiteralDefaultKept) {
+      def.push_back({literal, "", {}});
+      def.push_back({nullptr,
+                     "plank of " + Version() + " renames the service cluster to \"default\" "
+                     "and overwrites the literal \"default\" at random on each start "
+                     "(test-infra #11209)",
+                     literal->alias.pos});
+    } else if (literal) {
+      def.push_back({literal, "", {}});
+    } else {
+      const ClusterContext* ignored = FindIn(map, "default");
+      if (era == AliasEra::kBuildClusterIgnored && ignored) {
+        def.push_back({nullptr,
+                       "plank of " + Version() + " ignores the build-cluster file, so "
+                       "\"default\" is the service cluster on every start (test-infra #10987)",
+                       ignored->alias.pos});
+      } else {
+        def.push_back({nullptr,
+                       "the credentials define no literal \"default\", so " + Version() +
+                           " uses the service cluster as \"default\"",
+                       CredentialsPos()});
+      }
+    }
+    return r;
+  }
+
+  // Eras D and E: mergeConfigs. "" is the in-cluster config; "default" falls
+  // back to it when no literal "default" survives disabled_clusters.
+  EraResult MergeConfigs(AliasEra era) {
+    EraResult r;
+    const auto map = BuildClusterMap();
+    std::vector<const ClusterContext*> contexts;
+    if (era == AliasEra::kMergeConfigs) {
+      if (creds_.build_cluster_given && !FindIn(map, "default")) {
+        r.fatal = "plank of " + Version() + " exits at start-up: the build-cluster file must "
+                  "have a \"default\" alias";
+        r.fatal_pos = creds_.build_cluster_pos;
+        return r;
+      }
+      contexts = Union(Kubeconfig(false), map);
+    } else {
+      if (creds_.build_cluster_given)
+        Note(Version() + " has no --build-cluster (removed 2020-08-24, test-infra #15287): "
+             "the clusters.yaml aliases are not loaded; convert the file with cm2kc");
+      contexts = Kubeconfig(semantics_.disabled_clusters);
+    }
+    AddAll(r, contexts);
+    bool no_in_cluster = options_.no_in_cluster_config;
+    if (no_in_cluster && !semantics_.no_in_cluster_config_flag) {
+      Note(Version() + " has no --no-in-cluster-config (added 2021-08-27); judged without it");
+      no_in_cluster = false;
+    }
+    if (no_in_cluster || FindIn(contexts, "default")) return r;
+    // The fallback. Say why: a disabled literal, or none at all.
+    const Located<std::string>* disabled_default = nullptr;
+    for (const auto& d : disabled_)
+      if (d.value == "default" && era == AliasEra::kKubeconfigOnly) disabled_default = &d;
+    if (disabled_default && FindIn(Kubeconfig(false), "default")) {
+      r.aliases["default"].push_back(
+          {nullptr,
+           "disabled_clusters removes the literal \"default\" context, so Prow uses the "
+           "service cluster as \"default\"",
+           disabled_default->pos});
+    } else {
+      r.aliases["default"].push_back(
+          {nullptr,
+           "the credentials define no literal \"default\", so Prow uses the service cluster "
+           "as \"default\"",
+           CredentialsPos()});
+    }
+    return r;
+  }
+
+  const Credentials& creds_;
+  const VersionSemantics& semantics_;
+  const ClusterOptions& options_;
+  const std::vector<Located<std::string>>& disabled_;
+  std::vector<std::string>& notes_;
+};
+
+const ClusterContext* ServiceContext(const Credentials& creds, const std::string& alias) {
+  if (alias.empty()) return nullptr;
+  for (const ClusterContext& c : creds.kubeconfig)
+    if (c.alias.value == alias) return &c;
+  for (const ClusterContext& c : creds.build_cluster)
+    if (c.alias.value == alias) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string Destination::Describe() const {
+  if (!context) return "the service cluster";
+  std::string out = "cluster \"" + context->alias.value + "\"";
+  if (service_cluster) return out + " (the service cluster)";
+  if (!context->server.empty()) out += " (" + context->server + ")";
+  return out;
+}
+
+const Route* ClusterResolution::Find(std::string_view alias) const {
+  auto it = routes.find(alias);
+  return it == routes.end() ? nullptr : &it->second;
+}
+
+ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,
+                                  const VersionSemantics& semantics,
+                                  const ClusterOptions& options) {
+  ClusterResolution res;
+  res.semantics = semantics;
+  res.judged = creds.Given();
+  if (semantics.disabled_clusters) {
+    res.disabled = config.disabled_clusters;
+  } else if (!config.disabled_clusters.empty()) {
+    res.notes.push_back(semantics.Name() + " ignores disabled_clusters (added 2023-09-27)");
+  }
+  if (!res.judged) return res;
+
+  for (const ClusterContext& c : creds.kubeconfig) {
+    const bool off = std::any_of(res.disabled.begin(), res.disabled.end(),
+                                 [&](const auto& d) { return d.value == c.alias.value; });
+    if (c.alias.value == "default" && !off) res.literal_defaults.push_back(&c);
+  }
+  for (const ClusterContext& c : creds.build_cluster)
+    if (c.alias.value == "default") res.literal_defaults.push_back(&c);
+
+  const ClusterContext* service = ServiceContext(creds, options.service_cluster);
+  if (!options.service_cluster.empty() && !service)
+    res.notes.push_back("--service-cluster \"" + options.service_cluster +
+                        "\" is not an alias in the given credentials");
+  auto is_service = [&](const ClusterContext* c) {
+    if (!c) return true;
+    if (!service) return false;
+    return c == service || c->alias.value == service->alias.value ||
+           (!service->server.empty() && c->server == service->server);
+  };
+
+  EraResolver resolver(creds, semantics, options, res.disabled, res.notes);
+  std::vector<EraResult> eras;
+  for (AliasEra era : semantics.eras) eras.push_back(resolver.Resolve(era));
+
+  std::size_t fatal = 0;
+  for (const EraResult& e : eras) {
+    if (e.fatal.empty()) continue;
+    ++fatal;
+    if (res.startup_failure.empty()) {
+      res.startup_failure = e.fatal;
+      res.failure_pos = e.fatal_pos;
+    }
+  }
+  if (fatal > 0 && fatal < eras.size()) {
+    res.notes.push_back(res.startup_failure + " (if the tag was built after the change that day)");
+    res.startup_failure.clear();
+  }
+
+  for (const EraResult& e : eras) {
+    if (!e.fatal.empty()) continue;
+    for (const auto& [alias, dests] : e.aliases) {
+      Route& route = res.routes[alias];
+      for (const EraDestination& d : dests) {
+        auto same = [&](const Destination& x) { return x.context == d.context; };
+        auto it = std::find_if(route.destinations.begin(), route.destinations.end(), same);
+        if (it != route.destinations.end()) continue;
+        Destination dest;
+        dest.context = d.context;
+        dest.service_cluster = is_service(d.context);
+        dest.likelihood = dests.size() > 1 ? Likelihood::kRandomPerRestart : Likelihood::kAlways;
+        dest.why = d.why;
+        dest.cause = d.cause;
+        route.destinations.push_back(std::move(dest));
+      }
+    }
+  }
+  // A destination or alias that only some builds of the version produce.
+  std::size_t working = eras.size() - fatal;
+  for (auto& [alias, route] : res.routes) {
+    std::size_t loaded = 0;
+    for (const EraResult& e : eras)
+      if (e.fatal.empty() && e.aliases.count(alias)) ++loaded;
+    route.loaded_in_every_build = loaded == working;
+    for (Destination& d : route.destinations) {
+      std::size_t present = 0;
+      for (const EraResult& e : eras) {
+        if (!e.fatal.empty()) continue;
+        auto it = e.aliases.find(alias);
+        if (it == e.aliases.end()) continue;
+        for (const EraDestination& x : it->second) present += x.context == d.context ? 1 : 0;
+      }
+      if (present < working) d.likelihood = Likelihood::kDependsOnBuild;
+    }
+  }
+  return res;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,79 @@
+// Where each cluster alias sends pods under one Prow version: the emulation
+// of plank's alias loading per era (prow-semantics §1.1, §2.2). The core of
+// every cluster rule, and of `prowlint plan` (resolve twice, compare).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/model/credentials.h"
+#include "lint/model/prow_config.h"
+#include "lint/position.h"
+#include "lint/prow_version.h"
+
+namespace prowlint {
+
+struct ClusterOptions {
+  /// Prow's --no-in-cluster-config: no in-cluster context, no "default" fallback.
+  bool no_in_cluster_config = false;
+  /// --service-cluster: a credential alias that is (also) the service cluster.
+  std::string service_cluster;
+};
+
+/// How sure it is that an alias sends pods to a destination.
+enum class Likelihood {
+  kAlways,
+  kRandomPerRestart,  // Go map order at each process start (era C)
+  kDependsOnBuild,    // the tag was built on a day the behaviour changed
+};
+
+/// A cluster pods of an alias may land in.
+struct Destination {
+  /// The credential the alias resolves to; nullptr for the in-cluster config
+  /// of the service cluster (Prow's context "").
+  const ClusterContext* context = nullptr;
+  bool service_cluster = false;
+  Likelihood likelihood = Likelihood::kAlways;
+  /// Why pods go here when it is the service cluster through no context of
+  /// the alias's own (the fallback, the 2019 bug), and where that comes from.
+  std::string why;
+  Position cause;
+
+  /// `cluster "build" (https://1.2.3.4)` or `the service cluster`.
+  std::string Describe() const;
+};
+
+struct Route {
+  std::vector<Destination> destinations;
+  /// False when some possible builds of the version do not load the alias.
+  bool loaded_in_every_build = true;
+};
+
+struct ClusterResolution {
+  /// False without credentials: aliases cannot be resolved, rules that need
+  /// them say so once and stay silent.
+  bool judged = false;
+  VersionSemantics semantics;
+  std::map<std::string, Route, std::less<>> routes;
+  /// Inputs this version ignores or rejects, said once in the output.
+  std::vector<std::string> notes;
+  /// Non-empty when plank of this version exits at start-up with these
+  /// credentials (in every possible build); `failure_pos` is the cause.
+  std::string startup_failure;
+  Position failure_pos;
+  /// The literal "default" credentials Prow would load, if any.
+  std::vector<const ClusterContext*> literal_defaults;
+  /// `disabled_clusters` entries this version honours.
+  std::vector<Located<std::string>> disabled;
+
+  const Route* Find(std::string_view alias) const;
+};
+
+/// REQUIRES: `creds` outlives the result (destinations point into it).
+ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,
+                                  const VersionSemantics& semantics,
+                                  const ClusterOptions& options);
+
+}  // namespace prowlint

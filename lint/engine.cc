@@ -1,0 +1,39 @@
+// See engine.h.
+#include "lint/engine.h"
+
+#include <algorithm>
+#include <exception>
+#include <tuple>
+
+namespace prowlint {
+namespace {
+
+const RuleInfo kInternalError{"internal-error", "prowlint failed inside a rule",
+                              Severity::kError};
+
+}  // namespace
+
+LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules) {
+  LintResult result;
+  for (const Rule* rule : rules) {
+    FindingSink sink(rule->Info(), result.findings, result.notes);
+    try {
+      rule->Check(deploy, sink);
+    } catch (const std::exception& e) {
+      FindingSink internal(kInternalError, result.findings, result.notes);
+      internal.Report(Position{}, "rule " + std::string(rule->Info().id) + " failed: " + e.what(),
+                      "report this as a prowlint bug with the inputs that cause it");
+    }
+  }
+  auto& f = result.findings;
+  std::stable_sort(f.begin(), f.end(), FindingLess);
+  f.erase(std::unique(f.begin(), f.end(),
+                      [](const Finding& a, const Finding& b) {
+                        return std::tie(a.rule_id, a.pos, a.message, a.severity) ==
+                               std::tie(b.rule_id, b.pos, b.message, b.severity);
+                      }),
+          f.end());
+  return result;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,36 @@
+// What rules report. Sorted and rendered by the engine and reporters.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lint/position.h"
+
+namespace prowlint {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+
+/// "info", "warning", "error".
+const char* SeverityName(Severity s);
+
+/// A second place a finding involves: the preset that brought a secret in,
+/// the credential that defines an alias.
+struct Related {
+  Position pos;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule_id;  // stamped by FindingSink, never typed by a rule
+  Severity severity = Severity::kError;
+  Position pos;
+  std::string message;  // one line, lower-case start, no trailing period
+  std::string hint;     // one imperative sentence: what to change
+  std::string job;      // the job it is about, if any
+  std::vector<Related> related;
+};
+
+/// Orders by file, line, column, rule id, then message: deterministic output.
+bool FindingLess(const Finding& a, const Finding& b);
+
+}  // namespace prowlint

@@ -1,0 +1,53 @@
+// See finding_sink.h and finding.h.
+#include "lint/finding_sink.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "lint/rule.h"
+
+namespace prowlint {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "error";
+}
+
+bool FindingLess(const Finding& a, const Finding& b) {
+  return std::tie(a.pos.file, a.pos.line, a.pos.column, a.rule_id, a.message) <
+         std::tie(b.pos.file, b.pos.line, b.pos.column, b.rule_id, b.message);
+}
+
+FindingSink::FindingSink(const RuleInfo& rule, std::vector<Finding>& findings,
+                         std::vector<std::string>& notes)
+    : rule_(rule), findings_(findings), notes_(notes) {}
+
+Finding& FindingSink::Report(Position pos, std::string message, std::string hint) {
+  return Report(rule_.default_severity, pos, std::move(message), std::move(hint));
+}
+
+Finding& FindingSink::Report(Severity severity, Position pos, std::string message,
+                             std::string hint) {
+  Finding f;
+  f.rule_id = std::string(rule_.id);
+  f.severity = severity;
+  f.pos = pos;
+  f.message = std::move(message);
+  f.hint = std::move(hint);
+  findings_.push_back(std::move(f));
+  return findings_.back();
+}
+
+void FindingSink::Note(std::string note) {
+  if (std::find(notes_.begin(), notes_.end(), note) == notes_.end())
+    notes_.push_back(std::move(note));
+}
+
+}  // namespace prowlint

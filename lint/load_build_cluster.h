@@ -1,0 +1,21 @@
+// YAML → the aliases of a legacy --build-cluster file (clusters.yaml):
+// an alias → cluster map, or the single-cluster form that Prow reads as
+// alias "default" (prow-semantics §1.2-§1.3).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lint/diagnostics.h"
+#include "lint/model/credentials.h"
+#include "lint/yaml_tree.h"
+
+namespace prowlint {
+
+/// The base64 certificate and key fields are checked to decode, as Prow's
+/// decoder requires, but their bytes are not kept.
+std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
+                                                const std::string& container,
+                                                Diagnostics& diag);
+
+}  // namespace prowlint

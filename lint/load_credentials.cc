@@ -1,0 +1,192 @@
+// See load_credentials.h; loading rules from prow-semantics §1.4.
+#include "lint/load_credentials.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "lint/load_build_cluster.h"
+#include "lint/load_kubeconfig.h"
+#include "lint/load_secret.h"
+#include "lint/read_file.h"
+#include "lint/yaml_loader.h"
+
+namespace prowlint {
+namespace fs = std::filesystem;
+namespace {
+
+// One credential file's parsed contents. For a Secret, one entry per value.
+struct CredentialDoc {
+  yaml::Document doc;
+  std::string container;  // "" for a plain file
+  Position pos;           // where the credential text starts (for whole-file findings)
+};
+
+std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const char* what,
+                                              SourceSet& sources, Diagnostics& diag) {
+  std::vector<CredentialDoc> out;
+  const FileId file = sources.Add(path);
+  std::string text, error;
+  if (!ReadFile(path, text, error)) {
+    diag.Error(Position{file, 0, 0}, std::string("cannot read ") + what + ": " + error);
+    return out;
+  }
+  const std::size_t errors_before = diag.errors.size();
+  std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
+  bool any = false;
+  for (yaml::Document& doc : docs) {
+    const yaml::Node root = doc.root();
+    if (root.IsNull()) continue;
+    any = true;
+    if (!IsSecretManifest(root)) {
+      out.push_back({std::move(doc), "", root.pos()});
+      continue;
+    }
+    for (SecretValue& value : SecretValues(root, text, diag)) {
+      std::vector<yaml::Document> inner = ParseYaml(value.text, file, value.parse, diag);
+      // Drop the decoded bytes as soon as they are parsed.
+      std::fill(value.text.begin(), value.text.end(), '\0');
+      const Position start = value.parse.collapse_positions
+                                 ? value.parse.enclosing
+                                 : Position{file, value.parse.line_offset + 1,
+                                            value.parse.column_offset + 1};
+      if (inner.empty() || inner.front().root().IsNull()) {
+        diag.Error(start, value.Describe() + " is empty, expected " + what);
+        continue;
+      }
+      out.push_back({std::move(inner.front()), value.Describe(), start});
+    }
+  }
+  if (!any && diag.errors.size() == errors_before)
+    diag.Error(Position{file, 0, 0}, std::string("empty file, expected ") + what);
+  return out;
+}
+
+// Merges kubeconfigs first-wins per context name (client-go's rule for
+// $KUBECONFIG); later definitions are kept as shadowed.
+void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds) {
+  for (Kubeconfig& k : configs) {
+    for (ClusterContext& ctx : k.contexts) {
+      auto same = [&](const ClusterContext& c) { return c.alias.value == ctx.alias.value; };
+      if (std::any_of(creds.kubeconfig.begin(), creds.kubeconfig.end(), same)) {
+        creds.shadowed.push_back(std::move(ctx));
+      } else {
+        creds.kubeconfig.push_back(std::move(ctx));
+      }
+    }
+    if (!creds.current_context) creds.current_context = k.current_context;
+  }
+}
+
+std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& sources,
+                                           Diagnostics& diag, Position& first_pos) {
+  std::vector<Kubeconfig> out;
+  for (CredentialDoc& d : ReadCredentialFile(path, "a kubeconfig", sources, diag)) {
+    if (!first_pos.Known()) first_pos = d.pos;
+    out.push_back(LoadKubeconfig(d.doc.root(), d.container, diag));
+  }
+  return out;
+}
+
+void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceSet& sources,
+                       Diagnostics& diag) {
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(paths.kubeconfig_dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    // Prow: no directories, no "..data"-style mount internals, suffix filter.
+    if (it->is_directory(ec) || name.rfind("..", 0) == 0) continue;
+    if (name.size() < paths.kubeconfig_suffix.size() ||
+        name.compare(name.size() - paths.kubeconfig_suffix.size(), std::string::npos,
+                     paths.kubeconfig_suffix) != 0)
+      continue;
+    names.push_back(name);
+  }
+  if (ec) {
+    diag.Error(Position{sources.Add(paths.kubeconfig_dir), 0, 0},
+               "cannot list kubeconfig directory: " + ec.message());
+    return;
+  }
+  if (names.empty()) {
+    // Prow would silently fall back to $KUBECONFIG or ~/.kube/config.
+    diag.Error(Position{sources.Add(paths.kubeconfig_dir), 0, 0},
+               "no kubeconfig file in this directory" +
+                   (paths.kubeconfig_suffix.empty()
+                        ? std::string()
+                        : " ends with \"" + paths.kubeconfig_suffix + "\"") +
+                   "; Prow would silently use $KUBECONFIG or ~/.kube/config instead");
+    return;
+  }
+  std::sort(names.begin(), names.end());
+  // Every file is a separate candidate: a context in two of them (or in one
+  // and in --kubeconfig) stops Prow at start-up.
+  std::map<std::string, Position> seen;
+  for (const ClusterContext& c : creds.kubeconfig) seen.emplace(c.alias.value, c.alias.pos);
+  for (const std::string& name : names) {
+    const std::string path = (fs::path(paths.kubeconfig_dir) / name).string();
+    std::vector<Kubeconfig> configs = LoadKubeconfigFile(path, sources, diag, creds.kubeconfig_pos);
+    Credentials file_creds;
+    MergeFirstWins(configs, file_creds);
+    for (ClusterContext& ctx : file_creds.kubeconfig) {
+      auto [it, fresh] = seen.emplace(ctx.alias.value, ctx.alias.pos);
+      if (!fresh) {
+        diag.Error(ctx.alias.pos, "context \"" + ctx.alias.value + "\" is also defined in " +
+                                      sources.Path(it->second.file) + ":" +
+                                      std::to_string(it->second.line) +
+                                      "; Prow refuses to start when a context occurs in two "
+                                      "kubeconfig files");
+        continue;
+      }
+      creds.kubeconfig.push_back(std::move(ctx));
+    }
+    for (ClusterContext& s : file_creds.shadowed) creds.shadowed.push_back(std::move(s));
+    // Prow keeps the current-context of the last file that sets one.
+    if (file_creds.current_context) creds.current_context = file_creds.current_context;
+  }
+}
+
+void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& sources,
+                      Diagnostics& diag) {
+  std::vector<CredentialDoc> docs = ReadCredentialFile(path, "a build-cluster file", sources, diag);
+  // A Secret may hold other keys; Prow's flag names one file. prow.k8s.io's
+  // convention is the key "cluster".
+  if (docs.size() > 1) {
+    auto named_cluster = std::find_if(docs.begin(), docs.end(), [](const CredentialDoc& d) {
+      return d.container.rfind("data key \"cluster\"", 0) == 0;
+    });
+    if (named_cluster == docs.end()) {
+      diag.Error(docs.front().pos,
+                 "the Secret has several data keys and none is \"cluster\"; pass the one "
+                 "that --build-cluster names as a plain file");
+      return;
+    }
+    CredentialDoc chosen = std::move(*named_cluster);
+    docs.clear();
+    docs.push_back(std::move(chosen));
+  }
+  for (CredentialDoc& d : docs) {
+    creds.build_cluster_pos = d.pos;
+    for (ClusterContext& ctx : LoadBuildClusterMap(d.doc.root(), d.container, diag))
+      creds.build_cluster.push_back(std::move(ctx));
+  }
+}
+
+}  // namespace
+
+Credentials LoadCredentials(const CredentialPaths& paths, SourceSet& sources, Diagnostics& diag) {
+  Credentials creds;
+  creds.kubeconfig_given = !paths.kubeconfigs.empty() || !paths.kubeconfig_dir.empty();
+  creds.build_cluster_given = !paths.build_cluster.empty();
+  std::vector<Kubeconfig> configs;
+  for (const std::string& path : paths.kubeconfigs) {
+    for (Kubeconfig& k : LoadKubeconfigFile(path, sources, diag, creds.kubeconfig_pos))
+      configs.push_back(std::move(k));
+  }
+  MergeFirstWins(configs, creds);
+  if (!paths.kubeconfig_dir.empty()) LoadKubeconfigDir(paths, creds, sources, diag);
+  if (!paths.build_cluster.empty()) LoadBuildCluster(paths.build_cluster, creds, sources, diag);
+  return creds;
+}
+
+}  // namespace prowlint

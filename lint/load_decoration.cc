@@ -1,0 +1,100 @@
+// See load_decoration.h. Field names and merge order follow Prow's
+// DecorationConfig (pkg/apis/prowjobs/v1/types.go) and plank config
+// (pkg/config/config.go), prow-semantics §3.4.
+#include "lint/load_decoration.h"
+
+#include <algorithm>
+
+#include "lint/yaml_fields.h"
+
+namespace prowlint {
+namespace {
+
+// oauth_token_secret and github_app_private_key_secret are {name, key}.
+std::optional<Located<std::string>> SecretName(const yaml::Node& node, std::string_view key,
+                                               Diagnostics& diag) {
+  const yaml::Node value = node.Get(key);
+  if (!ExpectMap(value, "\"" + std::string(key) + "\"", diag)) return std::nullopt;
+  auto name = ReadString(value, "name", diag);
+  if (!name) return Located<std::string>{"", value.pos()};
+  return name;
+}
+
+}  // namespace
+
+DecorationConfig LoadDecorationConfig(const yaml::Node& node, Diagnostics& diag) {
+  DecorationConfig c;
+  if (!ExpectMap(node, "\"decoration_config\"", diag)) return c;
+  c.gcs_credentials_secret = ReadString(node, "gcs_credentials_secret", diag);
+  c.s3_credentials_secret = ReadString(node, "s3_credentials_secret", diag);
+  c.default_service_account_name = ReadString(node, "default_service_account_name", diag);
+  c.cookiefile_secret = ReadString(node, "cookiefile_secret", diag);
+  c.oauth_token_secret = SecretName(node, "oauth_token_secret", diag);
+  c.github_app_private_key_secret = SecretName(node, "github_app_private_key_secret", diag);
+  c.ssh_key_secrets = ReadStringList(node, "ssh_key_secrets", diag);
+  c.skip_cloning = ReadBool(node, "skip_cloning", diag);
+  const yaml::Node images = node.Get("utility_images");
+  if (ExpectMap(images, "\"utility_images\"", diag)) {
+    for (const char* image : {"clonerefs", "initupload", "entrypoint", "sidecar"}) {
+      if (auto ref = ReadString(images, image, diag)) c.utility_images.emplace_back(image, *ref);
+    }
+  }
+  return c;
+}
+
+std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank,
+                                                      Diagnostics& diag) {
+  std::vector<DecorationDefault> out;
+  if (!ExpectMap(plank, "\"plank\"", diag)) return out;
+
+  // 2018-2020: one config for every job; it acts as the "*" entry.
+  const yaml::Node legacy = plank.Get("default_decoration_config");
+  if (legacy.IsMap()) {
+    out.push_back({plank.Key("default_decoration_config").pos(), "*", "",
+                   LoadDecorationConfig(legacy, diag)});
+  } else {
+    ExpectMap(legacy, "\"default_decoration_config\"", diag);
+  }
+
+  const yaml::Node by_repo = plank.Get("default_decoration_configs");
+  const yaml::Node entries = plank.Get("default_decoration_config_entries");
+  if (by_repo.Present() && !by_repo.IsNull() && entries.Present() && !entries.IsNull()) {
+    diag.Error(plank.Key("default_decoration_config_entries").pos(),
+               "plank.default_decoration_configs and plank.default_decoration_config_entries "
+               "are mutually exclusive");
+    return out;
+  }
+
+  if (ExpectMap(by_repo, "\"default_decoration_configs\"", diag)) {
+    // Prow orders the map as "*", then orgs, then org/repos (each sorted), so
+    // narrower entries apply later and win.
+    std::vector<const yaml::Entry*> sorted;
+    for (const yaml::Entry& e : by_repo.Entries()) sorted.push_back(&e);
+    auto rank = [](const std::string& key) {
+      return key == "*" ? 0 : key.find('/') == std::string::npos ? 1 : 2;
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const yaml::Entry* a, const yaml::Entry* b) {
+      const auto ra = rank(a->key.Text());
+      const auto rb = rank(b->key.Text());
+      return ra != rb ? ra < rb : a->key.Text() < b->key.Text();
+    });
+    for (const yaml::Entry* e : sorted) {
+      out.push_back({e->key.pos(), e->key.Text(), "", LoadDecorationConfig(e->value, diag)});
+    }
+  }
+
+  if (ExpectSeq(entries, "\"default_decoration_config_entries\"", diag)) {
+    for (const yaml::Node& item : entries.Items()) {
+      if (!ExpectMap(item, "a decoration config entry", diag)) continue;
+      DecorationDefault d;
+      d.pos = item.pos();
+      if (auto repo = ReadString(item, "repo", diag)) d.repo = repo->value;
+      if (auto cluster = ReadString(item, "cluster", diag)) d.cluster = cluster->value;
+      d.config = LoadDecorationConfig(item.Get("config"), diag);
+      out.push_back(std::move(d));
+    }
+  }
+  return out;
+}
+
+}  // namespace prowlint

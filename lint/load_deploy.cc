@@ -1,0 +1,138 @@
+// See load_deploy.h.
+#include "lint/load_deploy.h"
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+#include "lint/finalize_jobs.h"
+#include "lint/job_config_tree.h"
+#include "lint/load_inventory.h"
+#include "lint/load_job_config.h"
+#include "lint/load_prow_config.h"
+#include "lint/read_file.h"
+#include "lint/yaml_loader.h"
+
+namespace prowlint {
+namespace {
+
+struct FileResult {
+  JobConfig config;
+  Diagnostics diag;
+};
+
+// One job-config file: read, parse the first document (all Prow reads),
+// convert, and let the YAML tree go.
+FileResult LoadJobConfigFile(const std::string& path, FileId file) {
+  FileResult r;
+  std::string text, error;
+  if (!ReadFile(path, text, error)) {
+    r.diag.Error(Position{file, 0, 0}, "cannot read job config: " + error);
+    return r;
+  }
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, r.diag);
+  if (!docs.empty()) r.config = LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, r.diag);
+  return r;
+}
+
+// Runs fn(i) for i in [0, n) on up to `threads` threads.
+template <typename Fn>
+void ParallelFor(std::size_t n, unsigned threads, Fn fn) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      for (std::size_t i = next++; i < n; i = next++) fn(i);
+    });
+  }
+  for (std::thread& t : pool) t.join();
+}
+
+void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
+  const FileId file = deploy.sources.Add(path);
+  std::string text, error;
+  if (!ReadFile(path, text, error)) {
+    diag.Error(Position{file, 0, 0}, "cannot read Prow config: " + error);
+    return;
+  }
+  ++deploy.files_read;
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+  if (docs.empty()) return;
+  const yaml::Node root = docs.front().root();
+  deploy.config = LoadProwConfig(root, diag);
+  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+}
+
+void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy,
+                       JobConfig& jobs, Diagnostics& diag) {
+  const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
+  // Prow: config-updater keys the job ConfigMap by file name, so a name may
+  // occur once in the tree (not checked for a single-file path).
+  std::map<std::string, std::string> basenames;
+  std::vector<FileId> ids;
+  for (const std::string& path : paths) {
+    ids.push_back(deploy.sources.Add(path));
+    if (paths.size() == 1 && path == root) continue;
+    const std::string base = std::filesystem::path(path).filename().string();
+    auto [it, fresh] = basenames.emplace(base, path);
+    if (!fresh)
+      diag.Error(Position{ids.back(), 0, 0},
+                 "duplicated file name (also " + it->second +
+                     "): Prow refuses job config trees with two files of the same name");
+  }
+  std::vector<FileResult> results(paths.size());
+  ParallelFor(paths.size(), threads,
+              [&](std::size_t i) { results[i] = LoadJobConfigFile(paths[i], ids[i]); });
+  for (FileResult& r : results) {
+    jobs.Append(std::move(r.config));
+    diag.Append(std::move(r.diag));
+  }
+  deploy.files_read += paths.size();
+}
+
+void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
+  for (const auto& [alias, path] : paths.inventories) {
+    const FileId file = deploy.sources.Add(path);
+    std::string text, error;
+    if (!ReadFile(path, text, error)) {
+      diag.Error(Position{file, 0, 0}, "cannot read inventory: " + error);
+      continue;
+    }
+    ++deploy.files_read;
+    Inventory inv = LoadInventory(text, file, alias, diag);
+    auto [it, fresh] = deploy.inventories.emplace(alias, inv);
+    if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
+  }
+}
+
+}  // namespace
+
+void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag) {
+  JobConfig jobs;
+  if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
+  for (const std::string& root : paths.job_config_paths)
+    LoadJobConfigTree(root, threads, deploy, jobs, diag);
+
+  const std::size_t before = deploy.sources.size();
+  deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
+  deploy.files_read += deploy.sources.size() - before;
+  LoadInventories(paths, deploy, diag);
+
+  deploy.presets = std::move(jobs.presets);
+  deploy.jobs = std::move(jobs.jobs);
+  FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
+  deploy.duplicate_keys = diag.duplicate_keys;
+}
+
+}  // namespace prowlint

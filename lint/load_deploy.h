@@ -1,0 +1,27 @@
+// Loads every input of a run into a Deploy, the way Prow's components would
+// read them. The only place that knows which loader reads which input.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lint/deploy.h"
+#include "lint/diagnostics.h"
+#include "lint/load_credentials.h"
+
+namespace prowlint {
+
+struct InputPaths {
+  std::string config_path;                    // "" = none
+  std::vector<std::string> job_config_paths;  // files or directories
+  CredentialPaths credentials;
+  std::vector<std::pair<std::string, std::string>> inventories;  // alias, file
+};
+
+/// Loads into `deploy` (jobs finalized) and reports every problem to `diag`.
+/// Job-config files are read and parsed on up to `threads` threads (0 = one
+/// per core); the result does not depend on the number.
+void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag);
+
+}  // namespace prowlint

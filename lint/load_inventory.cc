@@ -1,0 +1,107 @@
+// See load_inventory.h. The `-o name` form is the recommended one: it lists
+// what exists without putting any secret data on disk.
+#include "lint/load_inventory.h"
+
+#include <cctype>
+#include <optional>
+
+#include "lint/yaml_fields.h"
+#include "lint/yaml_loader.h"
+
+namespace prowlint {
+namespace {
+
+// "Secret", "secret", "secrets", "secret.v1"... → kind. Other kinds: nullopt.
+std::optional<ObjectKind> KindOf(std::string_view kind) {
+  std::string k;
+  for (char c : kind.substr(0, kind.find('.'))) k.push_back(static_cast<char>(std::tolower(c)));
+  if (k == "secret" || k == "secrets") return ObjectKind::kSecret;
+  if (k == "configmap" || k == "configmaps") return ObjectKind::kConfigMap;
+  if (k == "serviceaccount" || k == "serviceaccounts") return ObjectKind::kServiceAccount;
+  return std::nullopt;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// `kubectl get ... -o name` prints one `kind[.group]/name` per line.
+bool LooksLikeNameList(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(start, end - start));
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    const auto slash = line.find('/');
+    return slash != std::string_view::npos && slash > 0 &&
+           line.find_first_of(" :{}[]\"'") == std::string_view::npos;
+  }
+  return false;
+}
+
+void LoadNameList(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
+  inv.names_only = true;
+  std::size_t start = 0;
+  int line_no = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(start, end - start));
+    start = end + 1;
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    const auto slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 == line.size() ||
+        line.find('/', slash + 1) != std::string_view::npos) {
+      diag.Error(Position{file, line_no, 1},
+                 "expected \"kind/name\" as printed by kubectl get -o name");
+      continue;
+    }
+    if (auto kind = KindOf(line.substr(0, slash)))
+      inv.Add(*kind, "", std::string(line.substr(slash + 1)));
+  }
+}
+
+void LoadObject(const yaml::Node& object, Inventory& inv, Diagnostics& diag) {
+  if (!ExpectMap(object, "an inventory item", diag)) return;
+  auto kind = KindOf(object.Get("kind").Text());
+  if (!kind) return;
+  const yaml::Node metadata = object.Get("metadata");
+  const std::string name = metadata.Get("name").Text();
+  if (name.empty()) {
+    diag.Error(object.pos(), "inventory item has no metadata.name");
+    return;
+  }
+  inv.Add(*kind, metadata.Get("namespace").Text(), name);
+}
+
+}  // namespace
+
+Inventory LoadInventory(std::string_view text, FileId file, const std::string& alias,
+                        Diagnostics& diag) {
+  Inventory inv;
+  inv.alias = alias;
+  inv.file = file;
+  if (LooksLikeNameList(text)) {
+    LoadNameList(text, file, inv, diag);
+    return inv;
+  }
+  for (const yaml::Document& doc : ParseYaml(text, file, {}, diag)) {
+    const yaml::Node root = doc.root();
+    if (root.IsNull()) continue;
+    if (root.IsMap() && root.Get("items").Present()) {
+      const yaml::Node items = root.Get("items");
+      if (!ExpectSeq(items, "\"items\"", diag)) continue;
+      for (const yaml::Node& item : items.Items()) LoadObject(item, inv, diag);
+    } else {
+      LoadObject(root, inv, diag);
+    }
+  }
+  return inv;
+}
+
+}  // namespace prowlint

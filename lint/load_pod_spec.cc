@@ -1,0 +1,172 @@
+// See load_pod_spec.h. Reads only what decides whether a pod can start;
+// everything else in a pod spec is ignored, as Prow's validation would pass it
+// on to Kubernetes.
+#include "lint/load_pod_spec.h"
+
+#include "lint/text.h"
+#include "lint/yaml_fields.h"
+
+namespace prowlint {
+namespace {
+
+
+// `{name: x, optional: true}` style references (secretKeyRef, secretRef,
+// configMap volume sources...). `name_key` is "name" or "secretName".
+std::optional<ObjectRef> LoadRef(const yaml::Node& node, ObjectKind kind, const char* name_key,
+                                 std::string via, Diagnostics& diag) {
+  if (!ExpectMap(node, via, diag)) return std::nullopt;
+  auto name = ReadString(node, name_key, diag);
+  if (!name || name->value.empty()) return std::nullopt;
+  ObjectRef ref;
+  ref.kind = kind;
+  ref.name = *name;
+  auto optional = ReadBool(node, "optional", diag);
+  ref.optional = optional && optional->value;
+  ref.via = std::move(via);
+  return ref;
+}
+
+std::vector<Volume> LoadVolumes(const yaml::Node& list, Diagnostics& diag) {
+  std::vector<Volume> out;
+  if (!ExpectSeq(list, "\"volumes\"", diag)) return out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!ExpectMap(item, "a volume", diag)) continue;
+    Volume v;
+    if (auto name = ReadString(item, "name", diag)) v.name = *name;
+    const std::string via = "volume " + Quote(v.name.value);
+    if (auto r = LoadRef(item.Get("secret"), ObjectKind::kSecret, "secretName", via, diag))
+      v.refs.push_back(*r);
+    if (auto r = LoadRef(item.Get("configMap"), ObjectKind::kConfigMap, "name", via, diag))
+      v.refs.push_back(*r);
+    const yaml::Node projected = item.Get("projected");
+    if (ExpectMap(projected, "\"projected\"", diag)) {
+      const yaml::Node sources = projected.Get("sources");
+      if (ExpectSeq(sources, "\"sources\"", diag)) {
+        for (const yaml::Node& source : sources.Items()) {
+          if (!ExpectMap(source, "a projected source", diag)) continue;
+          if (auto r = LoadRef(source.Get("secret"), ObjectKind::kSecret, "name", via, diag))
+            v.refs.push_back(*r);
+          if (auto r = LoadRef(source.Get("configMap"), ObjectKind::kConfigMap, "name", via, diag))
+            v.refs.push_back(*r);
+        }
+      }
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<EnvVar> LoadEnv(const yaml::Node& list, Diagnostics& diag) {
+  std::vector<EnvVar> out;
+  if (!ExpectSeq(list, "\"env\"", diag)) return out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!ExpectMap(item, "an env entry", diag)) continue;
+    EnvVar var;
+    if (auto name = ReadString(item, "name", diag)) var.name = *name;
+    const yaml::Node from = item.Get("valueFrom");
+    if (ExpectMap(from, "\"valueFrom\"", diag)) {
+      const std::string via = "env " + var.name.value;
+      if (auto r = LoadRef(from.Get("secretKeyRef"), ObjectKind::kSecret, "name", via, diag))
+        var.ref = *r;
+      if (auto r = LoadRef(from.Get("configMapKeyRef"), ObjectKind::kConfigMap, "name", via, diag))
+        var.ref = *r;
+    }
+    out.push_back(std::move(var));
+  }
+  return out;
+}
+
+std::vector<VolumeMount> LoadMounts(const yaml::Node& list, Diagnostics& diag) {
+  std::vector<VolumeMount> out;
+  if (!ExpectSeq(list, "\"volumeMounts\"", diag)) return out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!ExpectMap(item, "a volume mount", diag)) continue;
+    VolumeMount m;
+    if (auto name = ReadString(item, "name", diag)) m.name = *name;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
+                                      Diagnostics& diag) {
+  std::vector<Container> out;
+  if (!ExpectSeq(list, what, diag)) return out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!ExpectMap(item, "a container", diag)) continue;
+    Container c;
+    if (auto name = ReadString(item, "name", diag)) c.name = *name;
+    c.env = LoadEnv(item.Get("env"), diag);
+    c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
+    const yaml::Node env_from = item.Get("envFrom");
+    if (ExpectSeq(env_from, "\"envFrom\"", diag)) {
+      for (const yaml::Node& source : env_from.Items()) {
+        if (!ExpectMap(source, "an envFrom entry", diag)) continue;
+        if (auto r = LoadRef(source.Get("secretRef"), ObjectKind::kSecret, "name", "envFrom", diag))
+          c.env_from.push_back(*r);
+        if (auto r = LoadRef(source.Get("configMapRef"), ObjectKind::kConfigMap, "name",
+                             "envFrom", diag))
+          c.env_from.push_back(*r);
+      }
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+PodSpec LoadPodSpec(const yaml::Node& spec, Position key_pos, Diagnostics& diag) {
+  PodSpec pod;
+  pod.pos = key_pos;
+  if (!ExpectMap(spec, "\"spec\"", diag)) return pod;
+  pod.volumes = LoadVolumes(spec.Get("volumes"), diag);
+  pod.containers = LoadContainers(spec.Get("containers"), "\"containers\"", diag);
+  pod.init_containers = LoadContainers(spec.Get("initContainers"), "\"initContainers\"", diag);
+  const yaml::Node pulls = spec.Get("imagePullSecrets");
+  if (ExpectSeq(pulls, "\"imagePullSecrets\"", diag)) {
+    for (const yaml::Node& item : pulls.Items()) {
+      if (auto r = LoadRef(item, ObjectKind::kSecret, "name", "imagePullSecrets", diag))
+        pod.image_pull_secrets.push_back(*r);
+    }
+  }
+  // `serviceAccount` is the deprecated spelling Kubernetes still honours
+  // when serviceAccountName is empty.
+  auto sa = ReadString(spec, "serviceAccountName", diag);
+  if (!sa || sa->value.empty()) sa = ReadString(spec, "serviceAccount", diag);
+  if (sa && !sa->value.empty()) pod.service_account_name = sa;
+  return pod;
+}
+
+std::vector<Label> LoadLabels(const yaml::Node& labels, PlainScalars plain, const std::string& what,
+                              Diagnostics& diag) {
+  std::vector<Label> out;
+  if (!ExpectMap(labels, "\"labels\"", diag)) return out;
+  for (const yaml::Entry& e : labels.Entries()) {
+    std::string value = e.value.Text();
+    if (e.value.IsPlainNonString()) {
+      if (plain == PlainScalars::kRefuse) {
+        diag.Error(e.value.pos(), "label " + Quote(e.key.Text()) + " of " + what +
+                                      " is not a string; Prow fails to load it: write " +
+                                      Quote(value) + " in quotes");
+        continue;
+      }
+      if (auto b = e.value.AsBool()) value = *b ? "true" : "false";
+    }
+    out.push_back({{e.key.Text(), e.key.pos()}, {value, e.value.pos()}});
+  }
+  return out;
+}
+
+Preset LoadPreset(const yaml::Node& item, PlainScalars plain, Diagnostics& diag) {
+  Preset preset;
+  preset.pos = item.pos();
+  if (!ExpectMap(item, "a preset", diag)) return preset;
+  preset.labels = LoadLabels(item.Get("labels"), plain, "a preset", diag);
+  preset.env = LoadEnv(item.Get("env"), diag);
+  preset.volumes = LoadVolumes(item.Get("volumes"), diag);
+  preset.volume_mounts = LoadMounts(item.Get("volumeMounts"), diag);
+  return preset;
+}
+
+}  // namespace prowlint

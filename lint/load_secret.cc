@@ -1,0 +1,99 @@
+// See load_secret.h.
+#include "lint/load_secret.h"
+
+#include <map>
+
+#include "lint/base64.h"
+#include "lint/yaml_fields.h"
+
+namespace prowlint {
+namespace {
+
+std::vector<yaml::Node> SecretsIn(const yaml::Node& root) {
+  std::vector<yaml::Node> out;
+  if (root.Get("kind").Text() == "Secret") {
+    out.push_back(root);
+  } else if (root.Get("kind").Text() == "List" || root.Get("items").IsSeq()) {
+    for (const yaml::Node& item : root.Get("items").Items())
+      if (item.Get("kind").Text() == "Secret") out.push_back(item);
+  }
+  return out;
+}
+
+// The text of line `line` (1-based) of `text`.
+std::string_view LineOf(std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int i = 1; i < line && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > text.size()) return {};
+  const std::size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+// For a literal block scalar (`key: |`), whose content starts on the next
+// line at a fixed indent, inner positions map to real ones; any other style
+// collapses onto the key.
+YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value,
+                              std::string_view file_text, bool base64, std::string what) {
+  YamlParseOptions options;
+  options.what = std::move(what);
+  const std::string_view line = LineOf(file_text, value.pos().line);
+  const std::size_t col = static_cast<std::size_t>(value.pos().column - 1);
+  if (!base64 && col < line.size() && line[col] == '|') {
+    const std::string_view first = LineOf(file_text, value.pos().line + 1);
+    const std::size_t indent = first.find_first_not_of(' ');
+    if (indent != std::string_view::npos && indent > 0) {
+      options.line_offset = value.pos().line;
+      options.column_offset = static_cast<int>(indent);
+      return options;
+    }
+  }
+  options.collapse_positions = true;
+  options.enclosing = key.pos();
+  return options;
+}
+
+}  // namespace
+
+std::string SecretValue::Describe() const {
+  return "data key \"" + key + "\" of Secret \"" + secret + "\"";
+}
+
+bool IsSecretManifest(const yaml::Node& root) { return !SecretsIn(root).empty(); }
+
+std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,
+                                      Diagnostics& diag) {
+  std::vector<SecretValue> out;
+  for (const yaml::Node& secret : SecretsIn(root)) {
+    const std::string name = secret.Get("metadata").Get("name").Text();
+    std::map<std::string, SecretValue> by_key;  // sorted, as kubectl prints
+    const yaml::Node data = secret.Get("data");
+    if (ExpectMap(data, "\"data\"", diag)) {
+      for (const yaml::Entry& e : data.Entries()) {
+        SecretValue v{name, e.key.Text(), "", {}};
+        auto decoded = DecodeBase64(e.value.Text());
+        if (!e.value.IsScalar() || !decoded) {
+          diag.Error(e.key.pos(), v.Describe() + " is not valid base64");
+          continue;
+        }
+        v.text = std::move(*decoded);
+        v.parse = PositionsFor(e.key, e.value, file_text, true, v.Describe());
+        by_key[v.key] = std::move(v);
+      }
+    }
+    const yaml::Node string_data = secret.Get("stringData");
+    if (ExpectMap(string_data, "\"stringData\"", diag)) {
+      for (const yaml::Entry& e : string_data.Entries()) {
+        SecretValue v{name, e.key.Text(), e.value.Text(), {}};
+        v.parse = PositionsFor(e.key, e.value, file_text, false, v.Describe());
+        by_key[v.key] = std::move(v);
+      }
+    }
+    for (auto& [key, value] : by_key) out.push_back(std::move(value));
+  }
+  return out;
+}
+
+}  // namespace prowlint

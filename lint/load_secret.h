@@ -1,0 +1,37 @@
+// Kubernetes Secret manifests that wrap credential files: the values of
+// `data` (base64) and `stringData` (plain), ready to parse as files.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostics.h"
+#include "lint/yaml_loader.h"
+#include "lint/yaml_tree.h"
+
+namespace prowlint {
+
+/// One value of a Secret. `text` may hold secret material: parse it, keep
+/// only names and URLs, and let it go.
+struct SecretValue {
+  std::string secret;  // metadata.name
+  std::string key;     // the data/stringData key
+  std::string text;
+  YamlParseOptions parse;  // positions of the text, mapped into the manifest
+
+  /// `data key "config" of Secret "kubeconfig"`, for messages.
+  std::string Describe() const;
+};
+
+/// Whether `root` is a Secret (`kind: Secret`) or a List whose items are.
+bool IsSecretManifest(const yaml::Node& root);
+
+/// The values of every Secret in `root` (a Secret or a List of them),
+/// stringData over data for the same key, as the API server does. Bad base64
+/// is an error naming the key, never the value. `file_text` is the manifest,
+/// used to map stringData block scalars to real lines and columns.
+std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,
+                                      Diagnostics& diag);
+
+}  // namespace prowlint

@@ -1,0 +1,162 @@
+// See missing_objects.h.
+#include "lint/missing_objects.h"
+
+#include <algorithm>
+#include <set>
+
+#include "lint/text.h"
+
+namespace prowlint {
+namespace {
+
+int Strength(Likelihood l) {
+  switch (l) {
+    case Likelihood::kAlways:
+      return 2;
+    case Likelihood::kRandomPerRestart:
+      return 1;
+    case Likelihood::kDependsOnBuild:
+      return 0;
+  }
+  return 0;
+}
+
+std::string Plural(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::kSecret:
+      return "secrets";
+    case ObjectKind::kConfigMap:
+      return "config maps";
+    case ObjectKind::kServiceAccount:
+      return "service accounts";
+  }
+  return "objects";
+}
+
+std::string JoinList(const std::set<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+}  // namespace
+
+std::string LikelihoodClause(Likelihood likelihood) {
+  switch (likelihood) {
+    case Likelihood::kAlways:
+      return "";
+    case Likelihood::kRandomPerRestart:
+      return " at random on each plank restart";
+    case Likelihood::kDependsOnBuild:
+      return " if the tag was built after that day's change";
+  }
+  return "";
+}
+
+MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
+  MissingScan scan;
+  if (deploy.inventories.empty()) {
+    scan.notes.push_back("no --inventory given: " + Plural(kind) + " the jobs need were not checked");
+    return scan;
+  }
+  const std::string& ns = deploy.config.pod_namespace.value;
+  std::set<std::string> unjudged;
+  for (const Job& job : deploy.jobs) {
+    std::vector<Need> needs = JobNeeds(job, deploy.presets);
+    needs.erase(std::remove_if(needs.begin(), needs.end(),
+                               [&](const Need& n) { return n.kind != kind; }),
+                needs.end());
+    if (needs.empty()) continue;
+
+    // Where the job may land, with the inventory that says what is there.
+    struct Landing {
+      std::string description;
+      Likelihood likelihood;
+      const Inventory* inventory;
+    };
+    std::vector<Landing> landings;
+    if (deploy.clusters.judged) {
+      const Route* route = deploy.clusters.Find(job.alias.value);
+      if (!route) continue;
+      for (const Destination& d : route->destinations) {
+        const Inventory* inv = deploy.InventoryFor(d);
+        if (!inv) {
+          unjudged.insert(d.Describe());
+          continue;
+        }
+        landings.push_back({d.Describe(), d.likelihood, inv});
+      }
+    } else {
+      auto it = deploy.inventories.find(job.alias.value);
+      if (it == deploy.inventories.end()) {
+        unjudged.insert("cluster \"" + job.alias.value + "\"");
+        continue;
+      }
+      landings.push_back({"cluster \"" + job.alias.value + "\"", Likelihood::kAlways, &it->second});
+    }
+
+    for (const Need& need : needs) {
+      MissingObject m;
+      m.job = &job;
+      m.need = need;
+      int best = -1;
+      for (const Landing& l : landings) {
+        if (l.inventory->Has(kind, ns, need.name)) continue;
+        m.where.push_back(l.description + LikelihoodClause(l.likelihood));
+        if (Strength(l.likelihood) > best) {
+          best = Strength(l.likelihood);
+          m.likelihood = l.likelihood;
+        }
+      }
+      if (!m.where.empty()) scan.missing.push_back(std::move(m));
+    }
+  }
+  if (!unjudged.empty())
+    scan.notes.push_back("no --inventory for " + JoinList(unjudged) + ": " + Plural(kind) +
+                         " jobs need there were not checked");
+  return scan;
+}
+
+void ReportMissing(const Deploy& deploy, ObjectKind kind, FindingSink& sink) {
+  MissingScan scan = FindMissing(deploy, kind);
+  for (std::string& note : scan.notes) sink.Note(std::move(note));
+  const std::string& ns = deploy.config.pod_namespace.value;
+  for (const MissingObject& m : scan.missing) {
+    std::string where;
+    for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
+    const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
+    Finding& f = sink.Report(
+        maybe ? Severity::kWarning : Severity::kError, m.need.pos,
+        "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
+            Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
+            Quote(ns) + " of " + where,
+        "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
+            Quote(ns) + " there, or make the job run in a cluster that has it");
+    f.job = m.job->name.value;
+    if (m.need.source.Known())
+      f.related.push_back({m.need.source, Quote(m.need.name) + " is referenced here"});
+  }
+}
+
+namespace {
+
+class MissingObjectRule final : public Rule {
+ public:
+  MissingObjectRule(const RuleInfo& info, ObjectKind kind) : info_(info), kind_(kind) {}
+  const RuleInfo& Info() const override { return info_; }
+  void Check(const Deploy& deploy, FindingSink& sink) const override {
+    ReportMissing(deploy, kind_, sink);
+  }
+
+ private:
+  const RuleInfo& info_;
+  ObjectKind kind_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewMissingObjectRule(const RuleInfo& info, ObjectKind kind) {
+  return std::make_unique<MissingObjectRule>(info, kind);
+}
+
+}  // namespace prowlint

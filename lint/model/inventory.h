@@ -1,0 +1,43 @@
+// What exists in one cluster: names of Secrets, ConfigMaps and
+// ServiceAccounts per namespace. Never secret data.
+#pragma once
+
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "lint/model/pod_spec.h"
+#include "lint/position.h"
+
+namespace prowlint {
+
+struct Inventory {
+  std::string alias;  // the --inventory ALIAS ("in-cluster" = the service cluster)
+  FileId file = kNoFile;
+  /// `-o name` listings carry no namespace: every object is taken to be in
+  /// the namespace the listing was made for (pod_namespace).
+  bool names_only = false;
+
+  void Add(ObjectKind kind, std::string ns, std::string name) {
+    objects_.emplace(kind, std::move(ns), std::move(name));
+  }
+  /// Whether `name` exists in `ns`; objects listed without a namespace match
+  /// any namespace.
+  bool Has(ObjectKind kind, const std::string& ns, const std::string& name) const {
+    return objects_.count({kind, ns, name}) > 0 || objects_.count({kind, "", name}) > 0;
+  }
+  std::size_t size() const { return objects_.size(); }
+  /// Adds another listing of the same cluster.
+  void Merge(const Inventory& other) {
+    objects_.insert(other.objects_.begin(), other.objects_.end());
+    names_only = names_only || other.names_only;
+  }
+
+ private:
+  std::set<std::tuple<ObjectKind, std::string, std::string>> objects_;
+};
+
+/// The --inventory alias that stands for the service cluster.
+inline constexpr const char* kInClusterAlias = "in-cluster";
+
+}  // namespace prowlint

@@ -1,0 +1,81 @@
+// Small behaviours of the model types, each a rule of Prow's own.
+#include "lint/model/credentials.h"
+#include "lint/model/decoration.h"
+#include "lint/model/job.h"
+#include "lint/model/pod_spec.h"
+
+namespace prowlint {
+
+const char* ObjectKindName(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::kSecret:
+      return "secret";
+    case ObjectKind::kConfigMap:
+      return "config map";
+    case ObjectKind::kServiceAccount:
+      return "service account";
+  }
+  return "object";
+}
+
+const char* JobKindName(JobKind kind) {
+  switch (kind) {
+    case JobKind::kPresubmit:
+      return "presubmit";
+    case JobKind::kPostsubmit:
+      return "postsubmit";
+    case JobKind::kPeriodic:
+      return "periodic";
+  }
+  return "job";
+}
+
+bool Job::Clones() const {
+  // Prow (pkg/pod-utils/decorate/podspec.go): clonerefs runs only when there
+  // are refs to clone and skip_cloning is not set.
+  const bool has_refs = kind != JobKind::kPeriodic || has_extra_refs;
+  const bool skip = decoration.skip_cloning && decoration.skip_cloning->value;
+  return has_refs && !skip;
+}
+
+void DecorationConfig::ApplyDefault(const DecorationConfig& lower) {
+  // Prow's ApplyDefault (pkg/apis/prowjobs/v1/types.go): a pointer field is
+  // inherited only when unset; a slice only when empty.
+  auto inherit = [](auto& mine, const auto& theirs) {
+    if (!mine) mine = theirs;
+  };
+  inherit(gcs_credentials_secret, lower.gcs_credentials_secret);
+  inherit(s3_credentials_secret, lower.s3_credentials_secret);
+  inherit(default_service_account_name, lower.default_service_account_name);
+  inherit(cookiefile_secret, lower.cookiefile_secret);
+  inherit(oauth_token_secret, lower.oauth_token_secret);
+  inherit(github_app_private_key_secret, lower.github_app_private_key_secret);
+  inherit(skip_cloning, lower.skip_cloning);
+  if (ssh_key_secrets.empty()) ssh_key_secrets = lower.ssh_key_secrets;
+  // utility_images is a struct merged per image.
+  for (const auto& [image, ref] : lower.utility_images) {
+    bool have = false;
+    for (const auto& mine : utility_images) have = have || mine.first == image;
+    if (!have) utility_images.emplace_back(image, ref);
+  }
+}
+
+bool DecorationDefault::Matches(std::string_view job_repo, std::string_view alias) const {
+  // Prow's matches() (pkg/config/config.go): "" and "*" match everything; the
+  // cluster is an exact alias compared after defaulting.
+  if (!cluster.empty() && cluster != "*" && cluster != alias) return false;
+  if (repo.empty() || repo == "*") return true;
+  if (repo.find('/') != std::string::npos) return repo == job_repo;
+  return job_repo.substr(0, job_repo.find('/')) == repo;
+}
+
+std::string RedactUrl(const std::string& url) {
+  const auto scheme = url.find("://");
+  const auto start = scheme == std::string::npos ? 0 : scheme + 3;
+  const auto end = url.find_first_of("/?#", start);
+  const auto at = url.rfind('@', end == std::string::npos ? url.size() : end);
+  if (at == std::string::npos || at < start) return url;
+  return url.substr(0, start) + url.substr(at + 1);
+}
+
+}  // namespace prowlint

@@ -1,0 +1,64 @@
+// The parts of a Kubernetes PodSpec that decide whether a pod can start in a
+// cluster: the objects it references and its volumes and mounts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/position.h"
+
+namespace prowlint {
+
+/// Namespaced objects a pod needs to exist before it can start.
+enum class ObjectKind { kSecret, kConfigMap, kServiceAccount };
+
+/// "secret", "config map", "service account".
+const char* ObjectKindName(ObjectKind kind);
+
+/// Index of the preset an element came from; kOwn when the job wrote it.
+inline constexpr int kOwn = -1;
+
+/// A reference from the pod to an object in its namespace.
+struct ObjectRef {
+  ObjectKind kind = ObjectKind::kSecret;
+  Located<std::string> name;
+  bool optional = false;  // `optional: true`: the pod starts without it
+  std::string via;        // how the pod uses it, for messages: `volume "creds"`
+  int preset = kOwn;
+};
+
+struct EnvVar {
+  Located<std::string> name;
+  std::optional<ObjectRef> ref;  // valueFrom.secretKeyRef / configMapKeyRef
+  int preset = kOwn;
+};
+
+struct VolumeMount {
+  Located<std::string> name;
+  int preset = kOwn;
+};
+
+struct Volume {
+  Located<std::string> name;
+  std::vector<ObjectRef> refs;  // secret, configMap, projected sources
+  int preset = kOwn;
+};
+
+struct Container {
+  Located<std::string> name;  // may be empty: Prow allows one unnamed container
+  std::vector<EnvVar> env;
+  std::vector<ObjectRef> env_from;
+  std::vector<VolumeMount> mounts;
+};
+
+struct PodSpec {
+  Position pos;  // the `spec` key
+  std::vector<Volume> volumes;
+  std::vector<Container> containers;
+  std::vector<Container> init_containers;
+  std::vector<ObjectRef> image_pull_secrets;
+  std::optional<Located<std::string>> service_account_name;
+};
+
+}  // namespace prowlint

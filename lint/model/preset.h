@@ -1,0 +1,25 @@
+// Prow presets: env, volumes and mounts added to every job whose labels match.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lint/model/pod_spec.h"
+#include "lint/position.h"
+
+namespace prowlint {
+
+struct Label {
+  Located<std::string> key;
+  Located<std::string> value;
+};
+
+struct Preset {
+  Position pos;  // the preset's list item
+  std::vector<Label> labels;
+  std::vector<EnvVar> env;
+  std::vector<Volume> volumes;
+  std::vector<VolumeMount> volume_mounts;
+};
+
+}  // namespace prowlint

@@ -1,0 +1,25 @@
+// The top-level Prow config.yaml fields that decide where and how job pods run.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/model/decoration.h"
+#include "lint/position.h"
+
+namespace prowlint {
+
+struct ProwConfig {
+  bool given = false;  // --config-path was passed
+  /// Namespace of every test pod in every build cluster (default "default").
+  Located<std::string> pod_namespace{"default", {}};
+  /// The only default for `decorate`; honoured only in config.yaml (§3.1).
+  std::optional<Located<bool>> decorate_all_jobs;
+  /// Contexts dropped when Prow loads kubeconfigs (since 2023-09-27).
+  std::vector<Located<std::string>> disabled_clusters;
+  /// plank's decoration defaults, in the order Prow applies them.
+  std::vector<DecorationDefault> decoration_defaults;
+};
+
+}  // namespace prowlint

@@ -1,0 +1,63 @@
+// Prow image versions and what each one does with cluster aliases. The table
+// of behaviour changes lives in prow_version.cc as data; everything that
+// depends on the target version asks VersionSemantics.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prowlint {
+
+/// How plank turns credentials into cluster aliases (prow-semantics §1.1, §2.2).
+enum class AliasEra {
+  kLegacyMap,           // B: only the --build-cluster map (which must hold
+                        //    "default"); without it, "default" = service cluster
+  kBuildClusterIgnored, // C0 (2019-01-28..30): --build-cluster not read;
+                        //    "default" = service cluster
+  kRandomDefault,       // C (2019-01-31..02-11): the service cluster is renamed
+                        //    "default", clobbering a literal one at random per start
+  kLiteralDefaultKept,  // C' (2019-02-11..21): literal "default" kept, else the
+                        //    service cluster; unknown job aliases stop plank
+  kMergeConfigs,        // D (2019-08-26..2020-08-24): kubeconfig or build-cluster
+                        //    map; "default" falls back to the service cluster
+  kKubeconfigOnly,      // E (2020-08-24..): kubeconfigs only, same fallback
+};
+
+/// One line describing the era, for notes and docs.
+const char* AliasEraName(AliasEra era);
+
+struct ProwVersion {
+  std::string tag;  // "v20190208-c35c7e3", or "latest"
+  int date = 0;     // build date YYYYMMDD; 0 for "latest"
+};
+
+/// Parses a Prow tag (vYYYYMMDD-<sha>[-dirty][-arch]), an image reference
+/// ending in one (gcr.io/k8s-prow/plank:v20190208-c35c7e3), or "latest".
+/// On failure returns nullopt and sets `error`.
+std::optional<ProwVersion> ParseProwVersion(std::string_view text, std::string& error);
+
+/// Everything prowlint needs to know about one target version.
+struct VersionSemantics {
+  std::optional<ProwVersion> version;  // nullopt: no --target-version (today's Prow)
+  /// Plank's alias behaviour. Two eras on a day the behaviour changed: a tag
+  /// built that day may be from either side.
+  std::vector<AliasEra> eras;
+  bool disabled_clusters = true;         // config field, since 2023-09-27
+  bool no_in_cluster_config_flag = true; // since 2021-08-27
+  bool kubeconfig_dir_flag = true;       // since 2021-08-18
+
+  bool Has(AliasEra era) const;
+  /// "v20190208-c35c7e3", or "today's Prow" without a version.
+  std::string Name() const;
+};
+
+VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version);
+
+/// The last tag before the alias bug that prow.k8s.io rolled back to.
+inline constexpr const char* kLastSafeTag = "v20190125-2aca69d";
+/// Known deployed tags inside the bug window (prow-semantics §2.4).
+extern const std::vector<std::string_view> kKnownBadTags;
+
+}  // namespace prowlint

@@ -1,0 +1,66 @@
+// See json_reporter.h. nlohmann::json does all escaping.
+#include "lint/report/json_reporter.h"
+
+#include <nlohmann/json.hpp>
+
+namespace prowlint {
+namespace {
+
+using nlohmann::json;
+
+json Where(const SourceSet& sources, const Position& pos) {
+  json j = json::object();
+  if (!pos.Known()) return j;
+  j["file"] = sources.Path(pos.file);
+  j["line"] = pos.line;
+  j["column"] = pos.column;
+  return j;
+}
+
+}  // namespace
+
+void WriteJson(const Report& report, std::ostream& out) {
+  const SourceSet& sources = *report.sources;
+  json findings = json::array();
+  for (const Finding& f : report.findings) {
+    json j = {{"rule", f.rule_id}, {"severity", SeverityName(f.severity)}};
+    j.update(Where(sources, f.pos));
+    j["message"] = f.message;
+    j["hint"] = f.hint;
+    if (!f.job.empty()) j["job"] = f.job;
+    if (!f.related.empty()) {
+      json related = json::array();
+      for (const Related& r : f.related) {
+        json rj = Where(sources, r.pos);
+        rj["message"] = r.message;
+        related.push_back(rj);
+      }
+      j["related"] = related;
+    }
+    findings.push_back(j);
+  }
+  const Summary& s = report.summary;
+  json doc = {{"findings", findings},
+              {"summary",
+               {{"files", s.files},
+                {"jobs", s.jobs},
+                {"presubmits", s.presubmits},
+                {"postsubmits", s.postsubmits},
+                {"periodics", s.periodics},
+                {"errors", s.errors},
+                {"warnings", s.warnings},
+                {"infos", s.infos}}}};
+  doc["notes"] = report.notes;
+  if (!report.input_errors.empty()) {
+    json errors = json::array();
+    for (const InputError& e : report.input_errors) {
+      json j = Where(sources, e.pos);
+      j["message"] = e.message;
+      errors.push_back(j);
+    }
+    doc["input_errors"] = errors;
+  }
+  out << doc.dump(2) << "\n";
+}
+
+}  // namespace prowlint

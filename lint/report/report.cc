@@ -1,0 +1,55 @@
+// See report.h.
+#include "lint/report/report.h"
+
+#include <algorithm>
+
+namespace prowlint {
+namespace {
+
+Summary Count(const Deploy& deploy, const std::vector<Finding>& findings) {
+  Summary s;
+  s.files = deploy.files_read;
+  s.jobs = deploy.jobs.size();
+  for (const Job& j : deploy.jobs) {
+    if (j.kind == JobKind::kPresubmit) ++s.presubmits;
+    if (j.kind == JobKind::kPostsubmit) ++s.postsubmits;
+    if (j.kind == JobKind::kPeriodic) ++s.periodics;
+  }
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kError) ++s.errors;
+    if (f.severity == Severity::kWarning) ++s.warnings;
+    if (f.severity == Severity::kInfo) ++s.infos;
+  }
+  return s;
+}
+
+}  // namespace
+
+Report MakeReport(const Deploy& deploy, LintResult result) {
+  Report r;
+  r.sources = &deploy.sources;
+  r.summary = Count(deploy, result.findings);
+  r.findings = std::move(result.findings);
+  r.notes = std::move(result.notes);
+  return r;
+}
+
+Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors) {
+  Report r;
+  r.sources = &deploy.sources;
+  std::stable_sort(errors.begin(), errors.end(),
+                   [](const InputError& a, const InputError& b) { return a.pos < b.pos; });
+  r.input_errors = std::move(errors);
+  r.summary = Count(deploy, {});
+  r.summary.errors = r.input_errors.size();
+  return r;
+}
+
+std::string FormatPosition(const SourceSet& sources, const Position& pos) {
+  if (!pos.Known()) return "";
+  std::string out = sources.Path(pos.file);
+  if (pos.line > 0) out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  return out;
+}
+
+}  // namespace prowlint

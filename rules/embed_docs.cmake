@@ -1,0 +1,15 @@
+# Writes a C++ file holding every rules/*.md, so `prowlint rules ID` prints
+# exactly the doc in the repository. Run with -DOUT=file -DDOCS="a.md|b.md".
+string(REPLACE "|" ";" DOCS "${DOCS}")
+set(body "// Generated from rules/*.md by rules/embed_docs.cmake. Do not edit.\n")
+string(APPEND body "#include \"rules/registry.h\"\n\nnamespace prowlint::rules {\n\n")
+string(APPEND body "std::string_view RuleDoc(std::string_view id) {\n")
+foreach(doc IN LISTS DOCS)
+  get_filename_component(stem "${doc}" NAME_WE)
+  string(REPLACE "_" "-" id "${stem}")
+  file(READ "${doc}" text)
+  string(APPEND body "  if (id == \"${id}\") return R\"prowlint_doc(${text})prowlint_doc\";\n")
+endforeach()
+string(APPEND body "  return {};\n}\n\n}  // namespace prowlint::rules\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

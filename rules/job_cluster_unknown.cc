@@ -1,0 +1,76 @@
+// Flags jobs whose cluster alias Prow would not load from the given
+// credentials. Why: see rules/job_cluster_unknown.md.
+#include "lint/text.h"
+#include "rules/registry.h"
+
+namespace prowlint::rules {
+namespace {
+
+class JobClusterUnknown final : public Rule {
+ public:
+  const RuleInfo& Info() const override {
+    static const RuleInfo info{
+        "job-cluster-unknown",
+        "A job's cluster alias is not among the aliases the target Prow version loads from "
+        "the given credentials, so its pods are never created.",
+        Severity::kError};
+    return info;
+  }
+
+  void Check(const Deploy& deploy, FindingSink& sink) const override {
+    const ClusterResolution& res = deploy.clusters;
+    if (!res.judged) {
+      sink.Note("no --kubeconfig or --build-cluster given: job cluster aliases were not checked");
+      return;
+    }
+    if (!res.startup_failure.empty()) {
+      sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
+                  "fix the credentials or deploy a version that accepts them");
+      return;
+    }
+    std::vector<std::string> loaded;
+    for (const auto& [alias, route] : res.routes) loaded.push_back(alias);
+    const std::string consequence = Consequence(res.semantics);
+
+    for (const Job& job : deploy.jobs) {
+      const std::string& alias = job.alias.value;
+      const Route* route = res.Find(alias);
+      if (route && route->loaded_in_every_build) continue;
+      std::string why = " is not among the aliases " + res.semantics.Name() +
+                        " loads from the given credentials (" + SampleNames(loaded, 8) + ")";
+      for (const auto& d : res.disabled)
+        if (d.value == alias) why = " is removed by disabled_clusters";
+      Severity severity = Severity::kError;
+      if (route) {
+        severity = Severity::kWarning;
+        why = " may not be loaded by " + res.semantics.Name() +
+              " (it was built on a day plank's alias loading changed)";
+      }
+      const std::string guess = ClosestMatch(alias, loaded);
+      Finding& f = sink.Report(
+          severity, job.alias.pos,
+          "job " + Quote(job.name.value) + " runs on cluster alias " + Quote(alias) + ", which" +
+              why + consequence,
+          guess.empty() ? "add a context named " + Quote(alias) +
+                              " to the build-cluster credentials, or set cluster: to a loaded "
+                              "alias"
+                        : "did you mean " + Quote(guess) + "?");
+      f.job = job.name.value;
+    }
+  }
+
+ private:
+  // What Prow does with such a job, per era (prow-semantics §2.5).
+  static std::string Consequence(const VersionSemantics& s) {
+    if (s.Has(AliasEra::kLiteralDefaultKept)) return "; plank of this version refuses to start";
+    const int date = s.version && s.version->date ? s.version->date : 99991231;
+    if (date >= 20210128) return "; Prow ends the job with a terminal error";
+    return "; plank retries it forever and it never starts";
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewJobClusterUnknown() { return std::make_unique<JobClusterUnknown>(); }
+
+}  // namespace prowlint::rules

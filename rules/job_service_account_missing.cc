@@ -1,0 +1,17 @@
+// Flags jobs that need a service account absent from a cluster they run in.
+// Why: see rules/job_service_account_missing.md. The check itself is shared with the other
+// job-*-missing rules (lint/missing_objects.cc).
+#include "lint/missing_objects.h"
+#include "rules/registry.h"
+
+namespace prowlint::rules {
+
+std::unique_ptr<Rule> NewJobServiceAccountMissing() {
+  static const RuleInfo info{
+      "job-service-account-missing",
+      "A job runs as a service account that does not exist in the pod namespace of a cluster it runs in, so its pods are never created.",
+      Severity::kError};
+  return NewMissingObjectRule(info, ObjectKind::kServiceAccount);
+}
+
+}  // namespace prowlint::rules

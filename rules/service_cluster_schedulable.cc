@@ -1,0 +1,116 @@
+// Flags jobs that, under the target version, may run in the service cluster
+// (where Prow itself runs). Why: see rules/service_cluster_schedulable.md.
+#include <map>
+
+#include "lint/text.h"
+#include "rules/registry.h"
+
+namespace prowlint::rules {
+namespace {
+
+class ServiceClusterSchedulable final : public Rule {
+ public:
+  const RuleInfo& Info() const override {
+    static const RuleInfo info{
+        "service-cluster-schedulable",
+        "Under the target Prow version some jobs resolve to the service cluster, where "
+        "Prow's own components run and the jobs' secrets usually do not exist.",
+        Severity::kError};
+    return info;
+  }
+
+  void Check(const Deploy& deploy, FindingSink& sink) const override {
+    const ClusterResolution& res = deploy.clusters;
+    if (!res.judged) {
+      sink.Note("no --kubeconfig or --build-cluster given: where jobs run was not checked");
+      return;
+    }
+    std::map<std::string, std::vector<const Job*>> by_alias;
+    for (const Job& job : deploy.jobs) by_alias[job.alias.value].push_back(&job);
+
+    for (const auto& [alias, jobs] : by_alias) {
+      const Route* route = res.Find(alias);
+      if (!route) continue;
+      for (const Destination& d : route->destinations) {
+        if (!d.service_cluster) continue;
+        if (!d.context) {
+          ReportFallback(alias, jobs, d, sink);
+        } else {
+          ReportServiceAlias(alias, jobs, d, deploy, sink);
+        }
+      }
+    }
+  }
+
+ private:
+  static std::vector<std::string> Names(const std::vector<const Job*>& jobs) {
+    std::vector<std::string> names;
+    for (const Job* j : jobs) names.push_back(j->name.value);
+    return names;
+  }
+
+  // "default" became the in-cluster config: the fallback or the 2019 bug.
+  static void ReportFallback(const std::string& alias, const std::vector<const Job*>& jobs,
+                             const Destination& d, FindingSink& sink) {
+    const bool maybe = d.likelihood == Likelihood::kDependsOnBuild;
+    std::string when = d.likelihood == Likelihood::kRandomPerRestart
+                           ? " at random on each plank restart"
+                           : maybe ? " if the tag was built after that day's change" : "";
+    const Position pos = d.cause.Known() ? d.cause : jobs.front()->alias.pos;
+    Finding& f = sink.Report(
+        maybe ? Severity::kWarning : Severity::kError, pos,
+        Count(jobs.size(), "job", "jobs") + " on alias " + Quote(alias) + " " +
+            (maybe ? "may run" : "run") + " in the service cluster" + when + " (" +
+            SampleNames(Names(jobs)) + "): " + d.why,
+        d.why.find("disabled_clusters") != std::string::npos
+            ? "remove \"default\" from disabled_clusters, or move these jobs to another alias"
+        : d.why.find("no literal") != std::string::npos
+            ? "add a context named \"default\" for the build cluster to the credentials"
+            : "deploy a Prow version that honours the literal \"default\" alias (see "
+              "literal-default-alias)");
+    f.related.push_back({jobs.front()->alias.pos, "job " + Quote(jobs.front()->name.value) +
+                                                      " uses alias " + Quote(alias) + " here"});
+  }
+
+  // The alias itself is (or shares a server with) the service cluster.
+  static void ReportServiceAlias(const std::string& alias, const std::vector<const Job*>& jobs,
+                                 const Destination& d, const Deploy& deploy, FindingSink& sink) {
+    const bool explicit_alias = d.context->alias.value == deploy.cluster_options.service_cluster;
+    std::vector<const Job*> presubmits, others;
+    for (const Job* j : jobs) (j->kind == JobKind::kPresubmit ? presubmits : others).push_back(j);
+    const std::string reason =
+        explicit_alias ? " (--service-cluster)"
+                       : " (same server as --service-cluster " +
+                             Quote(deploy.cluster_options.service_cluster) + ")";
+    auto report = [&](const std::vector<const Job*>& group, Severity severity,
+                      const char* singular, const char* plural, const char* hint) {
+      if (group.empty()) return;
+      Finding& f = sink.Report(severity, d.context->alias.pos,
+                               Count(group.size(), singular, plural) + " on alias " +
+                                   Quote(alias) + " run in the service cluster" + reason + " (" +
+                                   SampleNames(Names(group)) + ")",
+                               hint);
+      f.related.push_back({group.front()->alias.pos, "job " + Quote(group.front()->name.value) +
+                                                         " uses alias " + Quote(alias) + " here"});
+    };
+    if (explicit_alias) {
+      report(presubmits, Severity::kError, "presubmit", "presubmits",
+             "run presubmits (untrusted pull request code) in a build cluster, not in the "
+             "service cluster");
+      report(others, Severity::kWarning, "other job", "other jobs",
+             "make sure only trusted postsubmits and periodics use the service cluster");
+    } else {
+      report(jobs, Severity::kError, "job", "jobs",
+             "point this alias at a build cluster, or pass it as --service-cluster if running "
+             "trusted jobs there is deliberate");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewServiceClusterSchedulable() {
+  return std::make_unique<ServiceClusterSchedulable>();
+}
+
+}  // namespace prowlint::rules
