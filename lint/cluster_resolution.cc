@@ -146,9 +146,8 @@ class EraResolver {
     if (literal && era != AliasEra::kLiteralDefaultKept) {
       def.push_back({literal, "", {}});
       def.push_back({nullptr,
-                     "plank of " + Version() + " renames the service cluster to \"default\" "
-                     "and overwrites the literal \"default\" at random on each start "
-                     "(test-infra #11209)",
+                     Version() + " renames the service cluster to \"default\" over the "
+                     "literal one at random on each plank start (test-infra #11209)",
                      literal->alias.pos});
     } else if (literal) {
       def.push_back({literal, "", {}});
@@ -156,8 +155,8 @@ class EraResolver {
       const ClusterContext* ignored = FindIn(map, "default");
       if (era == AliasEra::kBuildClusterIgnored && ignored) {
         def.push_back({nullptr,
-                       "plank of " + Version() + " ignores the build-cluster file, so "
-                       "\"default\" is the service cluster on every start (test-infra #10987)",
+                       Version() + " ignores the build-cluster file, so \"default\" is the "
+                       "service cluster (test-infra #10987)",
                        ignored->alias.pos});
       } else {
         def.push_back({nullptr,

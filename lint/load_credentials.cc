@@ -82,7 +82,9 @@ std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& s
                                            Diagnostics& diag, Position& first_pos) {
   std::vector<Kubeconfig> out;
   for (CredentialDoc& d : ReadCredentialFile(path, "a kubeconfig", sources, diag)) {
-    if (!first_pos.Known()) first_pos = d.pos;
+    // Whole-file findings ("no literal default") point where contexts are listed.
+    const yaml::Node contexts = d.doc.root().Key("contexts");
+    if (!first_pos.Known()) first_pos = d.container.empty() && contexts.Present() ? contexts.pos() : d.pos;
     out.push_back(LoadKubeconfig(d.doc.root(), d.container, diag));
   }
   return out;

@@ -84,7 +84,11 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
           unjudged.insert(d.Describe());
           continue;
         }
-        landings.push_back({d.Describe(), d.likelihood, inv});
+        std::string where = d.Describe();
+        if (!d.context || d.likelihood != Likelihood::kAlways)
+          where += " (where alias " + Quote(job.alias.value) + " sends it" +
+                   LikelihoodClause(d.likelihood) + ")";
+        landings.push_back({where, d.likelihood, inv});
       }
     } else {
       auto it = deploy.inventories.find(job.alias.value);
@@ -102,7 +106,7 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
       int best = -1;
       for (const Landing& l : landings) {
         if (l.inventory->Has(kind, ns, need.name)) continue;
-        m.where.push_back(l.description + LikelihoodClause(l.likelihood));
+        m.where.push_back(l.description);
         if (Strength(l.likelihood) > best) {
           best = Strength(l.likelihood);
           m.likelihood = l.likelihood;

@@ -8,12 +8,14 @@ namespace prowlint {
 std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 std::string SampleNames(std::vector<std::string> names, std::size_t max) {
+  const std::size_t total = names.size();
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   std::string out;
-  for (std::size_t i = 0; i < names.size() && i < max; ++i)
-    out += (i ? ", " : "") + Quote(names[i]);
-  if (names.size() > max) out += " and " + std::to_string(names.size() - max) + " more";
+  std::size_t shown = 0;
+  for (; shown < names.size() && shown < max; ++shown) out += (shown ? ", " : "") + Quote(names[shown]);
+  // Count the rest by items, not distinct names: "929 jobs (a, b, c and 926 more)".
+  if (total > shown) out += " and " + std::to_string(total - shown) + " more";
   return out;
 }
 

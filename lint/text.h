@@ -10,7 +10,8 @@ namespace prowlint {
 /// `"name"`.
 std::string Quote(std::string_view s);
 
-/// Up to `max` quoted names, then "and N more": `"a", "b", "c" and 9 more`.
+/// Up to `max` distinct quoted names in order, then "and N more" counting
+/// every remaining item: `"a", "b", "c" and 9 more`.
 std::string SampleNames(std::vector<std::string> names, std::size_t max = 3);
 
 /// The candidate closest to `word` by edit distance, if close enough to be a

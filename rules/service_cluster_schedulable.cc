@@ -49,6 +49,19 @@ class ServiceClusterSchedulable final : public Rule {
     return names;
   }
 
+  // "3 presubmits", "2 postsubmits and periodics", "1 job".
+  static std::string KindCount(const std::vector<const Job*>& jobs) {
+    bool kinds[3] = {false, false, false};
+    for (const Job* j : jobs) kinds[static_cast<int>(j->kind)] = true;
+    const int n = kinds[0] + kinds[1] + kinds[2];
+    if (n != 1) {
+      if (!kinds[0]) return std::to_string(jobs.size()) + " postsubmits and periodics";
+      return Count(jobs.size(), "job", "jobs");
+    }
+    const JobKind kind = jobs.front()->kind;
+    return Count(jobs.size(), JobKindName(kind), std::string(JobKindName(kind)) + "s");
+  }
+
   // "default" became the in-cluster config: the fallback or the 2019 bug.
   static void ReportFallback(const std::string& alias, const std::vector<const Job*>& jobs,
                              const Destination& d, FindingSink& sink) {
@@ -60,7 +73,8 @@ class ServiceClusterSchedulable final : public Rule {
     Finding& f = sink.Report(
         maybe ? Severity::kWarning : Severity::kError, pos,
         Count(jobs.size(), "job", "jobs") + " on alias " + Quote(alias) + " " +
-            (maybe ? "may run" : "run") + " in the service cluster" + when + " (" +
+            (maybe ? "may run" : jobs.size() == 1 ? "runs" : "run") + " in the service cluster" +
+            when + " (" +
             SampleNames(Names(jobs)) + "): " + d.why,
         d.why.find("disabled_clusters") != std::string::npos
             ? "remove \"default\" from disabled_clusters, or move these jobs to another alias"
@@ -83,24 +97,25 @@ class ServiceClusterSchedulable final : public Rule {
                        : " (same server as --service-cluster " +
                              Quote(deploy.cluster_options.service_cluster) + ")";
     auto report = [&](const std::vector<const Job*>& group, Severity severity,
-                      const char* singular, const char* plural, const char* hint) {
+                      const char* hint) {
       if (group.empty()) return;
       Finding& f = sink.Report(severity, d.context->alias.pos,
-                               Count(group.size(), singular, plural) + " on alias " +
-                                   Quote(alias) + " run in the service cluster" + reason + " (" +
+                               KindCount(group) + " on alias " + Quote(alias) +
+                                   (group.size() == 1 ? " runs" : " run") +
+                                   " in the service cluster" + reason + " (" +
                                    SampleNames(Names(group)) + ")",
                                hint);
       f.related.push_back({group.front()->alias.pos, "job " + Quote(group.front()->name.value) +
                                                          " uses alias " + Quote(alias) + " here"});
     };
     if (explicit_alias) {
-      report(presubmits, Severity::kError, "presubmit", "presubmits",
+      report(presubmits, Severity::kError,
              "run presubmits (untrusted pull request code) in a build cluster, not in the "
              "service cluster");
-      report(others, Severity::kWarning, "other job", "other jobs",
+      report(others, Severity::kWarning,
              "make sure only trusted postsubmits and periodics use the service cluster");
     } else {
-      report(jobs, Severity::kError, "job", "jobs",
+      report(jobs, Severity::kError,
              "point this alias at a build cluster, or pass it as --service-cluster if running "
              "trusted jobs there is deliberate");
     }

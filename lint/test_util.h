@@ -1,0 +1,33 @@
+// Helpers shared by the tests: run the CLI in-process or the built binary,
+// read fixtures.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace prowlint::testing {
+
+struct RunResult {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs RunCli in-process with `args` (without the program name) from
+/// directory `cwd`, with an empty environment except `env` ("NAME=value").
+RunResult RunInProcess(const std::vector<std::string>& args, const std::string& cwd,
+                       const std::vector<std::string>& env = {});
+
+/// Runs the built prowlint binary through /bin/sh from `cwd`; stdout and
+/// stderr are captured separately (stdout is a pipe, never a terminal).
+RunResult RunBinary(const std::string& args, const std::string& cwd = ".");
+
+/// The repository root (PROWLINT_SOURCE_DIR).
+std::string SourceDir();
+/// ../shared beside the repository.
+std::string SharedDir();
+std::string ReadFileOrDie(const std::string& path);
+/// Splits a fixture's `args` file on whitespace; lines starting with # are comments.
+std::vector<std::string> ReadArgs(const std::string& path);
+
+}  // namespace prowlint::testing

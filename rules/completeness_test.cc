@@ -1,0 +1,101 @@
+// Every rule is complete: a kebab-case id, a doc whose first paragraph is the
+// rule's summary and whose Output block is what the failing fixture prints,
+// a failing and a clean fixture, and nothing under testdata/rules that is not
+// a rule. Nobody has to remember the checklist in STYLE.md §6.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "lint/test_util.h"
+#include "rules/registry.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Stem(std::string_view id) {
+  std::string s(id);
+  for (char& c : s)
+    if (c == '-') c = '_';
+  return s;
+}
+
+// The text of the first ``` block after `heading`.
+std::string CodeBlockAfter(const std::string& doc, const std::string& heading) {
+  const auto at = doc.find(heading);
+  if (at == std::string::npos) return "<no " + heading + ">";
+  const auto open = doc.find("```\n", at);
+  const auto close = doc.find("```\n", open + 4);
+  if (open == std::string::npos || close == std::string::npos) return "<no code block>";
+  return doc.substr(open + 4, close - open - 4);
+}
+
+TEST(RuleCompleteness, IdsAreKebabCaseUniqueAndSorted) {
+  std::vector<std::string> ids;
+  for (const auto& r : rules::AllRules()) ids.emplace_back(r->Info().id);
+  ASSERT_FALSE(ids.empty());
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
+  for (const std::string& id : ids) EXPECT_TRUE(std::regex_match(id, std::regex("[a-z]+(-[a-z]+)+"))) << id;
+}
+
+TEST(RuleCompleteness, EveryRuleHasDocAndFixtures) {
+  const fs::path src = testing::SourceDir();
+  for (const auto& rule : rules::AllRules()) {
+    const RuleInfo& info = rule->Info();
+    SCOPED_TRACE(std::string(info.id));
+    const fs::path doc_path = src / "rules" / (Stem(info.id) + ".md");
+    ASSERT_TRUE(fs::exists(doc_path));
+    const std::string doc = testing::ReadFileOrDie(doc_path.string());
+    EXPECT_EQ(rules::RuleDoc(info.id), doc) << "rebuild: the compiled-in doc is stale";
+    const std::string expected_head =
+        "# " + std::string(info.id) + "\n\n" + std::string(info.summary) + "\n\n";
+    EXPECT_EQ(doc.substr(0, expected_head.size()), expected_head);
+    for (const char* section : {"## Why it matters", "## Example", "## Output", "## How to fix",
+                                "## Limitations"})
+      EXPECT_NE(doc.find(section), std::string::npos) << "missing " << section;
+    EXPECT_NE(doc.find("prow-semantics §"), std::string::npos) << "cite prow-semantics.md";
+    EXPECT_TRUE(fs::exists(src / "rules" / (Stem(info.id) + ".cc")));
+
+    const fs::path fixtures = src / "testdata" / "rules" / std::string(info.id);
+    ASSERT_TRUE(fs::is_directory(fixtures));
+    bool fail = false, clean = false;
+    for (const auto& c : fs::directory_iterator(fixtures)) {
+      const std::string name = c.path().filename().string();
+      fail = fail || name.rfind("fail", 0) == 0;
+      clean = clean || name.rfind("clean", 0) == 0;
+    }
+    EXPECT_TRUE(fail) << "no fail fixture";
+    EXPECT_TRUE(clean) << "no clean fixture";
+
+    // The doc's Output is what the failing fixture prints (less the exit line
+    // the golden adds), so the doc cannot go stale.
+    std::string golden = testing::ReadFileOrDie((fixtures / "fail" / "expected.txt").string());
+    golden = golden.substr(0, golden.rfind("[exit "));
+    EXPECT_EQ(CodeBlockAfter(doc, "## Output"), golden);
+  }
+}
+
+TEST(RuleCompleteness, NoStrayFixturesOrRuleFiles) {
+  std::set<std::string> ids;
+  for (const auto& r : rules::AllRules()) ids.emplace(r->Info().id);
+  const fs::path src = testing::SourceDir();
+  for (const auto& d : fs::directory_iterator(src / "testdata" / "rules"))
+    EXPECT_TRUE(ids.count(d.path().filename().string())) << d.path() << " is not a rule";
+  for (const auto& f : fs::directory_iterator(src / "rules")) {
+    const std::string stem = f.path().stem().string();
+    const std::string ext = f.path().extension().string();
+    if ((ext != ".cc" && ext != ".md") || stem == "registry" || stem.find("_test") != std::string::npos)
+      continue;
+    std::string id = stem;
+    for (char& c : id)
+      if (c == '_') c = '-';
+    EXPECT_TRUE(ids.count(id)) << f.path() << " belongs to no registered rule";
+  }
+}
+
+}  // namespace
+}  // namespace prowlint

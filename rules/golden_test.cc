@@ -1,0 +1,78 @@
+// Golden tests: every testdata/rules/<rule-id>/<case>/ runs `prowlint lint`
+// with the case's `args`, only that rule, no colour, from the case directory,
+// and must print exactly expected.txt (stdout, then "[exit N]"). An extra
+// finding fails as surely as a missing one. Cases named fail* must report
+// the rule; cases named clean* must report nothing and exit 0.
+// PROWLINT_UPDATE_GOLDEN=1 rewrites the goldens; review the diff like code.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Fixture {
+  std::string rule;
+  std::string name;  // fail, fail-boundary, clean...
+  fs::path dir;
+};
+
+std::vector<Fixture> DiscoverFixtures() {
+  std::vector<Fixture> out;
+  const fs::path root = fs::path(testing::SourceDir()) / "testdata" / "rules";
+  for (const auto& rule : fs::directory_iterator(root)) {
+    if (!rule.is_directory()) continue;
+    for (const auto& c : fs::directory_iterator(rule.path())) {
+      if (c.is_directory())
+        out.push_back({rule.path().filename().string(), c.path().filename().string(), c.path()});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Fixture& a, const Fixture& b) {
+    return std::tie(a.rule, a.name) < std::tie(b.rule, b.name);
+  });
+  return out;
+}
+
+std::string FixtureName(const ::testing::TestParamInfo<Fixture>& info) {
+  std::string name = info.param.rule + "_" + info.param.name;
+  for (char& c : name)
+    if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+class RuleGoldenTest : public ::testing::TestWithParam<Fixture> {};
+
+TEST_P(RuleGoldenTest, MatchesExpected) {
+  const Fixture& f = GetParam();
+  std::vector<std::string> args{"lint", "--only", f.rule, "--color", "never"};
+  for (std::string& a : testing::ReadArgs((f.dir / "args").string())) args.push_back(a);
+  const testing::RunResult r = testing::RunInProcess(args, f.dir.string());
+  const std::string actual = r.out + "[exit " + std::to_string(r.code) + "]\n";
+  const fs::path golden = f.dir / "expected.txt";
+  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << actual;
+    GTEST_SKIP() << "rewrote " << golden;
+  }
+  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden;
+  EXPECT_EQ(testing::ReadFileOrDie(golden.string()), actual) << "stderr: " << r.err;
+  EXPECT_EQ(r.err, "");
+  const std::string tag = "[" + f.rule + "]";
+  if (f.name.rfind("fail", 0) == 0) {
+    EXPECT_NE(actual.find(tag), std::string::npos) << "a failing fixture must report " << f.rule;
+  } else {
+    ASSERT_EQ(f.name.rfind("clean", 0), 0u) << "fixture names start with fail or clean";
+    EXPECT_EQ(actual.find(tag), std::string::npos) << "a clean fixture must not report";
+    EXPECT_EQ(r.code, 0);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleGoldenTest, ::testing::ValuesIn(DiscoverFixtures()),
+                         FixtureName);
+
+}  // namespace
+}  // namespace prowlint
