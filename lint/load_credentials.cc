@@ -43,6 +43,7 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
       continue;
     }
     for (SecretValue& value : SecretValues(root, text, diag)) {
+      const std::size_t errors_inside = diag.errors.size();
       std::vector<yaml::Document> inner = ParseYaml(value.text, file, value.parse, diag);
       // Drop the decoded bytes as soon as they are parsed.
       std::fill(value.text.begin(), value.text.end(), '\0');
@@ -51,7 +52,8 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
                                  : Position{file, value.parse.line_offset + 1,
                                             value.parse.column_offset + 1};
       if (inner.empty() || inner.front().root().IsNull()) {
-        diag.Error(start, value.Describe() + " is empty, expected " + what);
+        if (diag.errors.size() == errors_inside)  // a parse error already says why
+          diag.Error(start, value.Describe() + " is empty, expected " + what);
         continue;
       }
       out.push_back({std::move(inner.front()), value.Describe(), start});

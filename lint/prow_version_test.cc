@@ -62,13 +62,13 @@ TEST(ProwVersionTest, RejectsMalformedTags) {
   const char* kSuffix =
       "\" is not a Prow version: expected vYYYYMMDD-<sha> (e.g. v20190208-c35c7e3), an image "
       "reference ending in one, or latest";
-  EXPECT_EQ(ParseError("1.2.3"), std::string("\"1.2.3\"") + kSuffix);
-  EXPECT_EQ(ParseError("v2019020-c35c7e3"), std::string("\"v2019020-c35c7e3\"") + kSuffix);
-  EXPECT_EQ(ParseError("v20190208-c35c7"), std::string("\"v20190208-c35c7\"") + kSuffix);  // 5 hex
-  EXPECT_EQ(ParseError("v20190208-xyzxyzx"), std::string("\"v20190208-xyzxyzx\"") + kSuffix);
-  EXPECT_EQ(ParseError("v20190208_c35c7e3"), std::string("\"v20190208_c35c7e3\"") + kSuffix);
-  EXPECT_EQ(ParseError(""), std::string("\"\"") + kSuffix);
-  EXPECT_EQ(ParseError("gcr.io/k8s-prow/plank"), std::string("\"gcr.io/k8s-prow/plank\"") + kSuffix);
+  EXPECT_EQ(ParseError("1.2.3"), std::string("\"1.2.3") + kSuffix);
+  EXPECT_EQ(ParseError("v2019020-c35c7e3"), std::string("\"v2019020-c35c7e3") + kSuffix);
+  EXPECT_EQ(ParseError("v20190208-c35c7"), std::string("\"v20190208-c35c7") + kSuffix);  // 5 hex
+  EXPECT_EQ(ParseError("v20190208-xyzxyzx"), std::string("\"v20190208-xyzxyzx") + kSuffix);
+  EXPECT_EQ(ParseError("v20190208_c35c7e3"), std::string("\"v20190208_c35c7e3") + kSuffix);
+  EXPECT_EQ(ParseError(""), std::string("\"") + kSuffix);
+  EXPECT_EQ(ParseError("gcr.io/k8s-prow/plank"), std::string("\"gcr.io/k8s-prow/plank") + kSuffix);
 }
 
 TEST(ProwVersionTest, RejectsImpossibleDates) {

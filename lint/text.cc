@@ -43,6 +43,10 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
       best_distance = d;
     }
   }
+  if (!best.empty() || word.size() < 3) return best;
+  // A truncated name ("job-secret") is a plausible typo too.
+  for (const std::string& c : candidates)
+    if (c.find(word) != std::string::npos) return c;
   return best;
 }
 

@@ -15,7 +15,7 @@ std::string Quote(std::string_view s);
 std::string SampleNames(std::vector<std::string> names, std::size_t max = 3);
 
 /// The candidate closest to `word` by edit distance, if close enough to be a
-/// plausible typo; "" otherwise.
+/// plausible typo, else the first candidate containing `word`; "" otherwise.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 /// "1 job", "2 jobs".

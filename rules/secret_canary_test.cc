@@ -1,1 +1,101 @@
-// placeholder: written in a later commit
+// prowlint reads credentials and must never print them. testdata/canary holds
+// a sentinel in every credential and secret-data field (tokens, keys,
+// certificates, passwords, URL user info, Secret data, exec env) and broken
+// files whose error paths see it. Every format over every input and error
+// path must keep it out of stdout and stderr, plain or base64 (once or twice
+// encoded, at every alignment).
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+const std::string kCanary = "PROWLINTCANARYd41d8cd98f00b204";
+
+std::string Base64(const std::string& in) {
+  static const char* kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned int buffer = 0;
+  int bits = 0;
+  for (unsigned char c : in) {
+    buffer = (buffer << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kAlphabet[(buffer >> bits) & 0x3F]);
+    }
+  }
+  if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 0x3F]);
+  while (out.size() % 4) out.push_back('=');
+  return out;
+}
+
+// The canary as it could leak: plain, and the part of its base64 encodings
+// that does not depend on the bytes around it.
+std::vector<std::string> Forms() {
+  std::vector<std::string> forms{kCanary};
+  for (const std::string& s : {kCanary, Base64(kCanary)}) {
+    for (int pad = 0; pad < 3; ++pad) {
+      const std::string enc = Base64(std::string(pad, 'x') + s);
+      forms.push_back(enc.substr(4, enc.size() - 8));
+    }
+  }
+  return forms;
+}
+
+TEST(SecretCanary, FormsAreDistinctiveAndFoundInTheFixtures) {
+  // Guards the test itself: the fixtures really contain the canary.
+  const std::string kubeconfig =
+      testing::ReadFileOrDie(testing::SourceDir() + "/testdata/canary/kubeconfig.yaml");
+  EXPECT_NE(kubeconfig.find(kCanary), std::string::npos);
+  const std::string secret =
+      testing::ReadFileOrDie(testing::SourceDir() + "/testdata/canary/build-cluster-secret.yaml");
+  bool encoded = false;
+  for (const std::string& f : Forms()) encoded = encoded || secret.find(f) != std::string::npos;
+  EXPECT_TRUE(encoded) << "the double-base64 forms must match the build-cluster Secret";
+}
+
+TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
+  const std::vector<std::string> scenarios = {
+      "--config-path config.yaml --kubeconfig kubeconfig.yaml --inventory default=inventory.yaml",
+      "--config-path config.yaml --kubeconfig kubeconfig-secret.yaml --inventory "
+      "other-default=inventory.yaml",
+      "--config-path config.yaml --build-cluster build-cluster-secret.yaml --target-version "
+      "v20190208-c35c7e3 --inventory in-cluster=inventory.yaml",
+      "--config-path config.yaml --build-cluster build-cluster-secret.yaml --target-version "
+      "v20190129-9e4b7ba",
+      "--config-path config.yaml --kubeconfig duplicate-token-kubeconfig.yaml",
+      "--config-path config.yaml --kubeconfig broken-yaml-secret.yaml",
+      "--config-path config.yaml --kubeconfig bad-base64-secret.yaml",
+      "--config-path config.yaml --build-cluster broken-clusters.yaml",
+      "--config-path config.yaml --kubeconfig broken-kubeconfig.yaml",
+      "--config-path config.yaml --kubeconfig-dir .",
+      "--job-config-path .",
+      "--config-path config.yaml --inventory default=broken-kubeconfig.yaml",
+      "--config-path config.yaml --inventory default=kubeconfig-secret.yaml",
+  };
+  const std::string dir = testing::SourceDir() + "/testdata/canary";
+  const auto forms = Forms();
+  for (const std::string& scenario : scenarios) {
+    for (const char* format : {"text", "json"}) {
+      std::vector<std::string> args{"lint", "--format", format, "--fail-on", "info",
+                                    "--color", "always"};
+      std::istringstream words(scenario);
+      for (std::string w; words >> w;) args.push_back(w);
+      const testing::RunResult r = testing::RunInProcess(args, dir);
+      SCOPED_TRACE(scenario + " --format " + format);
+      EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
+      for (const std::string& form : forms) {
+        EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;
+        EXPECT_EQ(r.err.find(form), std::string::npos) << "stderr leaks " << form << ":\n" << r.err;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace prowlint

@@ -1,1 +1,171 @@
-// placeholder: written in a later commit
+// End-to-end tests: the built binary, run through a shell with stdout a pipe,
+// on the incident reproduction and on broken inputs. They pin the CLI
+// contract: exit codes, output, no colour into a pipe, inputs untouched.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunBinary;
+
+const std::string kIncident = testing::SourceDir() + "/testdata/incidents/2019-02-08";
+
+std::string IncidentArgs() {
+  std::string args;
+  for (const std::string& a : testing::ReadArgs(kIncident + "/args")) args += " " + a;
+  return args;
+}
+
+// Compares with a golden under expected/, or rewrites it with PROWLINT_UPDATE_GOLDEN=1.
+void ExpectGolden(const std::string& actual, const std::string& golden) {
+  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << actual;
+    return;
+  }
+  EXPECT_EQ(testing::ReadFileOrDie(golden), actual);
+}
+
+TEST(Incident20190208, BadTagFailsWithTheThreeOutageRules) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --target-version v20190208-c35c7e3", kIncident);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.err, "");
+  for (const char* rule : {"[literal-default-alias]", "[service-cluster-schedulable]",
+                           "[job-secret-missing]"})
+    EXPECT_NE(r.out.find(rule), std::string::npos) << rule;
+  ExpectGolden(r.out, kIncident + "/expected/v20190208-c35c7e3.txt");
+}
+
+TEST(Incident20190208, RollbackTagPasses) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --target-version v20190125-2aca69d", kIncident);
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find(": error:"), std::string::npos);
+  ExpectGolden(r.out, kIncident + "/expected/v20190125-2aca69d.txt");
+}
+
+TEST(Incident20190208, ImageReferenceWorksAsTargetVersion) {
+  const auto r = RunBinary(
+      "lint" + IncidentArgs() + " --target-version gcr.io/k8s-prow/plank:v20190208-c35c7e3",
+      kIncident);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("[literal-default-alias]"), std::string::npos);
+}
+
+TEST(Incident20190208, JsonFollowsTheContract) {
+  const auto r = RunBinary(
+      "lint" + IncidentArgs() + " --target-version v20190208-c35c7e3 --format json", kIncident);
+  EXPECT_EQ(r.code, 1);
+  const auto doc = nlohmann::json::parse(r.out);
+  const auto& s = doc.at("summary");
+  EXPECT_EQ(s.at("jobs"), 8);
+  EXPECT_EQ(s.at("presubmits"), 5);
+  EXPECT_EQ(s.at("postsubmits"), 2);
+  EXPECT_EQ(s.at("periodics"), 1);
+  EXPECT_EQ(s.at("files"), 11);
+  std::size_t errors = 0;
+  for (const auto& f : doc.at("findings")) {
+    for (const char* key : {"rule", "severity", "file", "line", "column", "message", "hint"})
+      EXPECT_TRUE(f.contains(key)) << key << " missing in " << f.dump();
+    EXPECT_GE(f.at("line").get<int>(), 1);
+    EXPECT_GE(f.at("column").get<int>(), 1);
+    EXPECT_FALSE(fs::path(f.at("file").get<std::string>()).is_absolute());
+    errors += f.at("severity") == "error";
+  }
+  EXPECT_EQ(s.at("errors"), errors);
+}
+
+TEST(ExitCodes, UsageErrorsExitTwo) {
+  for (const std::string& args :
+       {std::string("lint --no-such-flag"), std::string("lint --config-path x --format xml"),
+        std::string("lint --config-path x --target-version 2019-02-08"),
+        std::string("lint --config-path x --inventory default"),
+        std::string("lint --config-path x --only job-secret-mising"), std::string("lint"),
+        std::string("lint --job-config-path x --kubeconfig-suffix .yaml"), std::string("")}) {
+    const auto r = RunBinary(args);
+    EXPECT_EQ(r.code, 2) << args << "\n" << r.out << r.err;
+  }
+  const auto r = RunBinary("lint --config-path x --only job-secret-mising");
+  EXPECT_NE(r.err.find("did you mean \"job-secret-missing\"?"), std::string::npos) << r.err;
+}
+
+TEST(ExitCodes, HelpExitsZero) {
+  const auto r = RunBinary("lint --help");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("--target-version"), std::string::npos);
+}
+
+TEST(ExitCodes, MissingInputExitsThreeNamingTheFile) {
+  const auto r = RunBinary("lint --config-path no/such/config.yaml");
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("no/such/config.yaml: error: cannot read Prow config: No such file or directory"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ExitCodes, YamlErrorExitsThreeWithLineAndColumn) {
+  const fs::path dir = fs::temp_directory_path() / ("prowlint-e2e-" + std::to_string(getpid()));
+  fs::create_directories(dir / "jobs");
+  std::ofstream(dir / "jobs" / "bad.yaml") << "presubmits:\n  org/repo:\n  - name: [unclosed\n";
+  const auto r = RunBinary("lint --job-config-path jobs", dir.string());
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("jobs/bad.yaml:4:1: error: "), std::string::npos) << r.err;
+  const auto j = RunBinary("lint --job-config-path jobs --format json", dir.string());
+  EXPECT_EQ(j.code, 3);
+  const auto doc = nlohmann::json::parse(j.out);
+  ASSERT_EQ(doc.at("input_errors").size(), 1u);
+  EXPECT_EQ(doc.at("input_errors")[0].at("file"), "jobs/bad.yaml");
+  EXPECT_EQ(doc.at("input_errors")[0].at("line"), 4);
+  fs::remove_all(dir);
+}
+
+TEST(Colour, NeverIntoAPipeUnlessForced) {
+  const std::string args = "lint" + IncidentArgs() + " --target-version v20190208-c35c7e3";
+  EXPECT_EQ(RunBinary(args, kIncident).out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(RunBinary(args + " --color never", kIncident).out.find("\x1b["), std::string::npos);
+  EXPECT_NE(RunBinary(args + " --color always", kIncident).out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(RunBinary("NO_COLOR=1 " + std::string(PROWLINT_BINARY) + " " + args, kIncident)
+                .out.find("\x1b["),
+            std::string::npos);
+}
+
+TEST(Inputs, AreNeverModified) {
+  std::map<std::string, std::pair<std::string, fs::file_time_type>> before;
+  for (const auto& e : fs::recursive_directory_iterator(kIncident))
+    if (e.is_regular_file())
+      before[e.path().string()] = {testing::ReadFileOrDie(e.path().string()), e.last_write_time()};
+  RunBinary("lint" + IncidentArgs() + " --target-version v20190208-c35c7e3 --format json", kIncident);
+  for (const auto& [path, state] : before) {
+    EXPECT_EQ(testing::ReadFileOrDie(path), state.first) << path;
+    EXPECT_EQ(fs::last_write_time(path), state.second) << path;
+  }
+}
+
+TEST(RulesCommand, ListsEveryRuleAndPrintsDocs) {
+  const auto list = RunBinary("rules");
+  EXPECT_EQ(list.code, 0);
+  for (const char* id : {"literal-default-alias", "service-cluster-schedulable", "job-secret-missing",
+                         "job-configmap-missing", "job-service-account-missing",
+                         "job-volume-undefined", "job-cluster-unknown", "config-duplicate-key"})
+    EXPECT_NE(list.out.find(id), std::string::npos) << id;
+  const auto doc = RunBinary("rules job-secret-missing");
+  EXPECT_EQ(doc.code, 0);
+  EXPECT_EQ(doc.out, testing::ReadFileOrDie(testing::SourceDir() + "/rules/job_secret_missing.md"));
+  const auto unknown = RunBinary("rules job-secret");
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.err.find("did you mean"), std::string::npos);
+}
+
+TEST(VersionCommand, PrintsTheVersion) {
+  const auto r = RunBinary("version");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out.rfind("prowlint ", 0), 0u);
+}
+
+}  // namespace
+}  // namespace prowlint
