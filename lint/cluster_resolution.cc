@@ -146,8 +146,8 @@ class EraResolver {
     if (literal && era != AliasEra::kLiteralDefaultKept) {
       def.push_back({literal, "", {}});
       def.push_back({nullptr,
-                     Version() + " renames the service cluster to \"default\" over the "
-                     "literal one at random on each plank start (test-infra #11209)",
+                     Version() + " overwrites the literal \"default\" with the service "
+                     "cluster (test-infra #11209)",
                      literal->alias.pos});
     } else if (literal) {
       def.push_back({literal, "", {}});

@@ -26,7 +26,13 @@ LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules)
     }
   }
   auto& f = result.findings;
-  std::stable_sort(f.begin(), f.end(), FindingLess);
+  auto path = [&](const Finding& x) -> const std::string& {
+    static const std::string kNone;
+    return x.pos.Known() ? deploy.sources.Path(x.pos.file) : kNone;
+  };
+  std::stable_sort(f.begin(), f.end(), [&](const Finding& a, const Finding& b) {
+    return FindingLess(path(a), a, path(b), b);
+  });
   f.erase(std::unique(f.begin(), f.end(),
                       [](const Finding& a, const Finding& b) {
                         return std::tie(a.rule_id, a.pos, a.message, a.severity) ==

@@ -30,7 +30,10 @@ struct Finding {
   std::vector<Related> related;
 };
 
-/// Orders by file, line, column, rule id, then message: deterministic output.
-bool FindingLess(const Finding& a, const Finding& b);
+/// Orders by file path, line, column, rule id, then message: deterministic
+/// output, the same whatever order the files were loaded in.
+/// `path_a`/`path_b` are the paths of a.pos.file and b.pos.file.
+bool FindingLess(const std::string& path_a, const Finding& a, const std::string& path_b,
+                 const Finding& b);
 
 }  // namespace prowlint

@@ -20,9 +20,10 @@ const char* SeverityName(Severity s) {
   return "error";
 }
 
-bool FindingLess(const Finding& a, const Finding& b) {
-  return std::tie(a.pos.file, a.pos.line, a.pos.column, a.rule_id, a.message) <
-         std::tie(b.pos.file, b.pos.line, b.pos.column, b.rule_id, b.message);
+bool FindingLess(const std::string& path_a, const Finding& a, const std::string& path_b,
+                 const Finding& b) {
+  return std::tie(path_a, a.pos.line, a.pos.column, a.rule_id, a.message) <
+         std::tie(path_b, b.pos.line, b.pos.column, b.rule_id, b.message);
 }
 
 FindingSink::FindingSink(const RuleInfo& rule, std::vector<Finding>& findings,

@@ -23,8 +23,9 @@ int RunRulesCommand(const RulesOptions& options, Io& io) {
     for (const auto& r : rules) width = std::max(width, r->Info().id.size());
     for (const auto& r : rules) {
       const RuleInfo& info = r->Info();
-      io.out << info.id << std::string(width - info.id.size() + 2, ' ')
-             << SeverityName(info.default_severity) << "  " << info.summary << "\n";
+      const std::string severity = SeverityName(info.default_severity);
+      io.out << info.id << std::string(width - info.id.size() + 2, ' ') << severity
+             << std::string(9 - severity.size(), ' ') << info.summary << "\n";
     }
     return kExitClean;
   }
