@@ -283,16 +283,21 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
   for (AliasEra era : semantics.eras) eras.push_back(resolver.Resolve(era));
 
   std::size_t fatal = 0;
-  for (const EraResult& e : eras) {
+  bool earliest_fails = false;  // eras are in time order
+  for (std::size_t i = 0; i < eras.size(); ++i) {
+    const EraResult& e = eras[i];
     if (e.fatal.empty()) continue;
     ++fatal;
+    earliest_fails = earliest_fails || i == 0;
     if (res.startup_failure.empty()) {
       res.startup_failure = e.fatal;
       res.failure_pos = e.fatal_pos;
     }
   }
   if (fatal > 0 && fatal < eras.size()) {
-    res.notes.push_back(res.startup_failure + " (if the tag was built after the change that day)");
+    res.notes.push_back(res.startup_failure + (earliest_fails
+                                                   ? " (if the tag was built before the change that day)"
+                                                   : " (if the tag was built after the change that day)"));
     res.startup_failure.clear();
   }
 

@@ -1,1 +1,239 @@
-// placeholder: written in a later commit
+// Tests for LoadInventory (lint/load_inventory.h) and Inventory
+// (lint/model/inventory.h): `kubectl get -o name`, `-o yaml`, `-o json`.
+#include "lint/load_inventory.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace prowlint {
+namespace {
+
+constexpr FileId kFile = 5;
+
+std::string Errors(const Diagnostics& diag) {
+  std::string out;
+  for (const InputError& e : diag.errors)
+    out += std::to_string(e.pos.line) + ":" + std::to_string(e.pos.column) + " " + e.message + "\n";
+  return out;
+}
+
+Inventory LoadOk(std::string_view text, const std::string& alias = "build") {
+  Diagnostics diag;
+  Inventory inv = LoadInventory(text, kFile, alias, diag);
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  return inv;
+}
+
+TEST(LoadInventoryTest, NameListing) {
+  const Inventory inv = LoadOk(
+      "secret/gcs\n"
+      "configmap/settings\n"
+      "serviceaccount/runner\n");
+  EXPECT_EQ(inv.alias, "build");
+  EXPECT_EQ(inv.file, kFile);
+  EXPECT_TRUE(inv.names_only);
+  EXPECT_EQ(inv.size(), 3u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "gcs"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "default", "settings"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "anything", "runner"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kConfigMap, "test-pods", "gcs")) << "kinds are separate";
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "other"));
+}
+
+TEST(LoadInventoryTest, NameListingPluralAndGroupForms) {
+  const Inventory inv = LoadOk(
+      "secrets/a\n"
+      "Secret/b\n"
+      "configmaps/c\n"
+      "configmap.v1/d\n"
+      "serviceaccounts/e\n"
+      "serviceaccount.core/f\n"
+      "\n"
+      "# comment\n"
+      "  secret/g  \r\n");
+  EXPECT_EQ(inv.size(), 7u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "a"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "b"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "ns", "c"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "ns", "d"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "ns", "e"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "ns", "f"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "g"));
+}
+
+TEST(LoadInventoryTest, NameListingIgnoresOtherKinds) {
+  const Inventory inv = LoadOk(
+      "pod/p\n"
+      "deployment.apps/d\n"
+      "secret/s\n");
+  EXPECT_EQ(inv.size(), 1u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "s"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "ns", "p"));
+}
+
+TEST(LoadInventoryTest, MalformedNameLineIsAnError) {
+  Diagnostics diag;
+  const Inventory inv = LoadInventory(
+      "secret/a\n"
+      "\n"
+      "secret/\n"
+      "secret/b/c\n"
+      "configmap/ok\n",
+      kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 2u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].message, "expected \"kind/name\" as printed by kubectl get -o name");
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 3, 1}));
+  EXPECT_EQ(diag.errors[1].pos, (Position{kFile, 4, 1}));
+  EXPECT_EQ(inv.size(), 2u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "ns", "ok"));
+}
+
+TEST(LoadInventoryTest, YamlList) {
+  const Inventory inv = LoadOk(
+      "apiVersion: v1\n"
+      "kind: List\n"
+      "items:\n"
+      "- apiVersion: v1\n"
+      "  kind: Secret\n"
+      "  metadata:\n"
+      "    name: gcs\n"
+      "    namespace: test-pods\n"
+      "  data:\n"
+      "    key: SENTINEL\n"
+      "- kind: ConfigMap\n"
+      "  metadata:\n"
+      "    name: settings\n"
+      "    namespace: test-pods\n"
+      "- kind: ServiceAccount\n"
+      "  metadata:\n"
+      "    name: runner\n"
+      "    namespace: other\n"
+      "- kind: Pod\n"
+      "  metadata:\n"
+      "    name: ignored\n"
+      "    namespace: test-pods\n");
+  EXPECT_FALSE(inv.names_only);
+  EXPECT_EQ(inv.size(), 3u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "gcs"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "gcs")) << "namespace is kept";
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "test-pods", "settings"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "other", "runner"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "runner"));
+}
+
+TEST(LoadInventoryTest, MultiDocumentManifests) {
+  const Inventory inv = LoadOk(
+      "kind: Secret\n"
+      "metadata: {name: a, namespace: ns}\n"
+      "---\n"
+      "kind: ConfigMap\n"
+      "metadata: {name: b, namespace: ns}\n"
+      "---\n"
+      "---\n"
+      "kind: Secret\n"
+      "metadata: {name: c}\n");
+  EXPECT_EQ(inv.size(), 3u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "a"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "ns", "b"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "any", "c")) << "no namespace matches any";
+}
+
+TEST(LoadInventoryTest, KubectlJson) {
+  const Inventory inv = LoadOk(R"({
+    "apiVersion": "v1",
+    "items": [
+        {
+            "apiVersion": "v1",
+            "data": {"token": "U0VOVElORUw="},
+            "kind": "Secret",
+            "metadata": {"name": "token", "namespace": "test-pods"},
+            "type": "Opaque"
+        },
+        {
+            "kind": "ServiceAccount",
+            "metadata": {"name": "runner", "namespace": "test-pods"}
+        }
+    ],
+    "kind": "List",
+    "metadata": {"resourceVersion": ""}
+}
+)");
+  EXPECT_FALSE(inv.names_only);
+  EXPECT_EQ(inv.size(), 2u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "token"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "runner"));
+}
+
+TEST(LoadInventoryTest, SingleObjectJson) {
+  const Inventory inv =
+      LoadOk(R"({"kind": "ConfigMap", "metadata": {"name": "cm", "namespace": "ns"}})");
+  EXPECT_EQ(inv.size(), 1u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "ns", "cm"));
+}
+
+TEST(LoadInventoryTest, DataValuesAreNeverRead) {
+  // Malformed data (not base64, not even a string) does not matter.
+  const Inventory inv = LoadOk(
+      "kind: Secret\n"
+      "metadata: {name: s, namespace: ns}\n"
+      "data:\n"
+      "  key: \"%%% not base64 %%%\"\n"
+      "  nested: {a: [1, 2]}\n"
+      "stringData: [x]\n");
+  EXPECT_EQ(inv.size(), 1u);
+}
+
+TEST(LoadInventoryTest, ItemWithoutNameIsAnError) {
+  Diagnostics diag;
+  const Inventory inv = LoadInventory(
+      "kind: List\n"
+      "items:\n"
+      "- kind: Secret\n"
+      "  metadata: {namespace: ns}\n"
+      "- kind: Secret\n"
+      "  metadata: {name: ok}\n",
+      kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].message, "inventory item has no metadata.name");
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 3, 3}));
+  EXPECT_EQ(inv.size(), 1u);
+}
+
+TEST(LoadInventoryTest, ItemsNotAListIsAnError) {
+  Diagnostics diag;
+  LoadInventory("kind: List\nitems: {a: b}\n", kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].message, "\"items\" must be a list, found a mapping");
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 2, 8}));
+}
+
+TEST(LoadInventoryTest, YamlSyntaxErrorIsReported) {
+  Diagnostics diag;
+  LoadInventory("kind: List\nitems: [\n", kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].pos.file, kFile);
+}
+
+TEST(LoadInventoryTest, EmptyInputIsEmpty) {
+  const Inventory inv = LoadOk("");
+  EXPECT_EQ(inv.size(), 0u);
+}
+
+TEST(InventoryTest, MergeAndHas) {
+  Inventory a;
+  a.Add(ObjectKind::kSecret, "ns", "x");
+  Inventory b;
+  b.names_only = true;
+  b.Add(ObjectKind::kSecret, "", "y");
+  a.Merge(b);
+  EXPECT_TRUE(a.names_only);
+  EXPECT_EQ(a.size(), 2u);
+  EXPECT_TRUE(a.Has(ObjectKind::kSecret, "ns", "x"));
+  EXPECT_FALSE(a.Has(ObjectKind::kSecret, "other", "x"));
+  EXPECT_TRUE(a.Has(ObjectKind::kSecret, "other", "y"));
+}
+
+}  // namespace
+}  // namespace prowlint

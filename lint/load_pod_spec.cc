@@ -151,7 +151,7 @@ std::vector<Label> LoadLabels(const yaml::Node& labels, PlainScalars plain, cons
                                       Quote(value) + " in quotes");
         continue;
       }
-      if (auto b = e.value.AsBool()) value = *b ? "true" : "false";
+      value = e.value.CoercedText();
     }
     out.push_back({{e.key.Text(), e.key.pos()}, {value, e.value.pos()}});
   }

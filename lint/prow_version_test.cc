@@ -58,6 +58,12 @@ TEST(ProwVersionTest, DropsDirtySuffix) {
   EXPECT_EQ(v.date, 20190208);
 }
 
+TEST(ProwVersionTest, DropsArchSuffix) {
+  const ProwVersion v = MustParse("gcr.io/k8s-prow/plank:v20210101-0123abcd-arm64");
+  EXPECT_EQ(v.tag, "v20210101-0123abcd");
+  EXPECT_EQ(v.date, 20210101);
+}
+
 TEST(ProwVersionTest, RejectsMalformedTags) {
   const char* kSuffix =
       "\" is not a Prow version: expected vYYYYMMDD-<sha> (e.g. v20190208-c35c7e3), an image "

@@ -2,6 +2,7 @@
 #include "lint/yaml_tree.h"
 
 #include <array>
+#include <charconv>
 #include <regex>
 
 namespace prowlint::yaml {
@@ -44,6 +45,37 @@ bool Node::IsPlainNonString() const {
       R"(^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|[0-9][0-9_]*|(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)$)"
       R"(|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$)");
   return std::regex_match(Text(), kNumber);
+}
+
+std::string Node::CoercedText() const {
+  if (!IsPlainNonString()) return Text();
+  if (auto b = AsBool()) return *b ? "true" : "false";
+  std::string t;
+  for (char c : Text())
+    if (c != '_') t.push_back(c);
+  // Integers as go-yaml v2 reads them (strconv.ParseInt base 0, plus 0b).
+  const bool negative = !t.empty() && t[0] == '-';
+  std::string digits = (!t.empty() && (t[0] == '-' || t[0] == '+')) ? t.substr(1) : t;
+  int base = 10;
+  if (digits.rfind("0x", 0) == 0) base = 16, digits = digits.substr(2);
+  else if (digits.rfind("0o", 0) == 0) base = 8, digits = digits.substr(2);
+  else if (digits.rfind("0b", 0) == 0) base = 2, digits = digits.substr(2);
+  else if (digits.size() > 1 && digits[0] == '0') base = 8, digits = digits.substr(1);
+  long long value = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+  if (ec == std::errc() && end == digits.data() + digits.size() && !digits.empty())
+    return std::to_string(negative ? -value : value);
+  // Floats: Go formats a float32 with the fewest digits that read back.
+  if (t == ".inf" || t == "+.inf" || t == ".Inf" || t == "+.Inf" || t == ".INF" || t == "+.INF")
+    return "+Inf";
+  if (t == "-.inf" || t == "-.Inf" || t == "-.INF") return "-Inf";
+  if (t == ".nan" || t == ".NaN" || t == ".NAN") return "NaN";
+  double d = 0;
+  auto [fend, fec] = std::from_chars(t.data() + (t[0] == '+' ? 1 : 0), t.data() + t.size(), d);
+  if (fec != std::errc() || fend != t.data() + t.size()) return Text();
+  char buffer[64];
+  auto [out, oec] = std::to_chars(buffer, buffer + sizeof buffer, static_cast<float>(d));
+  return oec == std::errc() ? std::string(buffer, out) : Text();
 }
 
 const char* Node::Describe() const {

@@ -48,6 +48,11 @@ class Node {
   /// (`true`, `yes`, `1`, `1.10`, `0x1F`): Prow cannot decode it into a
   /// string field of a job.
   bool IsPlainNonString() const;
+  /// The string sigs.k8s.io/yaml makes of a plain scalar bound for a string
+  /// field where it coerces: booleans "true"/"false", integers in decimal
+  /// ("0x1F" -> "31"), floats as the shortest float32 ("1.10" -> "1.1").
+  /// Other scalars keep their text.
+  std::string CoercedText() const;
   /// A short noun for messages: "a mapping", "a list", "a string", "null".
   const char* Describe() const;
 

@@ -33,8 +33,8 @@ struct Job {
   std::optional<PodSpec> spec;
 
   // Filled in by FinalizeJobs.
-  /// The cluster alias Prow uses: `cluster`, or "default" (positioned at the
-  /// job's name) when absent or empty.
+  /// The cluster alias Prow uses: `cluster`, or "default" when absent (then
+  /// positioned at the job's name) or empty (positioned at the `cluster:` value).
   Located<std::string> alias;
   bool decorated = false;
   DecorationConfig decoration;  // effective, when decorated
