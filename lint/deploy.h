@@ -26,6 +26,11 @@ struct Deploy {
   Credentials credentials;
   std::map<std::string, Inventory> inventories;  // by --inventory alias
   std::vector<DuplicateKey> duplicate_keys;
+  std::vector<Suppression> suppressions;  // `# prowlint:ignore=` directives
+  /// The run's date (YYYY-MM-DD), for suppressions with until=.
+  std::string today;
+  /// Every rule id this build knows, for directives that name others.
+  std::vector<std::string> rule_ids;
 
   ClusterOptions cluster_options;
   /// Derived for the target version by ResolveClusters().

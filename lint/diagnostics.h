@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/position.h"
+#include "lint/suppression.h"
 
 namespace prowlint {
 
@@ -28,6 +29,8 @@ struct DuplicateKey {
 struct Diagnostics {
   std::vector<InputError> errors;
   std::vector<DuplicateKey> duplicate_keys;
+  /// Not a problem: `# prowlint:ignore=` directives met while reading.
+  std::vector<Suppression> suppressions;
 
   void Error(Position pos, std::string message) {
     errors.push_back({pos, std::move(message)});
@@ -35,6 +38,7 @@ struct Diagnostics {
   void Append(Diagnostics&& other) {
     for (auto& e : other.errors) errors.push_back(std::move(e));
     for (auto& d : other.duplicate_keys) duplicate_keys.push_back(std::move(d));
+    for (auto& s : other.suppressions) suppressions.push_back(std::move(s));
   }
   bool HasErrors() const { return !errors.empty(); }
 };

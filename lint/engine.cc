@@ -1,6 +1,9 @@
 // See engine.h.
 #include "lint/engine.h"
 
+#include "lint/gitignore.h"
+#include "lint/suppression.h"
+
 #include <algorithm>
 #include <exception>
 #include <tuple>
@@ -13,7 +16,8 @@ const RuleInfo kInternalError{"internal-error", "prowlint failed inside a rule",
 
 }  // namespace
 
-LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules) {
+LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
+                    const EngineOptions& options) {
   LintResult result;
   for (const Rule* rule : rules) {
     FindingSink sink(rule->Info(), result.findings, result.notes);
@@ -26,6 +30,20 @@ LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules)
     }
   }
   auto& f = result.findings;
+  for (Finding& finding : f) {
+    if (auto it = options.severity.find(finding.rule_id); it != options.severity.end())
+      finding.severity = it->second;
+    if (!finding.pos.Known()) continue;
+    const std::string& path = deploy.sources.Path(finding.pos.file);
+    for (const std::string& glob : options.ignore_paths) {
+      if (!GlobMatch(glob, path)) continue;
+      finding.suppressed = true;
+      finding.external = true;
+      finding.justification = "ignore-paths " + glob + " in .prowlint.yaml";
+      break;
+    }
+  }
+  if (options.apply_suppressions) ApplySuppressions(deploy.suppressions, deploy.today, f);
   auto path = [&](const Finding& x) -> const std::string& {
     static const std::string kNone;
     return x.pos.Known() ? deploy.sources.Path(x.pos.file) : kNone;

@@ -1,6 +1,8 @@
-// Runs rules over a deploy: collects, de-duplicates and sorts findings.
+// Runs rules over a deploy, then applies what the user configured: severity
+// changes, path ignores and inline suppressions. Sorts and de-duplicates.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,8 +17,18 @@ struct LintResult {
   std::vector<std::string> notes;
 };
 
+struct EngineOptions {
+  /// Honour `# prowlint:ignore=` directives (off under --no-suppressions).
+  bool apply_suppressions = true;
+  /// Per-rule severity overrides from .prowlint.yaml.
+  std::map<std::string, Severity> severity;
+  /// Globs over finding paths (as displayed): findings there are suppressed.
+  std::vector<std::string> ignore_paths;
+};
+
 /// Runs each rule once. A rule that throws does not crash the run: it becomes
 /// an error finding with rule id "internal-error" naming the rule.
-LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules);
+LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
+                    const EngineOptions& options = {});
 
 }  // namespace prowlint

@@ -28,6 +28,12 @@ struct Finding {
   std::string hint;     // one imperative sentence: what to change
   std::string job;      // the job it is about, if any
   std::vector<Related> related;
+  /// Set by the engine when an inline `# prowlint:ignore=` directive or a
+  /// `.prowlint.yaml` path ignore covers the finding: it is counted and listed
+  /// as suppressed (JSON, SARIF) but does not fail the run.
+  bool suppressed = false;
+  bool external = false;      // by .prowlint.yaml rather than in the source
+  std::string justification;  // the directive's reason
 };
 
 /// Orders by file path, line, column, rule id, then message: deterministic

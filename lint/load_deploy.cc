@@ -20,7 +20,16 @@ namespace {
 struct FileResult {
   JobConfig config;
   Diagnostics diag;
+  bool sensitive = false;  // it turned out to hold credentials
 };
+
+// A Secret or a kubeconfig among job configs (a mistake, but it happens):
+// its lines must never be quoted in output.
+bool HoldsCredentials(const yaml::Node& root) {
+  const std::string kind = root.Get("kind").Text();
+  return kind == "Secret" || kind == "Config" || kind == "List" || root.Get("users").Present() ||
+         root.Get("data").Present() || root.Get("stringData").Present();
+}
 
 // One job-config file: read, parse the first document (all Prow reads),
 // convert, and let the YAML tree go.
@@ -31,29 +40,35 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file) {
     r.diag.Error(Position{file, 0, 0}, "cannot read job config: " + error);
     return r;
   }
+  r.diag.suppressions = ScanSuppressions(text, file);
   YamlParseOptions options;
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, r.diag);
-  if (!docs.empty()) r.config = LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, r.diag);
+  if (!docs.empty()) {
+    r.sensitive = HoldsCredentials(docs.front().root());
+    r.config = LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, r.diag);
+  }
   return r;
 }
 
-// Runs fn(i) for i in [0, n) on up to `threads` threads.
+// Runs fn(i) for i in [0, n) on up to `threads` threads; the first thread
+// also reports progress.
 template <typename Fn>
-void ParallelFor(std::size_t n, unsigned threads, Fn fn) {
+void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& progress) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  auto work = [&](bool reporter) {
+    for (std::size_t i = next++; i < n; i = next++) {
+      fn(i);
+      const std::size_t d = ++done;
+      if (reporter && progress) progress(d, n);
+    }
+  };
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) {
-    pool.emplace_back([&] {
-      for (std::size_t i = next++; i < n; i = next++) fn(i);
-    });
-  }
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
+  work(true);
   for (std::thread& t : pool) t.join();
 }
 
@@ -65,17 +80,19 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
     return;
   }
   ++deploy.files_read;
+  for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
   YamlParseOptions options;
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
   if (docs.empty()) return;
   const yaml::Node root = docs.front().root();
+  if (HoldsCredentials(root)) deploy.sources.Add(path, /*sensitive=*/true);
   deploy.config = LoadProwConfig(root, diag);
   jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
 }
 
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy,
-                       JobConfig& jobs, Diagnostics& diag) {
+                       JobConfig& jobs, Diagnostics& diag, const LoadProgress& progress) {
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   // Prow: config-updater keys the job ConfigMap by file name, so a name may
   // occur once in the tree (not checked for a single-file path).
@@ -92,9 +109,12 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
                      "): Prow refuses job config trees with two files of the same name");
   }
   std::vector<FileResult> results(paths.size());
-  ParallelFor(paths.size(), threads,
-              [&](std::size_t i) { results[i] = LoadJobConfigFile(paths[i], ids[i]); });
-  for (FileResult& r : results) {
+  ParallelFor(
+      paths.size(), threads,
+      [&](std::size_t i) { results[i] = LoadJobConfigFile(paths[i], ids[i]); }, progress);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    FileResult& r = results[i];
+    if (r.sensitive) deploy.sources.Add(paths[i], /*sensitive=*/true);
     jobs.Append(std::move(r.config));
     diag.Append(std::move(r.diag));
   }
@@ -103,13 +123,15 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
 
 void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
   for (const auto& [alias, path] : paths.inventories) {
-    const FileId file = deploy.sources.Add(path);
+    // `-o yaml` inventories may hold Secret data.
+    const FileId file = deploy.sources.Add(path, /*sensitive=*/true);
     std::string text, error;
     if (!ReadFile(path, text, error)) {
       diag.Error(Position{file, 0, 0}, "cannot read inventory: " + error);
       continue;
     }
     ++deploy.files_read;
+    for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
     Inventory inv = LoadInventory(text, file, alias, diag);
     auto [it, fresh] = deploy.inventories.emplace(alias, inv);
     if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
@@ -118,11 +140,12 @@ void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag)
 
 }  // namespace
 
-void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag) {
+void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
+                const LoadProgress& progress) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   for (const std::string& root : paths.job_config_paths)
-    LoadJobConfigTree(root, threads, deploy, jobs, diag);
+    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
 
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
@@ -133,6 +156,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   deploy.jobs = std::move(jobs.jobs);
   FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
   deploy.duplicate_keys = diag.duplicate_keys;
+  deploy.suppressions = diag.suppressions;
 }
 
 }  // namespace prowlint

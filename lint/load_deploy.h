@@ -2,6 +2,7 @@
 // read them. The only place that knows which loader reads which input.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,9 +20,14 @@ struct InputPaths {
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, file
 };
 
+/// Called with (files done, files in all) while job-config files load, from
+/// one thread at a time.
+using LoadProgress = std::function<void(std::size_t, std::size_t)>;
+
 /// Loads into `deploy` (jobs finalized) and reports every problem to `diag`.
 /// Job-config files are read and parsed on up to `threads` threads (0 = one
 /// per core); the result does not depend on the number.
-void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag);
+void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
+                const LoadProgress& progress = {});
 
 }  // namespace prowlint

@@ -23,7 +23,7 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
             if (e.rfind(name + "=", 0) == 0) return e.substr(name.size() + 1);
           return std::string();
         },
-        false};
+        false, false, kTestToday};
   std::vector<std::string> argv{"prowlint"};
   argv.insert(argv.end(), args.begin(), args.end());
   const auto old = std::filesystem::current_path();

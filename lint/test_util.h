@@ -7,6 +7,9 @@
 
 namespace prowlint::testing {
 
+/// The date in-process runs see (suppressions with until=).
+inline constexpr const char* kTestToday = "2026-01-01";
+
 struct RunResult {
   int code = -1;
   std::string out;

@@ -13,6 +13,9 @@ std::vector<std::unique_ptr<Rule>> AllRules() {
   rules.push_back(NewJobVolumeUndefined());
   rules.push_back(NewLiteralDefaultAlias());
   rules.push_back(NewServiceClusterSchedulable());
+  rules.push_back(NewSuppressionExpired());
+  rules.push_back(NewSuppressionUnknownRule());
+  rules.push_back(NewSuppressionWithoutReason());
   return rules;
 }
 

@@ -18,6 +18,9 @@ std::unique_ptr<Rule> NewJobServiceAccountMissing();
 std::unique_ptr<Rule> NewJobVolumeUndefined();
 std::unique_ptr<Rule> NewLiteralDefaultAlias();
 std::unique_ptr<Rule> NewServiceClusterSchedulable();
+std::unique_ptr<Rule> NewSuppressionExpired();
+std::unique_ptr<Rule> NewSuppressionUnknownRule();
+std::unique_ptr<Rule> NewSuppressionWithoutReason();
 
 /// Every rule, sorted by id.
 std::vector<std::unique_ptr<Rule>> AllRules();

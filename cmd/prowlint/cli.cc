@@ -23,6 +23,8 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
   CLI::App* lint_cmd = SetupLintCommand(app, lint);
   RulesOptions rules;
   CLI::App* rules_cmd = SetupRulesCommand(app, rules);
+  RulesOptions explain;
+  CLI::App* explain_cmd = SetupExplainCommand(app, explain);
   CLI::App* version_cmd = app.add_subcommand("version", "print prowlint's version");
 
   std::vector<const char*> argv;
@@ -34,8 +36,15 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
     return code == 0 ? kExitClean : kExitUsage;
   }
   try {
-    if (lint_cmd->parsed()) return RunLintCommand(lint, io);
+    if (lint_cmd->parsed()) {
+      if (const std::string error = PairOutputs(*lint_cmd, lint); !error.empty()) {
+        io.err << "prowlint lint: " << error << "\n";
+        return kExitUsage;
+      }
+      return RunLintCommand(lint, io);
+    }
     if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
+    if (explain_cmd->parsed()) return RunRulesCommand(explain, io);
     if (version_cmd->parsed()) {
       io.out << "prowlint " << PROWLINT_VERSION << "\n";
       return kExitClean;

@@ -12,8 +12,11 @@ struct Io {
   std::ostream& err;
   /// getenv; returns "" for unset.
   std::function<std::string(const std::string&)> env;
-  /// Whether `out` is a terminal (decides --color auto).
+  /// Whether `out` / `err` are terminals (colour, progress).
   bool out_is_terminal = false;
+  bool err_is_terminal = false;
+  /// Today's date, YYYY-MM-DD (suppressions with until=).
+  std::string today = "1970-01-01";
 };
 
 }  // namespace prowlint

@@ -1,17 +1,27 @@
 // See lint_command.h. The flags are a fixed contract: add, never change.
 #include "cmd/prowlint/lint_command.h"
 
+#include <chrono>
+#include <fstream>
 #include <rang.hpp>
 
 #include "cmd/prowlint/exit_code.h"
 #include "lint/cluster_resolution.h"
 #include "lint/engine.h"
 #include "lint/load_deploy.h"
+#include "lint/project_config.h"
 #include "lint/prow_version.h"
+#include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
+#include "lint/report/junit_reporter.h"
+#include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
 #include "lint/text.h"
 #include "rules/registry.h"
+
+#ifndef PROWLINT_VERSION
+#define PROWLINT_VERSION "0.0.0"
+#endif
 
 namespace prowlint {
 namespace {
@@ -20,6 +30,8 @@ namespace {
 struct UsageError {
   std::string message;
 };
+
+const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
 
 std::vector<std::pair<std::string, std::string>> ParseInventories(
     const std::vector<std::string>& specs) {
@@ -33,18 +45,60 @@ std::vector<std::pair<std::string, std::string>> ParseInventories(
   return out;
 }
 
-std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& all,
-                                     const LintOptions& options) {
-  std::vector<std::string> ids;
-  for (const auto& r : all) ids.emplace_back(r->Info().id);
-  for (const auto* list : {&options.only, &options.disable}) {
-    for (const std::string& id : *list) {
-      if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-      const std::string guess = ClosestMatch(id, ids);
-      throw UsageError{"unknown rule " + Quote(id) +
-                       (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")};
+void CheckRuleId(const std::string& id, const std::vector<std::string>& ids, const char* where) {
+  if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+  const std::string guess = ClosestMatch(id, ids);
+  throw UsageError{std::string(where) + ": unknown rule " + Quote(id) +
+                   (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")};
+}
+
+std::optional<Severity> ParseSeverity(const std::string& s) {
+  if (s == "info") return Severity::kInfo;
+  if (s == "warning") return Severity::kWarning;
+  if (s == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+// .prowlint.yaml supplies what the command line leaves unset.
+void Merge(const ProjectConfig& p, LintOptions& o, EngineOptions& engine,
+           const std::vector<std::string>& ids) {
+  auto fill = [](std::string& flag, const std::optional<std::string>& v) {
+    if (flag.empty() && v) flag = *v;
+  };
+  fill(o.config_path, p.config_path);
+  if (o.job_config_paths.empty()) o.job_config_paths = p.job_config_paths;
+  if (o.kubeconfigs.empty()) o.kubeconfigs = p.kubeconfigs;
+  fill(o.kubeconfig_dir, p.kubeconfig_dir);
+  fill(o.kubeconfig_suffix, p.kubeconfig_suffix);
+  fill(o.build_cluster, p.build_cluster);
+  if (o.inventories.empty())
+    for (const auto& [alias, path] : p.inventories) o.inventories.push_back(alias + "=" + path);
+  fill(o.target_version, p.target_version);
+  fill(o.service_cluster, p.service_cluster);
+  if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
+  fill(o.fail_on, p.fail_on);
+  for (const std::string& id : p.disable) {
+    CheckRuleId(id, ids, p.path.c_str());
+    o.disable.push_back(id);
+  }
+  for (const auto& [id, level] : p.severity) {
+    CheckRuleId(id, ids, p.path.c_str());
+    if (level == "off") {
+      o.disable.push_back(id);
+    } else if (auto s = ParseSeverity(level)) {
+      engine.severity[id] = *s;
+    } else {
+      throw UsageError{p.path + ": severity of " + Quote(id) + " must be info, warning, error or off"};
     }
   }
+  engine.ignore_paths = p.ignore_paths;
+}
+
+std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& all,
+                                     const LintOptions& options,
+                                     const std::vector<std::string>& ids) {
+  for (const std::string& id : options.only) CheckRuleId(id, ids, "--only");
+  for (const std::string& id : options.disable) CheckRuleId(id, ids, "--disable");
   std::vector<const Rule*> selected;
   for (const auto& r : all) {
     const std::string id(r->Info().id);
@@ -58,26 +112,105 @@ std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& a
   return selected;
 }
 
+// Where reports go when no --format is given: plain text, plus annotations
+// in GitHub Actions, plus JUnit for Spyglass in a Prow job; and JUnit into
+// $ARTIFACTS whenever it is set and no --output was given.
+std::vector<OutputSpec> ResolveOutputs(const LintOptions& o, const Io& io) {
+  std::vector<OutputSpec> outputs = o.outputs;
+  if (outputs.empty()) {
+    outputs.push_back({"text", ""});
+    if (io.env("GITHUB_ACTIONS") == "true") outputs.push_back({"github", ""});
+  }
+  const std::string artifacts = io.env("ARTIFACTS");
+  const bool any_file = std::any_of(outputs.begin(), outputs.end(),
+                                    [](const OutputSpec& s) { return !s.path.empty(); });
+  if (!artifacts.empty() && !any_file)
+    outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+  std::size_t machine_on_stdout = 0, on_stdout = 0;
+  for (const OutputSpec& s : outputs) {
+    if (!s.path.empty()) continue;
+    ++on_stdout;
+    if (s.format != "text" && s.format != "github") ++machine_on_stdout;
+  }
+  if (machine_on_stdout > 0 && on_stdout > 1)
+    throw UsageError{"only text and github can share standard output; give the others --output FILE"};
+  return outputs;
+}
+
 bool UseColor(const LintOptions& options, const Io& io) {
-  if (options.format != "text" || options.color == "never") return false;
+  if (options.color == "never") return false;
   if (options.color == "always") return true;
   if (!io.env("NO_COLOR").empty()) return false;
   return io.out_is_terminal;
 }
 
-Severity FailOn(const std::string& s) {
-  return s == "info" ? Severity::kInfo : s == "warning" ? Severity::kWarning : Severity::kError;
+void WriteFormat(const Report& report, const std::string& format, bool color, std::ostream& out) {
+  if (format == "json") {
+    WriteJson(report, out);
+  } else if (format == "sarif") {
+    WriteSarif(report, out);
+  } else if (format == "github") {
+    WriteGithub(report, out);
+  } else if (format == "junit") {
+    WriteJunit(report, out);
+  } else {
+    WriteText(report, TextOptions{color, true}, out);
+  }
 }
 
-void Write(const Report& report, const LintOptions& options, bool color, Io& io) {
-  if (options.format == "json") {
-    WriteJson(report, io.out);
-    if (!report.input_errors.empty()) WriteText(report, false, io.err);
-    return;
+// Writes every output. Text goes to stderr when the run stopped on input
+// errors (they are diagnostics, not results). Returns false when a file
+// cannot be written.
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
+                  Io& io) {
+  bool ok = true;
+  for (const OutputSpec& spec : outputs) {
+    if (spec.path.empty()) {
+      const bool to_err = spec.format == "text" && !report.input_errors.empty();
+      WriteFormat(report, spec.format, color && !to_err, to_err ? io.err : io.out);
+      continue;
+    }
+    std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
+    if (file) WriteFormat(report, spec.format, false, file);
+    if (!file) {
+      io.err << "prowlint lint: cannot write " << spec.path << "\n";
+      ok = false;
+    }
   }
-  // Input errors are diagnostics of the run, not its output.
-  WriteText(report, color, report.input_errors.empty() ? io.out : io.err);
+  // Input errors always reach a human, whatever the formats.
+  const bool text_shown = std::any_of(outputs.begin(), outputs.end(), [](const OutputSpec& s) {
+    return s.format == "text" && s.path.empty();
+  });
+  if (!report.input_errors.empty() && !text_shown) WriteText(report, TextOptions{false, false}, io.err);
+  return ok;
 }
+
+// "prowlint: reading job configs 1234/5678" on a terminal's stderr, only
+// once loading has taken more than a second.
+class Progress {
+ public:
+  explicit Progress(Io& io) : io_(io), start_(Clock::now()) {}
+
+  void operator()(std::size_t done, std::size_t total) {
+    if (!io_.err_is_terminal) return;
+    const auto now = Clock::now();
+    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    io_.err << "\rprowlint: reading job configs " << done << "/" << total << std::flush;
+  }
+
+  ~Progress() {
+    if (shown_) io_.err << "\r\x1b[K" << std::flush;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  Io& io_;
+  Clock::time_point start_;
+  Clock::time_point last_;
+  bool shown_ = false;
+};
 
 std::string VersionNote(const ClusterResolution& clusters) {
   const VersionSemantics& s = clusters.semantics;
@@ -113,29 +246,67 @@ CLI::App* SetupLintCommand(CLI::App& app, LintOptions& o) {
                 "as Prow's flag: no in-cluster context and no \"default\" fallback");
   cmd->add_option("--service-cluster", o.service_cluster,
                   "a credential alias that is (also) the service cluster");
-  cmd->add_option("--format", o.format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_str("text");
-  cmd->add_option("--fail-on", o.fail_on, "lowest severity that fails the run")
-      ->check(CLI::IsMember({"error", "warning", "info"}))
-      ->default_str("error");
-  cmd->add_option("--color", o.color, "colour text output")
+  cmd->add_option("--format", o.formats,
+                  "text|json|sarif|github|junit (repeatable; default text, plus github in "
+                  "GitHub Actions)")
+      ->check(CLI::IsMember(kFormats));
+  cmd->add_option("--output", o.output_paths,
+                  "write the --format given just before to FILE instead of stdout");
+  cmd->add_option("--fail-on", o.fail_on, "lowest severity that fails the run (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--color", o.color, "colour text output: auto|always|never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_str("auto");
   cmd->add_option("--only", o.only, "run only this rule (repeatable)");
   cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)");
+  cmd->add_option("--rules-config", o.rules_config,
+                  "prowlint config file (default: .prowlint.yaml found upward from here)");
+  cmd->add_flag("--no-suppressions", o.no_suppressions,
+                "ignore # prowlint:ignore= directives (they still count as reported)");
   cmd->add_option("--threads", o.threads, "threads for loading job configs (0 = one per core)");
   return cmd;
 }
 
-int RunLintCommand(const LintOptions& options, Io& io) {
+std::string PairOutputs(const CLI::App& lint, LintOptions& o) {
+  std::size_t format_i = 0, output_i = 0;
+  for (const CLI::Option* opt : lint.parse_order()) {
+    if (opt->get_name() == "--format") {
+      o.outputs.push_back({o.formats.at(format_i++), ""});
+    } else if (opt->get_name() == "--output") {
+      if (o.outputs.empty() || !o.outputs.back().path.empty())
+        return "--output " + o.output_paths.at(output_i) + " needs a --format before it";
+      o.outputs.back().path = o.output_paths.at(output_i++);
+    }
+  }
+  return "";
+}
+
+int RunLintCommand(LintOptions options, Io& io) {
   const auto all_rules = rules::AllRules();
+  std::vector<std::string> ids;
+  for (const auto& r : all_rules) ids.emplace_back(r->Info().id);
+
   std::vector<const Rule*> selected;
   InputPaths paths;
   std::optional<ProwVersion> version;
+  std::vector<OutputSpec> outputs;
+  EngineOptions engine;
+  Deploy deploy;
   try {
+    const std::string project =
+        !options.rules_config.empty() ? options.rules_config : FindProjectConfig(".");
+    if (!project.empty()) {
+      Diagnostics diag;
+      ProjectConfig config = LoadProjectConfig(project, deploy.sources, diag);
+      if (diag.HasErrors()) {
+        WriteText(MakeErrorReport(deploy, std::move(diag.errors)), TextOptions{false, true}, io.err);
+        return kExitUsage;
+      }
+      Merge(config, options, engine, ids);
+    }
     if (options.config_path.empty() && options.job_config_paths.empty())
-      throw UsageError{"nothing to lint: give --config-path and/or --job-config-path"};
+      throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
+                       "them in .prowlint.yaml"};
     if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
       throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
     if (!options.target_version.empty()) {
@@ -143,7 +314,11 @@ int RunLintCommand(const LintOptions& options, Io& io) {
       version = ParseProwVersion(options.target_version, error);
       if (!version) throw UsageError{"--target-version: " + error};
     }
-    selected = SelectRules(all_rules, options);
+    if (options.fail_on.empty()) options.fail_on = "error";
+    if (!ParseSeverity(options.fail_on))
+      throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
+    selected = SelectRules(all_rules, options, ids);
+    outputs = ResolveOutputs(options, io);
     paths.config_path = options.config_path;
     paths.job_config_paths = options.job_config_paths;
     paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
@@ -157,31 +332,50 @@ int RunLintCommand(const LintOptions& options, Io& io) {
   const bool color = UseColor(options, io);
   rang::setControlMode(color ? rang::control::Force : rang::control::Off);
 
-  Deploy deploy;
   Diagnostics diag;
-  LoadDeploy(paths, options.threads, deploy, diag);
+  {
+    Progress progress(io);
+    LoadDeploy(paths, options.threads, deploy, diag, std::ref(progress));
+  }
+  std::vector<RuleMeta> metas;
+  for (const Rule* r : selected) {
+    const RuleInfo& info = r->Info();
+    auto it = engine.severity.find(std::string(info.id));
+    metas.push_back({std::string(info.id), std::string(info.summary),
+                     it == engine.severity.end() ? info.default_severity : it->second,
+                     std::string(rules::RuleDoc(info.id))});
+  }
+  const Severity fail_on = *ParseSeverity(options.fail_on);
+  auto finish = [&](Report report) {
+    report.tool_version = PROWLINT_VERSION;
+    report.rules = metas;
+    report.fail_on = fail_on;
+    return WriteOutputs(report, outputs, color, io);
+  };
   if (diag.HasErrors()) {
-    Write(MakeErrorReport(deploy, std::move(diag.errors)), options, color, io);
+    finish(MakeErrorReport(deploy, std::move(diag.errors)));
     return kExitInputError;
   }
 
+  deploy.today = io.today;
+  deploy.rule_ids = ids;
   deploy.cluster_options = {options.no_in_cluster_config, options.service_cluster};
   deploy.clusters = ResolveClusters(deploy.credentials, deploy.config, SemanticsFor(version),
                                     deploy.cluster_options);
-  LintResult result = RunRules(deploy, selected);
+  engine.apply_suppressions = !options.no_suppressions;
+  LintResult result = RunRules(deploy, selected, engine);
   std::vector<std::string> notes{VersionNote(deploy.clusters)};
   for (const std::string& n : deploy.clusters.notes) notes.push_back(n);
   for (std::string& n : result.notes) notes.push_back(std::move(n));
   result.notes = std::move(notes);
 
-  const Severity fail_on = FailOn(options.fail_on);
   bool failed = false;
   bool internal = false;
   for (const Finding& f : result.findings) {
-    failed = failed || f.severity >= fail_on;
+    failed = failed || (!f.suppressed && f.severity >= fail_on);
     internal = internal || f.rule_id == "internal-error";
   }
-  Write(MakeReport(deploy, std::move(result)), options, color, io);
+  if (!finish(MakeReport(deploy, std::move(result)))) return kExitInputError;
   if (internal) return kExitInputError;
   return failed ? kExitFindings : kExitClean;
 }

@@ -1,19 +1,26 @@
-// prowlint's entry point: wires the real streams and environment to RunCli.
+// prowlint's entry point: wires the real streams, environment and clock to RunCli.
 #include <unistd.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include "cmd/prowlint/cli.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  prowlint::Io io{std::cout, std::cerr,
+  char today[11];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(today, sizeof today, "%Y-%m-%d", std::gmtime(&now));
+  prowlint::Io io{std::cout,
+                  std::cerr,
                   [](const std::string& name) {
                     const char* v = std::getenv(name.c_str());
                     return std::string(v ? v : "");
                   },
-                  isatty(STDOUT_FILENO) == 1};
+                  isatty(STDOUT_FILENO) == 1,
+                  isatty(STDERR_FILENO) == 1,
+                  today};
   const int code = prowlint::RunCli(std::vector<std::string>(argv, argv + argc), io);
   std::cout.flush();
   return code;

@@ -16,6 +16,12 @@ CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options) {
   return cmd;
 }
 
+CLI::App* SetupExplainCommand(CLI::App& app, RulesOptions& options) {
+  CLI::App* cmd = app.add_subcommand("explain", "print a rule's documentation with its example");
+  cmd->add_option("rule", options.id, "a rule id")->required();
+  return cmd;
+}
+
 int RunRulesCommand(const RulesOptions& options, Io& io) {
   const auto rules = rules::AllRules();
   if (options.id.empty()) {

@@ -14,6 +14,8 @@ struct RulesOptions {
 };
 
 CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options);
+/// `prowlint explain <rule>`: the same doc as `rules <rule>`, id required.
+CLI::App* SetupExplainCommand(CLI::App& app, RulesOptions& options);
 int RunRulesCommand(const RulesOptions& options, Io& io);
 
 }  // namespace prowlint

@@ -28,6 +28,7 @@ void WriteJson(const Report& report, std::ostream& out) {
     j["message"] = f.message;
     j["hint"] = f.hint;
     if (!f.job.empty()) j["job"] = f.job;
+    if (f.suppressed) j["suppressed"] = {{"justification", f.justification}, {"external", f.external}};
     if (!f.related.empty()) {
       json related = json::array();
       for (const Related& r : f.related) {
@@ -49,7 +50,8 @@ void WriteJson(const Report& report, std::ostream& out) {
                 {"periodics", s.periodics},
                 {"errors", s.errors},
                 {"warnings", s.warnings},
-                {"infos", s.infos}}}};
+                {"infos", s.infos},
+                {"suppressed", s.suppressed}}}};
   doc["notes"] = report.notes;
   if (!report.input_errors.empty()) {
     json errors = json::array();

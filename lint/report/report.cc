@@ -16,6 +16,10 @@ Summary Count(const Deploy& deploy, const std::vector<Finding>& findings) {
     if (j.kind == JobKind::kPeriodic) ++s.periodics;
   }
   for (const Finding& f : findings) {
+    if (f.suppressed) {
+      ++s.suppressed;
+      continue;
+    }
     if (f.severity == Severity::kError) ++s.errors;
     if (f.severity == Severity::kWarning) ++s.warnings;
     if (f.severity == Severity::kInfo) ++s.infos;

@@ -17,14 +17,28 @@ struct Summary {
   std::size_t presubmits = 0;
   std::size_t postsubmits = 0;
   std::size_t periodics = 0;
-  std::size_t errors = 0;
+  std::size_t errors = 0;  // of findings not suppressed
   std::size_t warnings = 0;
   std::size_t infos = 0;
+  std::size_t suppressed = 0;
+};
+
+/// A rule as the output formats describe it.
+struct RuleMeta {
+  std::string id;
+  std::string summary;
+  Severity default_severity = Severity::kError;
+  std::string doc;  // rules/<id>.md
 };
 
 /// Everything about one run that an output format may show.
 struct Report {
   const SourceSet* sources = nullptr;
+  std::string tool_version;
+  /// The rules that ran (for SARIF's rule table and JUnit's passing cases).
+  std::vector<RuleMeta> rules;
+  /// The lowest severity that fails the run (JUnit marks those as failures).
+  Severity fail_on = Severity::kError;
   std::vector<Finding> findings;
   std::vector<std::string> notes;
   std::vector<InputError> input_errors;  // non-empty: rules did not run

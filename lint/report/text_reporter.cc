@@ -4,28 +4,115 @@
 
 #include <rang.hpp>
 
+#include <cctype>
+
+#include "lint/report/source_lines.h"
+
 namespace prowlint {
 namespace {
 
-void WriteSeverity(std::ostream& out, Severity s, bool color) {
-  if (color) {
-    out << rang::style::bold
-        << (s == Severity::kError     ? rang::fg::red
-            : s == Severity::kWarning ? rang::fg::yellow
-                                      : rang::fg::cyan);
+// Whether a line's key is a credential field (token, password,
+// client-key-data, clientCertificate, ...): its value may be secret material.
+// Keys that hold names (secretName, gcs_credentials_secret) are not.
+bool MayHoldCredential(const std::string& line) {
+  std::string key;
+  for (char c : line.substr(0, line.find(':'))) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
-  out << SeverityName(s);
-  if (color) out << rang::style::reset;
+  if (key.find("token") != std::string::npos || key.find("passw") != std::string::npos)
+    return true;
+  for (const char* k : {"clientkey", "clientkeydata", "clientcertificate", "clientcertificatedata",
+                        "certificateauthoritydata", "clustercacertificate", "privatekey", "secret",
+                        "apikey", "key", "auth", "credentials"})
+    if (key == k) return true;
+  return false;
 }
 
-void Location(std::ostream& out, const SourceSet& sources, const Position& pos, bool color) {
-  const std::string where = FormatPosition(sources, pos);
-  if (where.empty()) return;
-  if (color) out << rang::style::bold;
-  out << where << ":";
-  if (color) out << rang::style::reset;
-  out << " ";
-}
+class TextWriter {
+ public:
+  TextWriter(const Report& report, const TextOptions& options, std::ostream& out)
+      : report_(report), options_(options), out_(out), lines_(*report.sources) {}
+
+  void Write() {
+    for (const std::string& note : report_.notes) out_ << "note: " << note << "\n";
+    // Input errors get no snippet: the file failed to parse, so nothing
+    // tells whether the line holds a credential.
+    for (const InputError& e : report_.input_errors) {
+      Location(e.pos);
+      WriteSeverity(Severity::kError);
+      out_ << ": " << e.message << "\n";
+    }
+    for (const Finding& f : report_.findings) {
+      if (f.suppressed) continue;
+      Location(f.pos);
+      WriteSeverity(f.severity);
+      out_ << ": " << f.message << " [" << f.rule_id << "]\n";
+      Snippet(f.pos);
+      if (!f.hint.empty()) out_ << "  hint: " << f.hint << "\n";
+      for (const Related& r : f.related) {
+        out_ << "  ";
+        Location(r.pos);
+        out_ << "note: " << r.message << "\n";
+      }
+    }
+    if (!report_.input_errors.empty()) {
+      const std::size_t n = report_.input_errors.size();
+      out_ << n << " input error" << (n == 1 ? "" : "s") << ": nothing was checked\n";
+      return;
+    }
+    out_ << SummaryLine(report_.summary) << "\n";
+  }
+
+ private:
+  void WriteSeverity(Severity s) {
+    if (options_.color) {
+      out_ << rang::style::bold
+           << (s == Severity::kError     ? rang::fg::red
+               : s == Severity::kWarning ? rang::fg::magenta
+                                         : rang::fg::cyan);
+    }
+    out_ << SeverityName(s);
+    if (options_.color) out_ << rang::style::reset;
+  }
+
+  void Location(const Position& pos) {
+    const std::string where = FormatPosition(*report_.sources, pos);
+    if (where.empty()) return;
+    if (options_.color) out_ << rang::style::bold;
+    out_ << where << ":";
+    if (options_.color) out_ << rang::style::reset;
+    out_ << " ";
+  }
+
+  // `   12 |   name: value` and a caret line under the token at the column.
+  // Never for sensitive files (credentials, inventories), and never for a
+  // line whose key names a credential: such lines may hold a key or a token.
+  void Snippet(const Position& pos) {
+    if (!options_.snippets || !pos.Known() || pos.line < 1 || pos.column < 1) return;
+    if (report_.sources->Sensitive(pos.file)) return;
+    std::optional<std::string> line = lines_.Line(pos.file, pos.line);
+    if (!line || MayHoldCredential(*line)) return;
+    const std::size_t start = static_cast<std::size_t>(pos.column - 1);
+    if (start > line->size()) return;
+    const std::size_t length = TokenLength(*line, pos.column);
+    const std::string number = std::to_string(pos.line);
+    const std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
+    out_ << gutter.substr(number.size()) << number << " | " << *line << "\n";
+    out_ << gutter << " | ";
+    // Keep tabs so the caret lines up under tab-indented text.
+    for (std::size_t i = 0; i < start && i < line->size(); ++i) out_ << ((*line)[i] == '\t' ? '\t' : ' ');
+    if (options_.color) out_ << rang::fg::green << rang::style::bold;
+    out_ << '^' << std::string(length > 1 ? length - 1 : 0, '~');
+    if (options_.color) out_ << rang::style::reset;
+    out_ << "\n";
+  }
+
+  const Report& report_;
+  const TextOptions& options_;
+  std::ostream& out_;
+  SourceLines lines_;
+};
 
 std::string Plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -33,33 +120,16 @@ std::string Plural(std::size_t n, const char* word) {
 
 }  // namespace
 
-void WriteText(const Report& report, bool color, std::ostream& out) {
-  const SourceSet& sources = *report.sources;
-  for (const std::string& note : report.notes) out << "note: " << note << "\n";
-  for (const InputError& e : report.input_errors) {
-    Location(out, sources, e.pos, color);
-    WriteSeverity(out, Severity::kError, color);
-    out << ": " << e.message << "\n";
-  }
-  for (const Finding& f : report.findings) {
-    Location(out, sources, f.pos, color);
-    WriteSeverity(out, f.severity, color);
-    out << ": " << f.message << " [" << f.rule_id << "]\n";
-    if (!f.hint.empty()) out << "  hint: " << f.hint << "\n";
-    for (const Related& r : f.related) {
-      out << "  ";
-      Location(out, sources, r.pos, color);
-      out << "note: " << r.message << "\n";
-    }
-  }
-  const Summary& s = report.summary;
-  if (!report.input_errors.empty()) {
-    out << Plural(s.errors, "input error") << ": nothing was checked\n";
-    return;
-  }
-  out << Plural(s.errors, "error") << ", " << Plural(s.warnings, "warning") << ", "
-      << Plural(s.infos, "info") << " in " << Plural(s.files, "file") << " ("
-      << Plural(s.jobs, "job") << ")\n";
+std::string SummaryLine(const Summary& s) {
+  std::string line = Plural(s.errors, "error") + ", " + Plural(s.warnings, "warning");
+  if (s.infos > 0) line += ", " + Plural(s.infos, "info");
+  line += " in " + Plural(s.files, "file") + " (" + Plural(s.jobs, "job") + ")";
+  if (s.suppressed > 0) line += "; " + std::to_string(s.suppressed) + " suppressed";
+  return line;
+}
+
+void WriteText(const Report& report, const TextOptions& options, std::ostream& out) {
+  TextWriter(report, options, out).Write();
 }
 
 }  // namespace prowlint

@@ -1,0 +1,138 @@
+// See project_config.h.
+#include "lint/project_config.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "lint/read_file.h"
+#include "lint/text.h"
+#include "lint/yaml_fields.h"
+#include "lint/yaml_loader.h"
+
+namespace prowlint {
+namespace fs = std::filesystem;
+namespace {
+
+const std::vector<std::string> kKeys = {
+    "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
+    "build-cluster", "inventory",       "target-version",  "service-cluster",
+    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths"};
+
+class Reader {
+ public:
+  Reader(const yaml::Node& root, const fs::path& base, Diagnostics& diag)
+      : root_(root), base_(base), diag_(diag) {}
+
+  // A path relative to the file, as a path relative to the working directory.
+  std::string Resolve(const std::string& p) const {
+    if (fs::path(p).is_absolute()) return p;
+    return (base_ / p).lexically_normal().string();
+  }
+
+  std::optional<std::string> String(const char* key) {
+    auto v = ReadString(root_, key, diag_);
+    return v ? std::optional<std::string>(v->value) : std::nullopt;
+  }
+
+  std::optional<std::string> Path(const char* key) {
+    auto v = String(key);
+    return v ? std::optional<std::string>(Resolve(*v)) : std::nullopt;
+  }
+
+  // A string or a list of strings.
+  std::vector<std::string> List(const char* key, bool paths) {
+    std::vector<std::string> out;
+    const yaml::Node node = root_.Get(key);
+    if (node.IsScalar()) {
+      out.push_back(node.Text());
+    } else {
+      for (const auto& item : ReadStringList(root_, key, diag_)) out.push_back(item.value);
+    }
+    if (paths)
+      for (std::string& p : out) p = Resolve(p);
+    return out;
+  }
+
+  std::vector<std::pair<std::string, std::string>> Map(const char* key, bool paths) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const yaml::Node node = root_.Get(key);
+    if (!ExpectMap(node, "\"" + std::string(key) + "\"", diag_)) return out;
+    for (const yaml::Entry& e : node.Entries()) {
+      if (!e.value.IsScalar()) {
+        diag_.Error(e.value.pos(), "\"" + e.key.Text() + "\" must be a string");
+        continue;
+      }
+      out.emplace_back(e.key.Text(), paths ? Resolve(e.value.Text()) : e.value.Text());
+    }
+    return out;
+  }
+
+ private:
+  const yaml::Node& root_;
+  fs::path base_;
+  Diagnostics& diag_;
+};
+
+}  // namespace
+
+std::string FindProjectConfig(const std::string& dir) {
+  std::error_code ec;
+  fs::path current = fs::absolute(dir, ec);
+  fs::path relative = ".";
+  while (!ec) {
+    if (fs::is_regular_file(current / ".prowlint.yaml", ec))
+      return (relative / ".prowlint.yaml").lexically_normal().string();
+    // Like .editorconfig with root = true: a repository's root ends the search.
+    if (fs::exists(current / ".git", ec)) break;
+    if (!current.has_parent_path() || current.parent_path() == current) break;
+    current = current.parent_path();
+    relative /= "..";
+  }
+  return "";
+}
+
+ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag) {
+  ProjectConfig c;
+  c.path = path;
+  const FileId file = sources.Add(path);
+  std::string text, error;
+  if (!ReadFile(path, text, error)) {
+    diag.Error(Position{file, 0, 0}, "cannot read prowlint config: " + error);
+    return c;
+  }
+  std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
+  if (docs.empty() || docs.front().root().IsNull()) return c;
+  const yaml::Node root = docs.front().root();
+  if (!root.IsMap()) {
+    diag.Error(root.pos(), "a .prowlint.yaml must be a mapping");
+    return c;
+  }
+  for (const yaml::Entry& e : root.Entries()) {
+    if (std::find(kKeys.begin(), kKeys.end(), e.key.Text()) != kKeys.end()) continue;
+    const std::string guess = ClosestMatch(e.key.Text(), kKeys);
+    diag.Error(e.key.pos(), "unknown key " + Quote(e.key.Text()) +
+                                (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?"));
+  }
+  Reader r(root, fs::path(path).parent_path(), diag);
+  c.config_path = r.Path("config-path");
+  c.job_config_paths = r.List("job-config-path", true);
+  c.kubeconfigs = r.List("kubeconfig", true);
+  c.kubeconfig_dir = r.Path("kubeconfig-dir");
+  c.kubeconfig_suffix = r.String("kubeconfig-suffix");
+  c.build_cluster = r.Path("build-cluster");
+  c.inventories = r.Map("inventory", true);
+  c.target_version = r.String("target-version");
+  c.service_cluster = r.String("service-cluster");
+  if (auto b = ReadBool(root, "no-in-cluster-config", diag)) c.no_in_cluster_config = b->value;
+  c.fail_on = r.String("fail-on");
+  c.disable = r.List("disable", false);
+  c.severity = r.Map("severity", false);
+  for (const std::string& glob : r.List("ignore-paths", false)) {
+    // Patterns are relative to the file, like every other path in it.
+    std::string base = fs::path(path).parent_path().lexically_normal().string();
+    c.ignore_paths.push_back(base.empty() || base == "." ? glob : base + "/" + glob);
+  }
+  return c;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,45 @@
+// .prowlint.yaml: a repository's defaults for `prowlint lint`, so the command
+// alone works there. Keys mirror the flags; paths are relative to the file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lint/diagnostics.h"
+#include "lint/source_set.h"
+
+namespace prowlint {
+
+struct ProjectConfig {
+  std::string path;  // the file read
+  // Inputs, as paths relative to the working directory.
+  std::optional<std::string> config_path;
+  std::vector<std::string> job_config_paths;
+  std::vector<std::string> kubeconfigs;
+  std::optional<std::string> kubeconfig_dir;
+  std::optional<std::string> kubeconfig_suffix;
+  std::optional<std::string> build_cluster;
+  std::vector<std::pair<std::string, std::string>> inventories;  // alias, path
+  std::optional<std::string> target_version;
+  std::optional<std::string> service_cluster;
+  std::optional<bool> no_in_cluster_config;
+  std::optional<std::string> fail_on;
+  // Rules.
+  std::vector<std::string> disable;
+  std::vector<std::pair<std::string, std::string>> severity;  // rule id, info|warning|error|off
+  /// Globs (gitignore-style `*`, `**`) over paths relative to the working
+  /// directory: findings in matching files are suppressed.
+  std::vector<std::string> ignore_paths;
+};
+
+/// The nearest .prowlint.yaml from `dir` upward, stopping at the first
+/// directory holding .git, as a path relative to `dir` ("" when none).
+std::string FindProjectConfig(const std::string& dir);
+
+/// Reads `path`. Unknown keys and values of the wrong shape are errors with
+/// their position (with a suggestion for a misspelt key).
+ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag);
+
+}  // namespace prowlint

@@ -1,0 +1,136 @@
+// See sarif_reporter.h. nlohmann::json does all escaping.
+#include "lint/report/sarif_reporter.h"
+
+#include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace prowlint {
+namespace {
+
+using nlohmann::json;
+
+const char* Level(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
+  }
+  return "error";
+}
+
+// Artifact URIs are relative references: percent-encode what a URI path
+// cannot hold as is.
+std::string UriPath(const std::string& path) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+json PhysicalLocation(const SourceSet& sources, const Position& pos) {
+  json artifact = {{"uri", UriPath(sources.Path(pos.file))}, {"uriBaseId", "%SRCROOT%"}};
+  json physical = {{"artifactLocation", artifact}};
+  if (pos.line > 0) {
+    physical["region"] = {{"startLine", pos.line}};
+    if (pos.column > 0) physical["region"]["startColumn"] = pos.column;
+  }
+  return physical;
+}
+
+json Rules(const Report& report) {
+  json rules = json::array();
+  for (const RuleMeta& r : report.rules) {
+    std::string why = WhyParagraph(r.doc);
+    if (why.empty()) why = r.summary;
+    rules.push_back({{"id", r.id},
+                     {"name", r.id},
+                     {"shortDescription", {{"text", r.summary}}},
+                     {"fullDescription", {{"text", why}}},
+                     {"help", {{"text", r.doc}, {"markdown", r.doc}}},
+                     {"defaultConfiguration", {{"level", Level(r.default_severity)}}}});
+  }
+  return rules;
+}
+
+}  // namespace
+
+std::string WhyParagraph(const std::string& doc) {
+  const auto heading = doc.find("## Why it matters");
+  if (heading == std::string::npos) return "";
+  auto start = doc.find('\n', heading);
+  if (start == std::string::npos) return "";
+  while (start < doc.size() && doc[start] == '\n') ++start;
+  auto end = doc.find("\n\n", start);
+  std::string para = doc.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  for (char& c : para)
+    if (c == '\n') c = ' ';
+  return para;
+}
+
+void WriteSarif(const Report& report, std::ostream& out) {
+  const SourceSet& sources = *report.sources;
+  std::map<std::string, int> rule_index;
+  for (std::size_t i = 0; i < report.rules.size(); ++i)
+    rule_index[report.rules[i].id] = static_cast<int>(i);
+
+  json results = json::array();
+  for (const Finding& f : report.findings) {
+    json result = {{"ruleId", f.rule_id},
+                   {"level", Level(f.severity)},
+                   {"message", {{"text", f.hint.empty() ? f.message : f.message + ". " + f.hint}}}};
+    if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
+    if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(sources, f.pos)}}});
+    if (!f.related.empty()) {
+      json related = json::array();
+      int id = 0;
+      for (const Related& r : f.related) {
+        if (!r.pos.Known()) continue;
+        related.push_back({{"id", id++},
+                           {"physicalLocation", PhysicalLocation(sources, r.pos)},
+                           {"message", {{"text", r.message}}}});
+      }
+      result["relatedLocations"] = related;
+    }
+    if (!f.job.empty()) result["properties"] = {{"job", f.job}};
+    if (f.suppressed) {
+      result["suppressions"] = json::array(
+          {{{"kind", f.external ? "external" : "inSource"}, {"justification", f.justification}}});
+    }
+    results.push_back(result);
+  }
+
+  json invocation = {{"executionSuccessful", report.input_errors.empty()}};
+  json notifications = json::array();
+  for (const InputError& e : report.input_errors) {
+    json n = {{"level", "error"}, {"message", {{"text", e.message}}}};
+    if (e.pos.Known()) n["locations"] = json::array({{{"physicalLocation", PhysicalLocation(sources, e.pos)}}});
+    notifications.push_back(n);
+  }
+  for (const std::string& note : report.notes)
+    notifications.push_back({{"level", "note"}, {"message", {{"text", note}}}});
+  invocation["toolExecutionNotifications"] = notifications;
+
+  json driver = {{"name", "prowlint"},
+                 {"rules", Rules(report)}};
+  if (!report.tool_version.empty()) driver["version"] = report.tool_version;
+  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", json::array({{{"tool", {{"driver", driver}}},
+                                       {"invocations", json::array({invocation})},
+                                       {"results", results}}})}};
+  out << sarif.dump(2) << "\n";
+}
+
+}  // namespace prowlint

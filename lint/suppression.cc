@@ -1,0 +1,109 @@
+// See suppression.h.
+#include "lint/suppression.h"
+
+#include <cctype>
+#include <map>
+#include <tuple>
+
+namespace prowlint {
+namespace {
+
+constexpr std::string_view kDirective = "prowlint:ignore=";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+}  // namespace
+
+bool IsIsoDate(const std::string& date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+  const int month = std::stoi(date.substr(5, 2));
+  const int day = std::stoi(date.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool Suppression::Active(const std::string& today) const {
+  if (!until) return true;
+  // ISO dates compare as strings.
+  return IsIsoDate(until->value) && until->value >= today;
+}
+
+std::vector<Suppression> ScanSuppressions(std::string_view text, FileId file) {
+  std::vector<Suppression> out;
+  std::size_t start = 0;
+  int line_no = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    for (std::size_t hash = line.find('#'); hash != std::string_view::npos;
+         hash = line.find('#', hash + 1)) {
+      if (hash > 0 && !IsSpace(line[hash - 1])) continue;  // not a YAML comment
+      std::size_t at = hash + 1;
+      while (at < line.size() && IsSpace(line[at])) ++at;
+      if (line.substr(at, kDirective.size()) != kDirective) continue;
+      Suppression s;
+      s.pos = Position{file, line_no, static_cast<int>(hash) + 1};
+      s.own_line = line.find_first_not_of(" \t") == hash;
+      at += kDirective.size();
+      // Rule ids up to the first space.
+      std::size_t ids_end = at;
+      while (ids_end < line.size() && !IsSpace(line[ids_end])) ++ids_end;
+      std::size_t id_start = at;
+      for (std::size_t i = at; i <= ids_end; ++i) {
+        if (i == ids_end || line[i] == ',') {
+          if (i > id_start)
+            s.rules.push_back({std::string(line.substr(id_start, i - id_start)),
+                               Position{file, line_no, static_cast<int>(id_start) + 1}});
+          id_start = i + 1;
+        }
+      }
+      // The rest: an optional until=YYYY-MM-DD anywhere, and the reason.
+      std::string reason;
+      std::size_t w = ids_end;
+      while (w < line.size()) {
+        while (w < line.size() && IsSpace(line[w])) ++w;
+        std::size_t e = w;
+        while (e < line.size() && !IsSpace(line[e])) ++e;
+        if (e == w) break;
+        const std::string_view word = line.substr(w, e - w);
+        if (word.substr(0, 6) == "until=") {
+          s.until = Located<std::string>{std::string(word.substr(6)),
+                                         Position{file, line_no, static_cast<int>(w) + 1}};
+        } else {
+          reason += (reason.empty() ? "" : " ") + std::string(word);
+        }
+        w = e;
+      }
+      s.reason = std::move(reason);
+      out.push_back(std::move(s));
+      break;  // one directive per line
+    }
+  }
+  return out;
+}
+
+void ApplySuppressions(const std::vector<Suppression>& directives, const std::string& today,
+                       std::vector<Finding>& findings) {
+  // (file, covered line, rule) -> directive
+  std::map<std::tuple<FileId, int, std::string>, const Suppression*> cover;
+  for (const Suppression& s : directives) {
+    if (!s.Active(today)) continue;
+    // The offending line, or the line below the directive.
+    for (int line : {s.pos.line, s.pos.line + 1})
+      for (const auto& rule : s.rules)
+        cover.emplace(std::make_tuple(s.pos.file, line, rule.value), &s);
+  }
+  for (Finding& f : findings) {
+    if (f.suppressed || f.rule_id.rfind("suppression-", 0) == 0) continue;
+    auto it = cover.find(std::make_tuple(f.pos.file, f.pos.line, f.rule_id));
+    if (it == cover.end()) continue;
+    f.suppressed = true;
+    f.justification = it->second->reason;
+  }
+}
+
+}  // namespace prowlint
