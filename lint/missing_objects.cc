@@ -21,18 +21,6 @@ int Strength(Likelihood l) {
   return 0;
 }
 
-std::string Plural(ObjectKind kind) {
-  switch (kind) {
-    case ObjectKind::kSecret:
-      return "secrets";
-    case ObjectKind::kConfigMap:
-      return "config maps";
-    case ObjectKind::kServiceAccount:
-      return "service accounts";
-  }
-  return "objects";
-}
-
 std::string JoinList(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -56,7 +44,10 @@ std::string LikelihoodClause(Likelihood likelihood) {
 MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
   MissingScan scan;
   if (deploy.inventories.empty()) {
-    scan.notes.push_back("no --inventory given: " + Plural(kind) + " the jobs need were not checked");
+    // The same words for the three kinds, so the note is said once.
+    scan.notes.push_back(
+        "no --inventory given: secrets, config maps and service accounts jobs need were not "
+        "checked");
     return scan;
   }
   const std::string& ns = deploy.config.pod_namespace.value;
@@ -116,8 +107,8 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
     }
   }
   if (!unjudged.empty())
-    scan.notes.push_back("no --inventory for " + JoinList(unjudged) + ": " + Plural(kind) +
-                         " jobs need there were not checked");
+    scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
+                         ": what jobs need there was not checked");
   return scan;
 }
 

@@ -36,11 +36,11 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
   return r;
 }
 
-RunResult RunBinary(const std::string& args, const std::string& cwd) {
+RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
   const std::string err_file = std::filesystem::temp_directory_path() /
                                ("prowlint-test-err-" + std::to_string(getpid()));
-  const std::string cmd = "cd '" + cwd + "' && '" PROWLINT_BINARY "' " + args + " 2>'" +
-                          err_file + "'";
+  const std::string cmd = "cd '" + cwd + "' && env " + env + " '" PROWLINT_BINARY "' " + args +
+                          " 2>'" + err_file + "'";
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;

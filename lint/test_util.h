@@ -21,9 +21,11 @@ struct RunResult {
 RunResult RunInProcess(const std::vector<std::string>& args, const std::string& cwd,
                        const std::vector<std::string>& env = {});
 
-/// Runs the built prowlint binary through /bin/sh from `cwd`; stdout and
-/// stderr are captured separately (stdout is a pipe, never a terminal).
-RunResult RunBinary(const std::string& args, const std::string& cwd = ".");
+/// Runs the built prowlint binary through /bin/sh from `cwd`, with `env`
+/// ("NAME=value ...") added to the environment; stdout and stderr are
+/// captured separately (stdout is a pipe, never a terminal).
+RunResult RunBinary(const std::string& args, const std::string& cwd = ".",
+                    const std::string& env = "");
 
 /// The repository root (PROWLINT_SOURCE_DIR).
 std::string SourceDir();

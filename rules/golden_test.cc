@@ -22,6 +22,9 @@ struct Fixture {
   fs::path dir;
 };
 
+// What gtest and ctest show for a case: "rule/case", not the struct's bytes.
+void PrintTo(const Fixture& f, std::ostream* os) { *os << f.rule << "/" << f.name; }
+
 std::vector<Fixture> DiscoverFixtures() {
   std::vector<Fixture> out;
   const fs::path root = fs::path(testing::SourceDir()) / "testdata" / "rules";

@@ -20,7 +20,8 @@ class JobClusterUnknown final : public Rule {
   void Check(const Deploy& deploy, FindingSink& sink) const override {
     const ClusterResolution& res = deploy.clusters;
     if (!res.judged) {
-      sink.Note("no --kubeconfig or --build-cluster given: job cluster aliases were not checked");
+      // Same words in job-cluster-unknown and service-cluster-schedulable: said once.
+      sink.Note("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
       return;
     }
     if (!res.startup_failure.empty()) {

@@ -22,7 +22,8 @@ class ServiceClusterSchedulable final : public Rule {
   void Check(const Deploy& deploy, FindingSink& sink) const override {
     const ClusterResolution& res = deploy.clusters;
     if (!res.judged) {
-      sink.Note("no --kubeconfig or --build-cluster given: where jobs run was not checked");
+      // Same words in job-cluster-unknown and service-cluster-schedulable: said once.
+      sink.Note("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
       return;
     }
     std::map<std::string, std::vector<const Job*>> by_alias;

@@ -129,9 +129,9 @@ TEST(Colour, NeverIntoAPipeUnlessForced) {
   EXPECT_EQ(RunBinary(args, kIncident).out.find("\x1b["), std::string::npos);
   EXPECT_EQ(RunBinary(args + " --color never", kIncident).out.find("\x1b["), std::string::npos);
   EXPECT_NE(RunBinary(args + " --color always", kIncident).out.find("\x1b["), std::string::npos);
-  EXPECT_EQ(RunBinary("NO_COLOR=1 " + std::string(PROWLINT_BINARY) + " " + args, kIncident)
-                .out.find("\x1b["),
-            std::string::npos);
+  const auto no_color = RunBinary(args + " --color auto", kIncident, "NO_COLOR=1");
+  EXPECT_EQ(no_color.code, 1);
+  EXPECT_EQ(no_color.out.find("\x1b["), std::string::npos);
 }
 
 TEST(Inputs, AreNeverModified) {

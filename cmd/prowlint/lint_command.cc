@@ -226,44 +226,59 @@ std::string VersionNote(const ClusterResolution& clusters) {
 
 CLI::App* SetupLintCommand(CLI::App& app, LintOptions& o) {
   CLI::App* cmd = app.add_subcommand("lint", "check Prow config, jobs and credentials");
-  cmd->add_option("--config-path", o.config_path, "Prow config.yaml");
+  cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
-                  "job config file or directory (repeatable)");
+                  "job config file or directory (repeatable)")
+      ->type_name("PATH");
   cmd->add_option("--kubeconfig", o.kubeconfigs,
                   "kubeconfig, or a Secret manifest holding kubeconfigs (repeatable; merged "
-                  "first-wins like $KUBECONFIG)");
-  cmd->add_option("--kubeconfig-dir", o.kubeconfig_dir, "every kubeconfig file in DIR");
+                  "first-wins like $KUBECONFIG)")
+      ->type_name("FILE");
+  cmd->add_option("--kubeconfig-dir", o.kubeconfig_dir, "every kubeconfig file in DIR")
+      ->type_name("DIR");
   cmd->add_option("--kubeconfig-suffix", o.kubeconfig_suffix,
-                  "with --kubeconfig-dir: only files whose names end with SUFFIX");
+                  "with --kubeconfig-dir: only files whose names end with SUFFIX")
+      ->type_name("SUFFIX");
   cmd->add_option("--build-cluster", o.build_cluster,
-                  "legacy clusters.yaml, or a Secret manifest wrapping one");
+                  "legacy clusters.yaml, or a Secret manifest wrapping one")
+      ->type_name("FILE");
   cmd->add_option("--target-version", o.target_version,
-                  "Prow tag (vYYYYMMDD-<sha>) or an image reference ending in one");
+                  "Prow tag (vYYYYMMDD-<sha>), an image reference ending in one, or latest")
+      ->type_name("TAG");
   cmd->add_option("--inventory", o.inventories,
-                  "ALIAS=FILE: what exists in cluster ALIAS (kubectl get -o name|yaml|json); "
-                  "ALIAS in-cluster is the service cluster (repeatable)");
+                  "what exists in cluster ALIAS (kubectl get -o name|yaml|json); ALIAS "
+                  "in-cluster is the service cluster (repeatable)")
+      ->type_name("ALIAS=FILE");
   cmd->add_flag("--no-in-cluster-config", o.no_in_cluster_config,
                 "as Prow's flag: no in-cluster context and no \"default\" fallback");
   cmd->add_option("--service-cluster", o.service_cluster,
-                  "a credential alias that is (also) the service cluster");
+                  "a credential alias that is (also) the service cluster")
+      ->type_name("ALIAS");
   cmd->add_option("--format", o.formats,
-                  "text|json|sarif|github|junit (repeatable; default text, plus github in "
-                  "GitHub Actions)")
+                  "text, json, sarif, github or junit (repeatable; default text, plus github in "
+                  "GitHub Actions, plus junit into $ARTIFACTS when set)")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember(kFormats));
   cmd->add_option("--output", o.output_paths,
-                  "write the --format given just before to FILE instead of stdout");
-  cmd->add_option("--fail-on", o.fail_on, "lowest severity that fails the run (default error)")
+                  "write the --format given just before to FILE instead of stdout (repeatable)")
+      ->type_name("FILE");
+  cmd->add_option("--fail-on", o.fail_on,
+                  "lowest severity that fails the run: error (default), warning or info")
+      ->type_name("SEVERITY")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--color", o.color, "colour text output: auto|always|never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->default_str("auto");
-  cmd->add_option("--only", o.only, "run only this rule (repeatable)");
-  cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)");
+  cmd->add_option("--color", o.color, "colour text output: auto (default), always or never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
+  cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--rules-config", o.rules_config,
-                  "prowlint config file (default: .prowlint.yaml found upward from here)");
+                  "prowlint config (default: .prowlint.yaml, searched from here up to the "
+                  "repository root)")
+      ->type_name("FILE");
   cmd->add_flag("--no-suppressions", o.no_suppressions,
-                "ignore # prowlint:ignore= directives (they still count as reported)");
-  cmd->add_option("--threads", o.threads, "threads for loading job configs (0 = one per core)");
+                "report what # prowlint:ignore= directives would hide");
+  cmd->add_option("--threads", o.threads, "threads that read job configs (default 0: one per core)")
+      ->type_name("N");
   return cmd;
 }
 
@@ -338,12 +353,13 @@ int RunLintCommand(LintOptions options, Io& io) {
     LoadDeploy(paths, options.threads, deploy, diag, std::ref(progress));
   }
   std::vector<RuleMeta> metas;
-  for (const Rule* r : selected) {
+  for (const auto& r : all_rules) {
     const RuleInfo& info = r->Info();
     auto it = engine.severity.find(std::string(info.id));
+    const bool ran = std::find(selected.begin(), selected.end(), r.get()) != selected.end();
     metas.push_back({std::string(info.id), std::string(info.summary),
                      it == engine.severity.end() ? info.default_severity : it->second,
-                     std::string(rules::RuleDoc(info.id))});
+                     std::string(rules::RuleDoc(info.id)), ran});
   }
   const Severity fail_on = *ParseSeverity(options.fail_on);
   auto finish = [&](Report report) {

@@ -42,7 +42,8 @@ class JunitBuilder {
     for (const Finding& f : report_.findings)
       groups[f.rule_id][f.pos.Known() ? sources.Path(f.pos.file) : ""].push_back(&f);
     std::set<std::string> ids;
-    for (const RuleMeta& r : report_.rules) ids.insert(r.id);
+    for (const RuleMeta& r : report_.rules)
+      if (r.ran) ids.insert(r.id);
     for (const auto& [rule, files] : groups) ids.insert(rule);
     for (const std::string& rule : ids) {
       auto it = groups.find(rule);

@@ -29,13 +29,14 @@ struct RuleMeta {
   std::string summary;
   Severity default_severity = Severity::kError;
   std::string doc;  // rules/<id>.md
+  bool ran = true;  // false for rules left out by --only / --disable
 };
 
 /// Everything about one run that an output format may show.
 struct Report {
   const SourceSet* sources = nullptr;
   std::string tool_version;
-  /// The rules that ran (for SARIF's rule table and JUnit's passing cases).
+  /// Every rule (SARIF's rule table), marked whether it ran (JUnit's passing cases).
   std::vector<RuleMeta> rules;
   /// The lowest severity that fails the run (JUnit marks those as failures).
   Severity fail_on = Severity::kError;

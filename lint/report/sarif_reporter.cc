@@ -89,7 +89,7 @@ void WriteSarif(const Report& report, std::ostream& out) {
   for (const Finding& f : report.findings) {
     json result = {{"ruleId", f.rule_id},
                    {"level", Level(f.severity)},
-                   {"message", {{"text", f.hint.empty() ? f.message : f.message + ". " + f.hint}}}};
+                   {"message", {{"text", f.hint.empty() ? f.message : f.message + ". Hint: " + f.hint}}}};
     if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
     if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(sources, f.pos)}}});
     if (!f.related.empty()) {
@@ -128,6 +128,7 @@ void WriteSarif(const Report& report, std::ostream& out) {
   json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", json::array({{{"tool", {{"driver", driver}}},
+                                       {"columnKind", "unicodeCodePoints"},
                                        {"invocations", json::array({invocation})},
                                        {"results", results}}})}};
   out << sarif.dump(2) << "\n";

@@ -29,31 +29,44 @@ bool MayHoldCredential(const std::string& line) {
   return false;
 }
 
+// One finding per line, whatever a name inside a message holds: line
+// breaks and other control characters are shown escaped.
+std::string OneLine(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') out += '?';
+    else out.push_back(c);
+  }
+  return out;
+}
+
 class TextWriter {
  public:
   TextWriter(const Report& report, const TextOptions& options, std::ostream& out)
       : report_(report), options_(options), out_(out), lines_(*report.sources) {}
 
   void Write() {
-    for (const std::string& note : report_.notes) out_ << "note: " << note << "\n";
+    for (const std::string& note : report_.notes) out_ << "note: " << OneLine(note) << "\n";
     // Input errors get no snippet: the file failed to parse, so nothing
     // tells whether the line holds a credential.
     for (const InputError& e : report_.input_errors) {
       Location(e.pos);
       WriteSeverity(Severity::kError);
-      out_ << ": " << e.message << "\n";
+      out_ << ": " << OneLine(e.message) << "\n";
     }
     for (const Finding& f : report_.findings) {
       if (f.suppressed) continue;
       Location(f.pos);
       WriteSeverity(f.severity);
-      out_ << ": " << f.message << " [" << f.rule_id << "]\n";
+      out_ << ": " << OneLine(f.message) << " [" << f.rule_id << "]\n";
       Snippet(f.pos);
-      if (!f.hint.empty()) out_ << "  hint: " << f.hint << "\n";
+      if (!f.hint.empty()) out_ << "  hint: " << OneLine(f.hint) << "\n";
       for (const Related& r : f.related) {
         out_ << "  ";
         Location(r.pos);
-        out_ << "note: " << r.message << "\n";
+        out_ << "note: " << OneLine(r.message) << "\n";
       }
     }
     if (!report_.input_errors.empty()) {

@@ -1,0 +1,216 @@
+// End-to-end tests of prowlint in its three homes: the terminal (colour only
+// on a terminal, never under NO_COLOR, tested under a pseudo-terminal), GitHub
+// Actions (annotations, SARIF) and Prow jobs (JUnit into $ARTIFACTS), plus
+// suppressions and .prowlint.yaml.
+#include <gtest/gtest.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunBinary;
+
+const std::string kIncident = testing::SourceDir() + "/testdata/incidents/2019-02-08";
+const std::string kSuppressions = testing::SourceDir() + "/testdata/suppressions";
+
+std::string IncidentArgs() {
+  std::string args;
+  for (const std::string& a : testing::ReadArgs(kIncident + "/args")) args += " " + a;
+  return args + " --target-version v20190208-c35c7e3";
+}
+
+struct TempDir {
+  TempDir() {
+    char tmpl[] = "/tmp/prowlint-homes-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string path;
+};
+
+// Runs the binary with stdout and stderr on a pseudo-terminal.
+std::string RunUnderPty(const std::vector<std::string>& args, const std::string& cwd,
+                        const std::vector<std::string>& env) {
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    if (chdir(cwd.c_str()) != 0) _exit(127);
+    clearenv();
+    setenv("PATH", "/usr/bin:/bin", 1);
+    for (const std::string& e : env) putenv(const_cast<char*>(e.c_str()));
+    std::vector<char*> argv{const_cast<char*>(PROWLINT_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(PROWLINT_BINARY, argv.data());
+    _exit(127);
+  }
+  std::string out;
+  char buffer[4096];
+  for (ssize_t n; (n = read(master, buffer, sizeof buffer)) > 0;) out.append(buffer, n);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  return out;
+}
+
+std::vector<std::string> IncidentArgv() {
+  std::vector<std::string> argv{"lint"};
+  for (const std::string& a : testing::ReadArgs(kIncident + "/args")) argv.push_back(a);
+  argv.push_back("--target-version");
+  argv.push_back("v20190208-c35c7e3");
+  return argv;
+}
+
+TEST(Terminal, ColourOnATerminalOnly) {
+  const std::string tty = RunUnderPty(IncidentArgv(), kIncident, {});
+  EXPECT_NE(tty.find("\x1b[31m"), std::string::npos) << "auto colours a terminal:\n" << tty;
+  EXPECT_NE(tty.find("[literal-default-alias]"), std::string::npos);
+  const std::string no_color = RunUnderPty(IncidentArgv(), kIncident, {"NO_COLOR=1"});
+  EXPECT_NE(no_color.find("[literal-default-alias]"), std::string::npos);
+  EXPECT_EQ(no_color.find("\x1b["), std::string::npos) << "NO_COLOR is honoured";
+  auto never = IncidentArgv();
+  never.push_back("--color");
+  never.push_back("never");
+  EXPECT_EQ(RunUnderPty(never, kIncident, {}).find("\x1b["), std::string::npos);
+  // Through a pipe: never, even when NO_COLOR is empty.
+  EXPECT_EQ(RunBinary("lint" + IncidentArgs(), kIncident).out.find("\x1b["), std::string::npos);
+}
+
+TEST(Terminal, TextShowsTheSourceLineAndACaret) {
+  const auto r = RunBinary("lint" + IncidentArgs(), kIncident);
+  EXPECT_NE(r.out.find("  23 |       preset-k8s-ssh: \"true\"\n"
+                       "     |       ^~~~~~~~~~~~~~\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\n6 errors, 1 warning in 11 files (8 jobs)\n"), std::string::npos);
+}
+
+TEST(Outputs, OneRunWritesSeveralFormats) {
+  TempDir tmp;
+  const auto r = RunBinary("lint" + IncidentArgs() + " --format text --format sarif --output " +
+                               tmp.path + "/out.sarif --format junit --output " + tmp.path +
+                               "/junit.xml --format json --output " + tmp.path + "/out.json",
+                           kIncident);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("[job-secret-missing]"), std::string::npos);
+  const auto sarif = nlohmann::json::parse(testing::ReadFileOrDie(tmp.path + "/out.sarif"));
+  EXPECT_EQ(sarif.at("version"), "2.1.0");
+  EXPECT_FALSE(sarif.at("runs")[0].at("results").empty());
+  pugi::xml_document junit;
+  EXPECT_TRUE(junit.load_file((tmp.path + "/junit.xml").c_str()));
+  EXPECT_GT(junit.child("testsuites").child("testsuite").attribute("failures").as_int(), 0);
+  const auto json = nlohmann::json::parse(testing::ReadFileOrDie(tmp.path + "/out.json"));
+  EXPECT_EQ(json.at("summary").at("errors"), 6);
+  // The incident's SARIF is valid against the schema, too.
+  const std::string check = "python3 '" + testing::SourceDir() +
+                            "/testdata/reporters/validate_sarif.py' '" + testing::SharedDir() +
+                            "/schemas/sarif-schema-2.1.0.json' '" + tmp.path +
+                            "/out.sarif' >/dev/null 2>&1";
+  EXPECT_EQ(std::system(check.c_str()), 0);
+}
+
+TEST(Outputs, MisusedOutputFlagsAreUsageErrors) {
+  EXPECT_EQ(RunBinary("lint --config-path x --output out.txt").code, 2);
+  const auto both = RunBinary("lint --config-path x --format json --format sarif");
+  EXPECT_EQ(both.code, 2);
+  EXPECT_NE(both.err.find("only text and github can share standard output"), std::string::npos);
+}
+
+TEST(Outputs, GithubActionsGetsTextAndAnnotations) {
+  const auto r = RunBinary("lint" + IncidentArgs(), kIncident, "GITHUB_ACTIONS=true");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("error: v20190208-c35c7e3 does not honour"), std::string::npos);
+  EXPECT_NE(r.out.find("::error file=cluster/build-cluster.yaml,line=13,col=3,"
+                       "title=literal-default-alias::"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(Outputs, ProwJobWritesJunitIntoArtifacts) {
+  TempDir tmp;
+  const auto r =
+      RunBinary("lint" + IncidentArgs(), kIncident, "PROW_JOB_ID=1234 ARTIFACTS=" + tmp.path);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("[literal-default-alias]"), std::string::npos) << "plain logs too";
+  pugi::xml_document junit;
+  ASSERT_TRUE(junit.load_file((tmp.path + "/junit_prowlint.xml").c_str()));
+  bool failure = false;
+  for (pugi::xml_node t : junit.child("testsuites").child("testsuite").children("testcase"))
+    failure = failure || std::string(t.attribute("name").value()) ==
+                             "literal-default-alias cluster/build-cluster.yaml";
+  EXPECT_TRUE(failure);
+}
+
+TEST(Outputs, ArtifactsIsLeftAloneWhenAnOutputIsGiven) {
+  TempDir tmp;
+  RunBinary("lint" + IncidentArgs() + " --format sarif --output " + tmp.path + "/x.sarif",
+            kIncident, "ARTIFACTS=" + tmp.path);
+  EXPECT_FALSE(fs::exists(tmp.path + "/junit_prowlint.xml"));
+  EXPECT_TRUE(fs::exists(tmp.path + "/x.sarif"));
+}
+
+TEST(Suppressions, ProjectConfigAndInlineDirectives) {
+  // `prowlint lint` alone: inputs, severity and ignore-paths from .prowlint.yaml.
+  const auto r = RunBinary("lint", kSuppressions);
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("jobs/main.yaml:16:3: error: key \"labels\" is written twice"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\n1 error, 0 warnings in 3 files (3 jobs); 2 suppressed\n"),
+            std::string::npos)
+      << r.out;
+  const auto j = RunBinary("lint --format json", kSuppressions);
+  const auto doc = nlohmann::json::parse(j.out);
+  EXPECT_EQ(doc.at("summary").at("suppressed"), 2);
+  int inline_suppressed = 0, external = 0;
+  for (const auto& f : doc.at("findings")) {
+    if (!f.contains("suppressed")) continue;
+    (f.at("suppressed").at("external") ? external : inline_suppressed)++;
+    if (!f.at("suppressed").at("external"))
+      EXPECT_EQ(f.at("suppressed").at("justification"), "the runner image provides /cache (#123)");
+  }
+  EXPECT_EQ(inline_suppressed, 1);
+  EXPECT_EQ(external, 1);
+}
+
+TEST(Suppressions, NoSuppressionsReportsThem) {
+  const auto r = RunBinary("lint --no-suppressions", kSuppressions);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("mounts volume \"cache\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("; 1 suppressed\n"), std::string::npos) << "path ignores still apply";
+}
+
+TEST(Suppressions, SuppressedFindingsDoNotFailTheRun) {
+  const auto r = RunBinary("lint --disable config-duplicate-key", kSuppressions);
+  EXPECT_EQ(r.code, 0) << r.out;
+}
+
+TEST(Suppressions, BadProjectConfigIsAUsageErrorWithPosition) {
+  const auto r = RunBinary("lint --rules-config bad-rules-config.yaml", kSuppressions);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("bad-rules-config.yaml:2:1: error: unknown key \"job-config-paths\"; did "
+                       "you mean \"job-config-path\"?"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(Explain, PrintsTheDocWithItsExample) {
+  const auto r = RunBinary("explain literal-default-alias");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, testing::ReadFileOrDie(testing::SourceDir() + "/rules/literal_default_alias.md"));
+  EXPECT_NE(r.out.find("## Example"), std::string::npos);
+  EXPECT_EQ(RunBinary("explain").code, 2);
+}
+
+}  // namespace
+}  // namespace prowlint

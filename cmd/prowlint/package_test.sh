@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the Debian package with CPack, installs it into an empty root with
+# dpkg, and runs the installed prowlint; does the same with cmake --install.
+# usage: package_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1 source=$2
+work=$(mktemp -d /tmp/prowlint-package-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# cpack works in the build directory; give it its own copy of the config.
+(cd "$build" && cpack -G DEB -B "$work/deb" >/dev/null)
+deb=$(ls "$work"/deb/prowlint_*.deb)
+info=$(dpkg-deb --info "$deb")  # not piped into grep -q: with pipefail, SIGPIPE would fail it
+[[ $info == *"Depends: "*"libyaml-cpp0.7"* ]] || { echo "no Depends in $deb"; exit 1; }
+mkdir -p "$work/root"
+dpkg-deb -x "$deb" "$work/root"
+
+check() {  # ROOT
+  local bin=$1/usr/bin/prowlint
+  [[ -x $bin ]] || { echo "no $bin"; exit 1; }
+  [[ $("$bin" version) == "prowlint "* ]] || { echo "$bin version failed"; exit 1; }
+  [[ $("$bin" explain job-secret-missing) == "# job-secret-missing"* ]] || { echo "explain failed"; exit 1; }
+  [[ -s $1/usr/share/man/man1/prowlint.1.gz ]] || { echo "no man page under $1"; exit 1; }
+  [[ $(gzip -dc "$1/usr/share/man/man1/prowlint.1.gz") == *$'\n.TH PROWLINT 1 '* ]] || { echo "bad man page"; exit 1; }
+  # The installed binary lints the bundled incident like the built one.
+  local code=0
+  (cd "$source/testdata/incidents/2019-02-08" && "$bin" lint $(grep -v '^#' args) \
+      --target-version v20190208-c35c7e3 >/dev/null) || code=$?
+  [[ $code == 1 ]] || { echo "installed prowlint exited $code on the incident, want 1"; exit 1; }
+}
+check "$work/root"
+
+cmake --install "$build" --prefix "$work/prefix/usr" >/dev/null
+check "$work/prefix"
+echo "package ok: $(basename "$deb")"

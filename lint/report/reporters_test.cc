@@ -1,0 +1,205 @@
+// Every output format over one fixed set of findings (and one set of input
+// errors), compared with goldens in testdata/reporters/; the SARIF goldens are
+// validated against the SARIF 2.1.0 schema; GitHub's escaping is tested with
+// commas, colons, percent signs and newlines in messages and paths.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "lint/report/github_reporter.h"
+#include "lint/report/json_reporter.h"
+#include "lint/report/junit_reporter.h"
+#include "lint/report/sarif_reporter.h"
+#include "lint/report/text_reporter.h"
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kDir = "testdata/reporters";
+
+// The fixed finding set. Paths are relative to the repository root, where
+// the test runs.
+struct Fixture {
+  Fixture() {
+    jobs = sources.Add(kDir + "/jobs.yaml");
+    odd = sources.Add("jobs/odd, name: 100%.yaml");  // not a file: no snippet
+    secret = sources.Add(kDir + "/kubeconfig.yaml", /*sensitive=*/true);
+    report.sources = &sources;
+    report.tool_version = "0.1.0";
+    report.rules = {
+        {"job-secret-missing", "A job needs a secret that does not exist.", Severity::kError,
+         "# job-secret-missing\n\nA job needs a secret that does not exist.\n\n## Why it "
+         "matters\n\nPods wait for secrets\nthat never come.\n\n## Example\n"},
+        {"config-duplicate-key", "A key is written twice.", Severity::kWarning,
+         "# config-duplicate-key\n\nA key is written twice.\n"},
+        {"job-cluster-unknown", "A job's alias is unknown.", Severity::kError,
+         "# job-cluster-unknown\n\nA job's alias is unknown.\n"},
+        {"job-volume-undefined", "A mount names no volume.", Severity::kError,
+         "# job-volume-undefined\n\nA mount names no volume.\n", /*ran=*/false},
+    };
+    report.notes = {"no --target-version given: judged as today's Prow"};
+
+    Finding missing;
+    missing.rule_id = "job-secret-missing";
+    missing.severity = Severity::kError;
+    missing.pos = {jobs, 6, 7};
+    missing.message = "job \"pull-kubernetes-e2e\" needs secret \"service-account\"";
+    missing.hint = "create secret \"service-account\" in \"test-pods\"";
+    missing.job = "pull-kubernetes-e2e";
+    missing.related = {{{jobs, 11, 17}, "the volume is mounted here"}};
+
+    Finding odd_text;
+    odd_text.rule_id = "config-duplicate-key";
+    odd_text.severity = Severity::kWarning;
+    odd_text.pos = {odd, 3, 5};
+    odd_text.message = "key \"a,b\" is written twice: 100% sure,\nsecond line";
+    odd_text.hint = "keep one";
+
+    Finding in_secret;
+    in_secret.rule_id = "job-cluster-unknown";
+    in_secret.severity = Severity::kInfo;
+    in_secret.pos = {secret, 2, 3};
+    in_secret.message = "alias \"build\" is defined here";
+
+    Finding suppressed = missing;
+    suppressed.pos = {jobs, 11, 17};
+    suppressed.message = "job \"pull-kubernetes-e2e\" needs secret \"cache\"";
+    suppressed.suppressed = true;
+    suppressed.justification = "created by the bootstrap job";
+
+    Finding ignored = odd_text;
+    ignored.pos = {odd, 9, 1};
+    ignored.suppressed = true;
+    ignored.external = true;
+    ignored.justification = "ignore-paths jobs/** in .prowlint.yaml";
+
+    report.findings = {missing, suppressed, in_secret, odd_text, ignored};
+    report.summary = {3, 1, 1, 0, 0, 1, 1, 1, 2};
+
+    errors.sources = &sources;
+    errors.tool_version = "0.1.0";
+    errors.rules = report.rules;
+    errors.input_errors = {{{jobs, 4, 11}, "end of map not found"},
+                           {{odd, 0, 0}, "cannot read job config: Permission denied"}};
+    errors.summary.errors = 2;
+  }
+
+  SourceSet sources;
+  FileId jobs, odd, secret;
+  Report report;
+  Report errors;
+};
+
+std::string Render(const Report& r, const std::string& format) {
+  std::ostringstream out;
+  if (format == "txt") WriteText(r, TextOptions{false, true}, out);
+  if (format == "json") WriteJson(r, out);
+  if (format == "sarif") WriteSarif(r, out);
+  if (format == "github") WriteGithub(r, out);
+  if (format == "xml") WriteJunit(r, out);
+  return out.str();
+}
+
+class ReportersTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override { fs::current_path(testing::SourceDir()); }
+};
+
+void ExpectGolden(const std::string& actual, const std::string& name) {
+  const std::string golden = kDir + "/" + name;
+  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << actual;
+    return;
+  }
+  EXPECT_EQ(testing::ReadFileOrDie(golden), actual) << golden;
+}
+
+TEST_P(ReportersTest, FindingsMatchGolden) {
+  Fixture f;
+  ExpectGolden(Render(f.report, GetParam()), "expected." + GetParam());
+}
+
+TEST_P(ReportersTest, InputErrorsMatchGolden) {
+  Fixture f;
+  ExpectGolden(Render(f.errors, GetParam()), "expected-errors." + GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, ReportersTest,
+                         ::testing::Values("txt", "json", "sarif", "github", "xml"));
+
+TEST(ReportersTest, SarifIsValidAgainstTheSchema) {
+  fs::current_path(testing::SourceDir());
+  const std::string schema = testing::SharedDir() + "/schemas/sarif-schema-2.1.0.json";
+  ASSERT_TRUE(fs::exists(schema)) << schema;
+  const std::string cmd = "python3 " + kDir + "/validate_sarif.py '" + schema + "' " + kDir +
+                          "/expected.sarif " + kDir + "/expected-errors.sarif 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[4096];
+  std::string out;
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  EXPECT_EQ(pclose(pipe), 0) << out;
+  EXPECT_EQ(out, "2 valid\n");
+}
+
+TEST(ReportersTest, SchemaValidationCanFail) {
+  // The validator is not a rubber stamp: a result without a message fails.
+  fs::current_path(testing::SourceDir());
+  const std::string bad = (fs::temp_directory_path() / "prowlint-bad.sarif").string();
+  std::ofstream(bad) << R"({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},)"
+                     << R"( "results": [{"ruleId": "r"}]}]})";
+  const std::string cmd = "python3 " + kDir + "/validate_sarif.py '" + testing::SharedDir() +
+                          "/schemas/sarif-schema-2.1.0.json' " + bad + " >/dev/null 2>&1";
+  EXPECT_NE(std::system(cmd.c_str()), 0);
+  fs::remove(bad);
+}
+
+TEST(ReportersTest, GithubEscaping) {
+  EXPECT_EQ(EscapeGithubData("a,b: 100%\r\nnext"), "a,b: 100%25%0D%0Anext");
+  EXPECT_EQ(EscapeGithubProperty("dir, x/a:b%.yaml"), "dir%2C x/a%3Ab%25.yaml");
+  EXPECT_EQ(EscapeGithubProperty("line\nbreak"), "line%0Abreak");
+  Fixture f;
+  const std::string out = Render(f.report, "github");
+  EXPECT_NE(out.find("::warning file=jobs/odd%2C name%3A 100%25.yaml,line=3,col=5,"
+                     "title=config-duplicate-key::key \"a,b\" is written twice: 100%25 sure,%0A"
+                     "second line%0Ahint: keep one\n"),
+            std::string::npos)
+      << out;
+  // One command per line: nothing unescaped breaks a line.
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) EXPECT_EQ(line.rfind("::", 0), 0u) << line;
+}
+
+TEST(ReportersTest, JunitIsWellFormedAndCountsAddUp) {
+  Fixture f;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(Render(f.report, "xml").c_str()));
+  const pugi::xml_node suite = doc.child("testsuites").child("testsuite");
+  int tests = 0, failures = 0, skipped = 0;
+  for (pugi::xml_node t : suite.children("testcase")) {
+    ++tests;
+    failures += t.child("failure") ? 1 : 0;
+    skipped += t.child("skipped") ? 1 : 0;
+  }
+  EXPECT_EQ(suite.attribute("tests").as_int(), tests);
+  EXPECT_EQ(suite.attribute("failures").as_int(), failures);
+  EXPECT_EQ(suite.attribute("skipped").as_int(), skipped);
+  EXPECT_EQ(failures, 1);  // only the error; the warning is below fail-on
+}
+
+TEST(ReportersTest, TextNeverQuotesSensitiveFiles) {
+  Fixture f;
+  const std::string out = Render(f.report, "txt");
+  EXPECT_NE(out.find(kDir + "/kubeconfig.yaml:2:3: info:"), std::string::npos);
+  EXPECT_EQ(out.find("   2 |"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace prowlint
