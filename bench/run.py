@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""prowlint's speed and memory, as ratios against plain yaml-cpp parsing of the
+same files, both measured in this run.
+
+usage: bench/run.py [BUILD_DIR]    (default: build; needs prowlint and
+                                    prowlint_bench_baseline built there)
+
+For each input (every deployment in ../shared/corpus, and a generated
+40,000-job deployment) it runs, 3 times each, the baseline (yaml-cpp
+YAML::Load of every file, one thread), prowlint with --threads 1, and prowlint
+with one thread per core, and prints the median wall time and the peak RSS
+and their ratios to the baseline. Timings are of whole processes.
+"""
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build"))
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+RUNS = 3
+
+
+def measure(cmd, cwd):
+    """Median wall seconds and max peak RSS (MiB) over RUNS runs."""
+    times, rss = [], []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        rss.append(usage.ru_maxrss / 1024)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit(f"{cmd} exited {code}")
+    return statistics.median(times), max(rss)
+
+
+def deployments():
+    with open(os.path.join(CORPUS, "DEPLOYMENTS.txt")) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                d, cfg, jobs = line.split()
+                yield d, os.path.join(CORPUS, d), cfg, jobs
+
+
+def main():
+    prowlint = os.path.join(BUILD, "prowlint")
+    baseline = os.path.join(BUILD, "prowlint_bench_baseline")
+    cases = list(deployments())
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), tmp, "40000"],
+                       check=True)
+        cases.append(("generated-40000-jobs", tmp, "config.yaml", "jobs"))
+        print(f"{'input':40} {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5} {'MiB':>6} {'x':>5} |"
+              f" {'all cores':>9} {'x':>5}")
+        for name, base, cfg, jobs in cases:
+            bt, bm = measure([baseline, cfg, jobs], base)
+            lint = [prowlint, "lint", "--config-path", cfg, "--job-config-path", jobs,
+                    "--format", "json"]
+            t1, m1 = measure(lint + ["--threads", "1"], base)
+            tn, _ = measure(lint + ["--threads", "0"], base)
+            print(f"{name:40} {bt:7.3f} {bm:6.1f} | {t1:8.3f} {t1 / bt:5.2f} {m1:6.1f} {m1 / bm:5.2f} |"
+                  f" {tn:9.3f} {tn / bt:5.2f}")
+    print(f"cores: {os.cpu_count()}; ratios are prowlint / baseline (below 1 is faster or smaller)")
+
+
+if __name__ == "__main__":
+    main()
