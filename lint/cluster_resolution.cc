@@ -257,7 +257,10 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
   } else if (!config.disabled_clusters.empty()) {
     res.notes.push_back(semantics.Name() + " ignores disabled_clusters (added 2023-09-27)");
   }
-  if (!res.judged) return res;
+  if (!res.judged) {
+    res.notes.push_back("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
+    return res;
+  }
 
   for (const ClusterContext& c : creds.kubeconfig) {
     const bool off = std::any_of(res.disabled.begin(), res.disabled.end(),

@@ -19,11 +19,7 @@ class JobClusterUnknown final : public Rule {
 
   void Check(const Deploy& deploy, FindingSink& sink) const override {
     const ClusterResolution& res = deploy.clusters;
-    if (!res.judged) {
-      // Same words in job-cluster-unknown and service-cluster-schedulable: said once.
-      sink.Note("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
-      return;
-    }
+    if (!res.judged) return;  // ResolveClusters notes it
     if (!res.startup_failure.empty()) {
       sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
                   "fix the credentials or deploy a version that accepts them");

@@ -21,11 +21,7 @@ class ServiceClusterSchedulable final : public Rule {
 
   void Check(const Deploy& deploy, FindingSink& sink) const override {
     const ClusterResolution& res = deploy.clusters;
-    if (!res.judged) {
-      // Same words in job-cluster-unknown and service-cluster-schedulable: said once.
-      sink.Note("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
-      return;
-    }
+    if (!res.judged) return;  // ResolveClusters notes it
     std::map<std::string, std::vector<const Job*>> by_alias;
     for (const Job& job : deploy.jobs) by_alias[job.alias.value].push_back(&job);
 

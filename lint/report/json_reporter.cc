@@ -17,6 +17,13 @@ json Where(const SourceSet& sources, const Position& pos) {
   return j;
 }
 
+// {file, line, column, message}: a related place or an input error.
+json Placed(const SourceSet& sources, const Position& pos, const std::string& message) {
+  json j = Where(sources, pos);
+  j["message"] = message;
+  return j;
+}
+
 }  // namespace
 
 void WriteJson(const Report& report, std::ostream& out) {
@@ -31,11 +38,7 @@ void WriteJson(const Report& report, std::ostream& out) {
     if (f.suppressed) j["suppressed"] = {{"justification", f.justification}, {"external", f.external}};
     if (!f.related.empty()) {
       json related = json::array();
-      for (const Related& r : f.related) {
-        json rj = Where(sources, r.pos);
-        rj["message"] = r.message;
-        related.push_back(rj);
-      }
+      for (const Related& r : f.related) related.push_back(Placed(sources, r.pos, r.message));
       j["related"] = related;
     }
     findings.push_back(j);
@@ -55,11 +58,7 @@ void WriteJson(const Report& report, std::ostream& out) {
   doc["notes"] = report.notes;
   if (!report.input_errors.empty()) {
     json errors = json::array();
-    for (const InputError& e : report.input_errors) {
-      json j = Where(sources, e.pos);
-      j["message"] = e.message;
-      errors.push_back(j);
-    }
+    for (const InputError& e : report.input_errors) errors.push_back(Placed(sources, e.pos, e.message));
     doc["input_errors"] = errors;
   }
   out << doc.dump(2) << "\n";
