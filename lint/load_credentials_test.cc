@@ -5,6 +5,8 @@
 #include "lint/load_credentials.h"
 
 #include <gtest/gtest.h>
+
+#include "lint/test_util.h"
 #include <stdlib.h>
 
 #include <filesystem>
@@ -21,48 +23,15 @@
 namespace prowlint {
 namespace {
 
+using testing::Base64;
+using testing::Errors;
+using testing::Str;
+
 namespace fs = std::filesystem;
 
 constexpr FileId kFile = 3;
 
 Position At(int line, int column, FileId file = kFile) { return Position{file, line, column}; }
-
-std::string Str(const Position& p) {
-  return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
-}
-
-std::string Errors(const Diagnostics& diag) {
-  std::string out;
-  for (const InputError& e : diag.errors) out += Str(e.pos) + " " + e.message + "\n";
-  return out;
-}
-
-std::string Base64(std::string_view in) {
-  static const char* kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < in.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(in[i]) << 16) |
-                       (static_cast<unsigned char>(in[i + 1]) << 8) |
-                       static_cast<unsigned char>(in[i + 2]);
-    for (int s = 18; s >= 0; s -= 6) out += kAlphabet[(v >> s) & 63];
-  }
-  if (i + 1 == in.size()) {
-    const unsigned v = static_cast<unsigned char>(in[i]) << 16;
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += "==";
-  } else if (i + 2 == in.size()) {
-    const unsigned v = (static_cast<unsigned char>(in[i]) << 16) |
-                       (static_cast<unsigned char>(in[i + 1]) << 8);
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-    out += '=';
-  }
-  return out;
-}
 
 // A kubeconfig with one cluster entry per context, named after it.
 std::string KubeconfigText(const std::vector<std::string>& contexts,

@@ -4,20 +4,17 @@
 
 #include <gtest/gtest.h>
 
+#include "lint/test_util.h"
+
 #include <string>
 #include <string_view>
 
 namespace prowlint {
 namespace {
 
-constexpr FileId kFile = 5;
+using testing::Errors;
 
-std::string Errors(const Diagnostics& diag) {
-  std::string out;
-  for (const InputError& e : diag.errors)
-    out += std::to_string(e.pos.line) + ":" + std::to_string(e.pos.column) + " " + e.message + "\n";
-  return out;
-}
+constexpr FileId kFile = 5;
 
 Inventory LoadOk(std::string_view text, const std::string& alias = "build") {
   Diagnostics diag;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "lint/test_util.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,20 +21,13 @@
 namespace prowlint {
 namespace {
 
+using testing::Errors;
+using testing::Str;
+
 constexpr FileId kJobs = 1;
 constexpr FileId kConfig = 2;
 
 Position At(int line, int column, FileId file = kJobs) { return Position{file, line, column}; }
-
-std::string Str(const Position& p) {
-  return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
-}
-
-std::string Errors(const Diagnostics& diag) {
-  std::string out;
-  for (const InputError& e : diag.errors) out += Str(e.pos) + " " + e.message + "\n";
-  return out;
-}
 
 // Loads a job-config file's text the way the CLI does (first document only).
 JobConfig LoadJobs(std::string_view text, Diagnostics& diag,

@@ -78,4 +78,33 @@ std::vector<std::string> ReadArgs(const std::string& path) {
   return args;
 }
 
+std::string Str(const Position& p) {
+  return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::string Errors(const Diagnostics& diag) {
+  std::string out;
+  for (const InputError& e : diag.errors) out += Str(e.pos) + " " + e.message + "\n";
+  return out;
+}
+
+std::string Base64(std::string_view in) {
+  static const char* kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned int buffer = 0;
+  int bits = 0;
+  for (unsigned char c : in) {
+    buffer = (buffer << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kAlphabet[(buffer >> bits) & 0x3F]);
+    }
+  }
+  if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 0x3F]);
+  while (out.size() % 4) out.push_back('=');
+  return out;
+}
+
 }  // namespace prowlint::testing

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "lint/diagnostics.h"
+#include "lint/position.h"
 
 namespace prowlint::testing {
 
@@ -34,5 +38,12 @@ std::string SharedDir();
 std::string ReadFileOrDie(const std::string& path);
 /// Splits a fixture's `args` file on whitespace; lines starting with # are comments.
 std::vector<std::string> ReadArgs(const std::string& path);
+
+/// "file:line:column" with the numeric FileId, for assertion messages.
+std::string Str(const Position& p);
+/// Every InputError as "file:line:column message", one per line.
+std::string Errors(const Diagnostics& diag);
+/// Standard base64 with padding (to build Secret fixtures and canary forms).
+std::string Base64(std::string_view in);
 
 }  // namespace prowlint::testing

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "lint/test_util.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,13 +15,11 @@
 namespace prowlint {
 namespace {
 
+using testing::Str;
+
 constexpr FileId kFile = 7;
 
 Position At(int line, int column) { return Position{kFile, line, column}; }
-
-std::string Str(const Position& p) {
-  return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
-}
 
 struct Parsed {
   std::vector<yaml::Document> docs;

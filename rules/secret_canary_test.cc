@@ -13,26 +13,9 @@
 namespace prowlint {
 namespace {
 
-const std::string kCanary = "PROWLINTCANARYd41d8cd98f00b204";
+using testing::Base64;
 
-std::string Base64(const std::string& in) {
-  static const char* kAlphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  unsigned int buffer = 0;
-  int bits = 0;
-  for (unsigned char c : in) {
-    buffer = (buffer << 8) | c;
-    bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out.push_back(kAlphabet[(buffer >> bits) & 0x3F]);
-    }
-  }
-  if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 0x3F]);
-  while (out.size() % 4) out.push_back('=');
-  return out;
-}
+const std::string kCanary = "PROWLINTCANARYd41d8cd98f00b204";
 
 // The canary as it could leak: plain, and the part of its base64 encodings
 // that does not depend on the bytes around it.
