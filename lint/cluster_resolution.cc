@@ -199,7 +199,14 @@ class EraResolver {
     const Located<std::string>* disabled_default = nullptr;
     for (const auto& d : disabled_)
       if (d.value == "default" && era == AliasEra::kKubeconfigOnly) disabled_default = &d;
-    if (disabled_default && FindIn(Kubeconfig(false), "default")) {
+    const ClusterContext* unread = FindIn(map, "default");
+    if (era == AliasEra::kKubeconfigOnly && unread) {
+      r.aliases["default"].push_back(
+          {nullptr,
+           Version() + " does not read build-cluster files, so their literal \"default\" is "
+                       "not loaded and Prow uses the service cluster as \"default\"",
+           unread->alias.pos});
+    } else if (disabled_default && FindIn(Kubeconfig(false), "default")) {
       r.aliases["default"].push_back(
           {nullptr,
            "disabled_clusters removes the literal \"default\" context, so Prow uses the "

@@ -27,6 +27,7 @@ struct Deploy {
   std::map<std::string, Inventory> inventories;  // by --inventory alias
   std::vector<DuplicateKey> duplicate_keys;
   std::vector<Suppression> suppressions;  // `# prowlint:ignore=` directives
+  std::vector<std::string> load_notes;    // what loading skipped, said once
   /// The run's date (YYYY-MM-DD), for suppressions with until=.
   std::string today;
   /// Every rule id this build knows, for directives that name others.

@@ -31,6 +31,8 @@ struct Diagnostics {
   std::vector<DuplicateKey> duplicate_keys;
   /// Not a problem: `# prowlint:ignore=` directives met while reading.
   std::vector<Suppression> suppressions;
+  /// Not a problem either: what a loader chose to skip, said once in the output.
+  std::vector<std::string> notes;
 
   void Error(Position pos, std::string message) {
     errors.push_back({pos, std::move(message)});
@@ -39,6 +41,7 @@ struct Diagnostics {
     for (auto& e : other.errors) errors.push_back(std::move(e));
     for (auto& d : other.duplicate_keys) duplicate_keys.push_back(std::move(d));
     for (auto& s : other.suppressions) suppressions.push_back(std::move(s));
+    for (auto& n : other.notes) notes.push_back(std::move(n));
   }
   bool HasErrors() const { return !errors.empty(); }
 };

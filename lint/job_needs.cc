@@ -55,8 +55,14 @@ class NeedCollector {
   void Add(ObjectKind kind, const std::string& name, Position pos, Position source,
            std::string via) {
     auto same = [&](const Need& n) { return n.kind == kind && n.name == name; };
-    if (std::any_of(needs_.begin(), needs_.end(), same)) return;
-    needs_.push_back(Need{kind, name, pos, source, std::move(via)});
+    auto it = std::find_if(needs_.begin(), needs_.end(), same);
+    const bool soft = via == "imagePullSecrets";
+    if (it != needs_.end()) {
+      // A hard use of a secret already seen as a pull secret makes it hard.
+      if (it->soft && !soft) *it = Need{kind, name, pos, source, std::move(via), false};
+      return;
+    }
+    needs_.push_back(Need{kind, name, pos, source, std::move(via), soft});
   }
 
   const Job& job_;

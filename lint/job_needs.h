@@ -22,6 +22,9 @@ struct Need {
   /// decoration default); unknown when it is `pos`.
   Position source;
   std::string via;  // `volume "creds"`, `env TOKEN`, `decoration gcs_credentials_secret`
+  /// The pod can start without it: an image pull secret (kubelet pulls
+  /// without it, which only fails for private images).
+  bool soft = false;
 };
 
 /// What `job` needs, one entry per kind and name (the first way it is used).

@@ -39,6 +39,15 @@ ClusterContext MakeContext(Located<std::string> alias, const yaml::Node& cluster
 
 }  // namespace
 
+bool LooksLikeBuildClusterMap(const yaml::Node& root) {
+  if (!root.IsMap()) return false;
+  if (root.Get("endpoint").IsScalar()) return true;
+  if (root.Entries().empty()) return false;
+  for (const yaml::Entry& e : root.Entries())
+    if (!e.value.IsMap()) return false;
+  return true;
+}
+
 std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
                                                 const std::string& container,
                                                 Diagnostics& diag) {

@@ -12,6 +12,10 @@
 
 namespace prowlint {
 
+/// Whether `root` has a clusters.yaml's shape: the single-cluster form (an
+/// endpoint) or a map whose values are mappings.
+bool LooksLikeBuildClusterMap(const yaml::Node& root);
+
 /// The base64 certificate and key fields are checked to decode, as Prow's
 /// decoder requires, but their bytes are not kept.
 std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,

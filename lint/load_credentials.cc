@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 
 #include "lint/load_build_cluster.h"
@@ -15,11 +16,15 @@ namespace prowlint {
 namespace fs = std::filesystem;
 namespace {
 
-// One credential file's parsed contents. For a Secret, one entry per value.
+// One credential file's parsed contents. For a Secret or ConfigMap, one
+// entry per value, with its own parse problems: a wrapper may hold other
+// files (a token, a CA) next to the credential file.
 struct CredentialDoc {
   yaml::Document doc;
   std::string container;  // "" for a plain file
   Position pos;           // where the credential text starts (for whole-file findings)
+  Diagnostics problems;   // a wrapped value's parse problems, kept apart
+  bool usable = false;    // parsed to something non-empty
 };
 
 std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const char* what,
@@ -40,29 +45,55 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
     if (root.IsNull()) continue;
     any = true;
     if (!IsSecretManifest(root)) {
-      out.push_back({std::move(doc), "", root.pos()});
+      CredentialDoc d{std::move(doc), "", root.pos(), {}, true};
+      out.push_back(std::move(d));
       continue;
     }
     for (SecretValue& value : SecretValues(root, text, diag)) {
-      const std::size_t errors_inside = diag.errors.size();
-      std::vector<yaml::Document> inner = ParseYaml(value.text, file, value.parse, diag);
+      CredentialDoc d;
+      d.container = value.Describe();
+      d.pos = value.parse.collapse_positions
+                  ? value.parse.enclosing
+                  : Position{file, value.parse.line_offset + 1, value.parse.column_offset + 1};
+      std::vector<yaml::Document> inner = ParseYaml(value.text, file, value.parse, d.problems);
       // Drop the decoded bytes as soon as they are parsed.
       std::fill(value.text.begin(), value.text.end(), '\0');
-      const Position start = value.parse.collapse_positions
-                                 ? value.parse.enclosing
-                                 : Position{file, value.parse.line_offset + 1,
-                                            value.parse.column_offset + 1};
-      if (inner.empty() || inner.front().root().IsNull()) {
-        if (diag.errors.size() == errors_inside)  // a parse error already says why
-          diag.Error(start, value.Describe() + " is empty, expected " + what);
-        continue;
+      if (!inner.empty() && !inner.front().root().IsNull() && !d.problems.HasErrors()) {
+        d.doc = std::move(inner.front());
+        d.usable = true;
+      } else if (!d.problems.HasErrors()) {
+        d.problems.Error(d.pos, value.Describe() + " is empty, expected " + what);
       }
-      out.push_back({std::move(inner.front()), value.Describe(), start});
+      out.push_back(std::move(d));
     }
   }
   if (!any && diag.errors.size() == errors_before)
     diag.Error(Position{file, 0, 0}, std::string("empty file, expected ") + what);
   return out;
+}
+
+// Keeps the wrapped values that `fits` accepts. Values that do not fit are
+// skipped with a note when some value fits; when none does, their problems
+// are errors (the file holds no credential file at all).
+void KeepFitting(std::vector<CredentialDoc>& docs, const char* what,
+                 const std::function<bool(const yaml::Node&)>& fits, Diagnostics& diag) {
+  auto fitting = [&](const CredentialDoc& d) { return d.usable && fits(d.doc.root()); };
+  const bool any_wrapped_fits = std::any_of(docs.begin(), docs.end(), [&](const CredentialDoc& d) {
+    return !d.container.empty() && fitting(d);
+  });
+  std::vector<CredentialDoc> kept;
+  for (CredentialDoc& d : docs) {
+    if (d.container.empty() || fitting(d)) {
+      kept.push_back(std::move(d));
+    } else if (any_wrapped_fits) {
+      diag.notes.push_back(d.container + " is not " + what + "; skipped");
+    } else if (!d.usable) {
+      diag.Append(std::move(d.problems));
+    } else {
+      kept.push_back(std::move(d));  // the loader says why it is not one
+    }
+  }
+  docs = std::move(kept);
 }
 
 // Merges kubeconfigs first-wins per context name (client-go's rule for
@@ -84,7 +115,9 @@ void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds) {
 std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& sources,
                                            Diagnostics& diag, Position& first_pos) {
   std::vector<Kubeconfig> out;
-  for (CredentialDoc& d : ReadCredentialFile(path, "a kubeconfig", sources, diag)) {
+  std::vector<CredentialDoc> docs = ReadCredentialFile(path, "a kubeconfig", sources, diag);
+  KeepFitting(docs, "a kubeconfig", LooksLikeKubeconfig, diag);
+  for (CredentialDoc& d : docs) {
     // Whole-file findings ("no literal default") point where contexts are listed.
     const yaml::Node contexts = d.doc.root().Key("contexts");
     if (!first_pos.Known()) first_pos = d.container.empty() && contexts.Present() ? contexts.pos() : d.pos;
@@ -154,8 +187,9 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
 void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& sources,
                       Diagnostics& diag) {
   std::vector<CredentialDoc> docs = ReadCredentialFile(path, "a build-cluster file", sources, diag);
-  // A Secret may hold other keys; Prow's flag names one file. prow.k8s.io's
-  // convention is the key "cluster".
+  KeepFitting(docs, "a build-cluster file", LooksLikeBuildClusterMap, diag);
+  // A Secret may hold several such files; Prow's flag names one.
+  // prow.k8s.io's convention is the key "cluster".
   if (docs.size() > 1) {
     auto named_cluster = std::find_if(docs.begin(), docs.end(), [](const CredentialDoc& d) {
       return d.container.rfind("data key \"cluster\"", 0) == 0;

@@ -294,7 +294,10 @@ TEST(LoadSecretTest, IsSecretManifest) {
   };
   EXPECT_TRUE(IsSecretManifest(root("kind: Secret\nmetadata: {name: s}\n")));
   EXPECT_TRUE(IsSecretManifest(root("kind: List\nitems:\n- kind: Secret\n")));
-  EXPECT_FALSE(IsSecretManifest(root("kind: List\nitems:\n- kind: ConfigMap\n")));
+  // ConfigMaps wrap credential files too (istio ships its kubeconfig in one).
+  EXPECT_TRUE(IsSecretManifest(root("kind: List\nitems:\n- kind: ConfigMap\n")));
+  EXPECT_TRUE(IsSecretManifest(root("kind: ConfigMap\nmetadata: {name: c}\n")));
+  EXPECT_FALSE(IsSecretManifest(root("kind: List\nitems:\n- kind: Pod\n")));
   EXPECT_FALSE(IsSecretManifest(root("kind: Config\ncontexts: []\n")));
   EXPECT_FALSE(IsSecretManifest(root("default:\n  endpoint: https://x\n")));
 }
@@ -370,16 +373,21 @@ TEST(LoadSecretTest, ListOfSecrets) {
       "  metadata: {name: one}\n"
       "  data: {config: " + Base64("a: 1") + "}\n"
       "- kind: ConfigMap\n"
-      "  metadata: {name: ignored}\n"
+      "  metadata: {name: plain}\n"
       "  data: {config: not-base64!}\n"
       "- kind: Secret\n"
       "  metadata: {name: two}\n"
       "  data: {config: " + Base64("b: 2") + "}\n");
   EXPECT_FALSE(s.diag.HasErrors()) << Errors(s.diag);
-  ASSERT_EQ(s.values.size(), 2u);
+  ASSERT_EQ(s.values.size(), 3u);
   EXPECT_EQ(s.values[0].secret, "one");
-  EXPECT_EQ(s.values[1].secret, "two");
-  EXPECT_EQ(s.values[1].text, "b: 2");
+  // A ConfigMap's data is plain text, not base64.
+  EXPECT_EQ(s.values[1].secret, "plain");
+  EXPECT_EQ(s.values[1].kind, "ConfigMap");
+  EXPECT_EQ(s.values[1].text, "not-base64!");
+  EXPECT_EQ(s.values[1].Describe(), "data key \"config\" of ConfigMap \"plain\"");
+  EXPECT_EQ(s.values[2].secret, "two");
+  EXPECT_EQ(s.values[2].text, "b: 2");
 }
 
 TEST(LoadSecretTest, BadBase64NamesTheKeyNeverTheValue) {
@@ -408,6 +416,13 @@ TEST(RedactUrlTest, StripsUserInfo) {
   EXPECT_EQ(RedactUrl("https://host/path@thing"), "https://host/path@thing");
   EXPECT_EQ(RedactUrl("https://a:b@c@host/x"), "https://host/x");
   EXPECT_EQ(RedactUrl(""), "");
+}
+
+TEST(RedactUrlTest, StripsQueryAndFragment) {
+  EXPECT_EQ(RedactUrl("https://x.example.com:6443/k8s/clusters/c-abc?access_token=T#frag"),
+            "https://x.example.com:6443/k8s/clusters/c-abc");
+  EXPECT_EQ(RedactUrl("https://u:p@host?token=T"), "https://host");
+  EXPECT_EQ(RedactUrl("https://host#T"), "https://host");
 }
 
 TEST_F(CredentialFilesTest, PlainKubeconfig) {
@@ -488,6 +503,67 @@ TEST_F(CredentialFilesTest, SecretWithBase64Kubeconfig) {
   EXPECT_EQ(c.kubeconfig[1].server, "https://build.example");
   EXPECT_EQ(c.kubeconfig[0].container, "data key \"config\" of Secret \"kubeconfig\"");
   EXPECT_EQ(c.kubeconfig_pos, key);
+}
+
+TEST_F(CredentialFilesTest, SecretSkipsValuesThatAreNotKubeconfigs) {
+  // A service-account Secret holds a token and a CA next to the kubeconfig.
+  const std::string path = Write("secret.yaml",
+                                 "kind: Secret\n"
+                                 "metadata: {name: kc}\n"
+                                 "data:\n"
+                                 "  ca.crt: " + Base64("-----BEGIN CERTIFICATE-----\nx\n") + "\n"
+                                 "  kubeconfig: " + Base64(KubeconfigText({"default"})) + "\n"
+                                 "  token: " + Base64("abc.def") + "\n");
+  CredentialPaths paths;
+  paths.kubeconfigs = {path};
+  const Credentials c = Load(paths);
+  EXPECT_FALSE(diag_.HasErrors()) << Errors(diag_);
+  EXPECT_EQ(Aliases(c.kubeconfig), (std::vector<std::string>{"default"}));
+  EXPECT_EQ(diag_.notes, (std::vector<std::string>{
+                             "data key \"ca.crt\" of Secret \"kc\" is not a kubeconfig; skipped",
+                             "data key \"token\" of Secret \"kc\" is not a kubeconfig; skipped"}));
+}
+
+TEST_F(CredentialFilesTest, SecretWithoutAnyKubeconfigIsAnError) {
+  const std::string path = Write("secret.yaml",
+                                 "kind: Secret\nmetadata: {name: kc}\ndata:\n  token: " +
+                                     Base64("abc.def") + "\n");
+  CredentialPaths paths;
+  paths.kubeconfigs = {path};
+  Load(paths);
+  ASSERT_EQ(diag_.errors.size(), 1u) << Errors(diag_);
+  EXPECT_EQ(diag_.errors[0].message,
+            "not a kubeconfig: no \"contexts\" or \"clusters\" (in data key \"token\" of Secret \"kc\")");
+}
+
+TEST_F(CredentialFilesTest, ConfigMapWithKubeconfig) {
+  // istio/test-infra ships its build kubeconfig in a ConfigMap (plain data).
+  std::string block;
+  for (const char* line : {"apiVersion: v1", "kind: Config", "clusters:", "- name: b",
+                           "  cluster: {server: https://b.example}", "contexts:",
+                           "- name: default", "  context: {cluster: b, user: u}"})
+    block += std::string("    ") + line + "\n";
+  const std::string path = Write("cm.yaml", "kind: ConfigMap\nmetadata: {name: kubeconfig}\ndata:\n"
+                                            "  config: |\n" + block);
+  CredentialPaths paths;
+  paths.kubeconfigs = {path};
+  const Credentials c = Load(paths);
+  EXPECT_FALSE(diag_.HasErrors()) << Errors(diag_);
+  ASSERT_EQ(Aliases(c.kubeconfig), (std::vector<std::string>{"default"}));
+  EXPECT_EQ(c.kubeconfig[0].alias.pos, At(11, 13, sources_.Add(path)));
+  EXPECT_EQ(c.kubeconfig[0].server, "https://b.example");
+}
+
+TEST_F(CredentialFilesTest, NameListedTwiceInOneKubeconfigIsAnError) {
+  // client-go: duplicate name in list; Prow cannot load the file.
+  const std::string path = Write("kc.yaml", KubeconfigText({"default", "default"}));
+  CredentialPaths paths;
+  paths.kubeconfigs = {path};
+  Load(paths);
+  bool found = false;
+  for (const InputError& e : diag_.errors)
+    found = found || e.message.rfind("\"default\" is listed twice in contexts", 0) == 0;
+  EXPECT_TRUE(found) << Errors(diag_);
 }
 
 TEST_F(CredentialFilesTest, SecretWithStringDataBlock) {

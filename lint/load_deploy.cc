@@ -1,6 +1,7 @@
 // See load_deploy.h.
 #include "lint/load_deploy.h"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
@@ -93,7 +94,10 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
 
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy,
                        JobConfig& jobs, Diagnostics& diag, const LoadProgress& progress) {
+  const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
+  if (paths.empty() && diag.errors.size() == errors_before)
+    diag.notes.push_back("--job-config-path " + root + " holds no .yaml or .yml file");
   // Prow: config-updater keys the job ConfigMap by file name, so a name may
   // occur once in the tree (not checked for a single-file path).
   std::map<std::string, std::string> basenames;
@@ -144,8 +148,13 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
                 const LoadProgress& progress) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
-  for (const std::string& root : paths.job_config_paths)
+  std::vector<std::string> roots;
+  for (const std::string& root : paths.job_config_paths) {
+    // The same path twice would load every job twice.
+    if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
+    roots.push_back(root);
     LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+  }
 
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
@@ -157,6 +166,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
   deploy.duplicate_keys = diag.duplicate_keys;
   deploy.suppressions = diag.suppressions;
+  deploy.load_notes = diag.notes;
 }
 
 }  // namespace prowlint

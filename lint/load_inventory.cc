@@ -79,17 +79,7 @@ void LoadObject(const yaml::Node& object, Inventory& inv, Diagnostics& diag) {
   inv.Add(*kind, metadata.Get("namespace").Text(), name);
 }
 
-}  // namespace
-
-Inventory LoadInventory(std::string_view text, FileId file, const std::string& alias,
-                        Diagnostics& diag) {
-  Inventory inv;
-  inv.alias = alias;
-  inv.file = file;
-  if (LooksLikeNameList(text)) {
-    LoadNameList(text, file, inv, diag);
-    return inv;
-  }
+void LoadManifests(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
   for (const yaml::Document& doc : ParseYaml(text, file, {}, diag)) {
     const yaml::Node root = doc.root();
     if (root.IsNull()) continue;
@@ -101,7 +91,29 @@ Inventory LoadInventory(std::string_view text, FileId file, const std::string& a
       LoadObject(root, inv, diag);
     }
   }
+}
+
+}  // namespace
+
+Inventory LoadInventory(std::string_view text, FileId file, const std::string& alias,
+                        Diagnostics& diag) {
+  Inventory inv;
+  inv.alias = alias;
+  inv.file = file;
+  const std::size_t errors_before = diag.errors.size();
+  if (LooksLikeNameList(text)) {
+    LoadNameList(text, file, inv, diag);
+  } else {
+    LoadManifests(text, file, inv, diag);
+  }
+  // kubectl get secrets,configmaps,serviceaccounts always lists at least the
+  // namespace's default service account: an empty result is a wrong file.
+  if (inv.size() == 0 && diag.errors.size() == errors_before)
+    diag.Error(Position{file, 0, 0},
+               "lists no secrets, config maps or service accounts; expected the output of "
+               "kubectl get secrets,configmaps,serviceaccounts -n <pod_namespace> -o name");
   return inv;
 }
+
 
 }  // namespace prowlint

@@ -213,9 +213,17 @@ TEST(LoadInventoryTest, YamlSyntaxErrorIsReported) {
   EXPECT_EQ(diag.errors[0].pos.file, kFile);
 }
 
-TEST(LoadInventoryTest, EmptyInputIsEmpty) {
-  const Inventory inv = LoadOk("");
-  EXPECT_EQ(inv.size(), 0u);
+TEST(LoadInventoryTest, EmptyOrForeignInputIsAnError) {
+  // kubectl always lists the default service account: nothing listed means
+  // the wrong file (a kubeconfig, /dev/null), which would judge everything missing.
+  for (const char* text : {"", "apiVersion: v1\nkind: Config\ncontexts: []\n", "pod/x\n"}) {
+    Diagnostics diag;
+    const Inventory inv = LoadInventory(text, kFile, "build", diag);
+    EXPECT_EQ(inv.size(), 0u);
+    ASSERT_EQ(diag.errors.size(), 1u) << text;
+    EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 0, 0}));
+    EXPECT_EQ(diag.errors[0].message.rfind("lists no secrets, config maps or service accounts", 0), 0u);
+  }
 }
 
 TEST(InventoryTest, MergeAndHas) {

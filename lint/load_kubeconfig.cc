@@ -16,15 +16,32 @@ std::string In(const std::string& container) {
 
 }  // namespace
 
+bool LooksLikeKubeconfig(const yaml::Node& root) {
+  return root.IsMap() && (root.Get("kind").Text() == "Config" || root.Get("contexts").Present() ||
+                          root.Get("clusters").Present());
+}
+
 Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
                           Diagnostics& diag) {
   Kubeconfig out;
-  const bool looks_like_kubeconfig = root.IsMap() && (root.Get("kind").Text() == "Config" ||
-                                                      root.Get("contexts").Present() ||
-                                                      root.Get("clusters").Present());
-  if (!looks_like_kubeconfig) {
+  if (!LooksLikeKubeconfig(root)) {
     diag.Error(root.pos(), "not a kubeconfig: no \"contexts\" or \"clusters\"" + In(container));
     return out;
+  }
+
+  // client-go refuses a name listed twice in clusters, users or contexts
+  // (api/v1 conversion: duplicate name in list), so Prow cannot load the file.
+  for (const char* list : {"clusters", "users", "contexts"}) {
+    std::map<std::string, Position> seen;
+    for (const yaml::Node& item : root.Get(list).Items()) {
+      const yaml::Node name = item.Get("name");
+      if (!name.IsScalar()) continue;
+      auto [it, fresh] = seen.emplace(name.Text(), name.pos());
+      if (!fresh)
+        diag.Error(name.pos(), "\"" + name.Text() + "\" is listed twice in " + list + " (also line " +
+                                   std::to_string(it->second.line) +
+                                   "); Prow cannot load this kubeconfig" + In(container));
+    }
   }
 
   std::map<std::string, std::string> servers;  // cluster entry name -> server URL

@@ -17,6 +17,9 @@ struct Kubeconfig {
   std::optional<Located<std::string>> current_context;
 };
 
+/// Whether `root` has a kubeconfig's shape (kind: Config, contexts or clusters).
+bool LooksLikeKubeconfig(const yaml::Node& root);
+
 /// `container` names where the kubeconfig was found inside its file ("" for
 /// a plain file); it is copied into each context for messages.
 Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,

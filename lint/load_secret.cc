@@ -9,13 +9,20 @@
 namespace prowlint {
 namespace {
 
+// Secrets and ConfigMaps both carry credential files (istio ships its
+// kubeconfig in a ConfigMap).
+bool IsWrapper(const yaml::Node& node) {
+  const std::string& kind = node.Get("kind").Text();
+  return kind == "Secret" || kind == "ConfigMap";
+}
+
 std::vector<yaml::Node> SecretsIn(const yaml::Node& root) {
   std::vector<yaml::Node> out;
-  if (root.Get("kind").Text() == "Secret") {
+  if (IsWrapper(root)) {
     out.push_back(root);
   } else if (root.Get("kind").Text() == "List" || root.Get("items").IsSeq()) {
     for (const yaml::Node& item : root.Get("items").Items())
-      if (item.Get("kind").Text() == "Secret") out.push_back(item);
+      if (IsWrapper(item)) out.push_back(item);
   }
   return out;
 }
@@ -58,7 +65,7 @@ YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value,
 }  // namespace
 
 std::string SecretValue::Describe() const {
-  return "data key \"" + key + "\" of Secret \"" + secret + "\"";
+  return "data key \"" + key + "\" of " + kind + " \"" + secret + "\"";
 }
 
 bool IsSecretManifest(const yaml::Node& root) { return !SecretsIn(root).empty(); }
@@ -68,11 +75,15 @@ std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view f
   std::vector<SecretValue> out;
   for (const yaml::Node& secret : SecretsIn(root)) {
     const std::string name = secret.Get("metadata").Get("name").Text();
+    const std::string kind = secret.Get("kind").Text();
+    // A Secret's data is base64 and stringData plain; a ConfigMap's data is
+    // plain and binaryData base64.
+    const bool is_secret = kind == "Secret";
     std::map<std::string, SecretValue> by_key;  // sorted, as kubectl prints
-    const yaml::Node data = secret.Get("data");
-    if (ExpectMap(data, "\"data\"", diag)) {
+    const yaml::Node data = secret.Get(is_secret ? "data" : "binaryData");
+    if (ExpectMap(data, is_secret ? "\"data\"" : "\"binaryData\"", diag)) {
       for (const yaml::Entry& e : data.Entries()) {
-        SecretValue v{name, e.key.Text(), "", {}};
+        SecretValue v{name, kind, e.key.Text(), "", {}};
         auto decoded = DecodeBase64(e.value.Text());
         if (!e.value.IsScalar() || !decoded) {
           diag.Error(e.key.pos(), v.Describe() + " is not valid base64");
@@ -83,10 +94,10 @@ std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view f
         by_key[v.key] = std::move(v);
       }
     }
-    const yaml::Node string_data = secret.Get("stringData");
-    if (ExpectMap(string_data, "\"stringData\"", diag)) {
+    const yaml::Node string_data = secret.Get(is_secret ? "stringData" : "data");
+    if (ExpectMap(string_data, is_secret ? "\"stringData\"" : "\"data\"", diag)) {
       for (const yaml::Entry& e : string_data.Entries()) {
-        SecretValue v{name, e.key.Text(), e.value.Text(), {}};
+        SecretValue v{name, kind, e.key.Text(), e.value.Text(), {}};
         v.parse = PositionsFor(e.key, e.value, file_text, false, v.Describe());
         by_key[v.key] = std::move(v);
       }

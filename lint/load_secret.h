@@ -16,6 +16,7 @@ namespace prowlint {
 /// only names and URLs, and let it go.
 struct SecretValue {
   std::string secret;  // metadata.name
+  std::string kind;    // "Secret" or "ConfigMap"
   std::string key;     // the data/stringData key
   std::string text;
   YamlParseOptions parse;  // positions of the text, mapped into the manifest
@@ -24,11 +25,12 @@ struct SecretValue {
   std::string Describe() const;
 };
 
-/// Whether `root` is a Secret (`kind: Secret`) or a List whose items are.
+/// Whether `root` is a Secret or ConfigMap, or a List holding some.
 bool IsSecretManifest(const yaml::Node& root);
 
-/// The values of every Secret in `root` (a Secret or a List of them),
-/// stringData over data for the same key, as the API server does. Bad base64
+/// The values of every Secret or ConfigMap in `root` (or a List of them):
+/// a Secret's stringData over its data for the same key, as the API server
+/// does; a ConfigMap's data and binaryData. Bad base64
 /// is an error naming the key, never the value. `file_text` is the manifest,
 /// used to map stringData block scalars to real lines and columns.
 std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,

@@ -54,10 +54,13 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
   std::set<std::string> unjudged;
   for (const Job& job : deploy.jobs) {
     std::vector<Need> needs = JobNeeds(job, deploy.presets);
+    // Clusters without an inventory are collected over every kind of need,
+    // so the three job-*-missing rules note the same clusters, once.
+    const bool needs_anything = !needs.empty();
     needs.erase(std::remove_if(needs.begin(), needs.end(),
                                [&](const Need& n) { return n.kind != kind; }),
                 needs.end());
-    if (needs.empty()) continue;
+    if (!needs_anything) continue;
 
     // Where the job may land, with the inventory that says what is there.
     struct Landing {
@@ -121,10 +124,11 @@ void ReportMissing(const Deploy& deploy, ObjectKind kind, FindingSink& sink) {
     for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
     Finding& f = sink.Report(
-        maybe ? Severity::kWarning : Severity::kError, m.need.pos,
+        maybe || m.need.soft ? Severity::kWarning : Severity::kError, m.need.pos,
         "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
             Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
-            Quote(ns) + " of " + where,
+            Quote(ns) + " of " + where +
+            (m.need.soft ? "; pulling a private image fails without it" : ""),
         "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
             Quote(ns) + " there, or make the job run in a cluster that has it");
     f.job = m.job->name.value;

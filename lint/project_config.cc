@@ -77,7 +77,9 @@ class Reader {
 
 std::string FindProjectConfig(const std::string& dir) {
   std::error_code ec;
-  fs::path current = fs::absolute(dir, ec);
+  // canonical, not absolute: "/repo/sub/." has "/repo/sub" as its parent,
+  // which would count one level too many.
+  fs::path current = fs::canonical(dir, ec);
   fs::path relative = ".";
   while (!ec) {
     if (fs::is_regular_file(current / ".prowlint.yaml", ec))
@@ -124,9 +126,18 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
   c.target_version = r.String("target-version");
   c.service_cluster = r.String("service-cluster");
   if (auto b = ReadBool(root, "no-in-cluster-config", diag)) c.no_in_cluster_config = b->value;
-  c.fail_on = r.String("fail-on");
-  c.disable = r.List("disable", false);
-  c.severity = r.Map("severity", false);
+  c.fail_on = ReadString(root, "fail-on", diag);
+  const yaml::Node disable = root.Get("disable");
+  if (disable.IsScalar()) {
+    c.disable.push_back({disable.Text(), disable.pos()});
+  } else {
+    c.disable = ReadStringList(root, "disable", diag);
+  }
+  const yaml::Node severity = root.Get("severity");
+  if (ExpectMap(severity, "\"severity\"", diag)) {
+    for (const yaml::Entry& e : severity.Entries())
+      c.severity.push_back({{e.key.Text(), e.key.pos()}, {e.value.Text(), e.value.pos()}});
+  }
   for (const std::string& glob : r.List("ignore-paths", false)) {
     // Patterns are relative to the file, like every other path in it.
     std::string base = fs::path(path).parent_path().lexically_normal().string();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lint/diagnostics.h"
+#include "lint/position.h"
 #include "lint/source_set.h"
 
 namespace prowlint {
@@ -25,10 +26,10 @@ struct ProjectConfig {
   std::optional<std::string> target_version;
   std::optional<std::string> service_cluster;
   std::optional<bool> no_in_cluster_config;
-  std::optional<std::string> fail_on;
-  // Rules.
-  std::vector<std::string> disable;
-  std::vector<std::pair<std::string, std::string>> severity;  // rule id, info|warning|error|off
+  std::optional<Located<std::string>> fail_on;
+  // Rules, positioned for errors about them.
+  std::vector<Located<std::string>> disable;
+  std::vector<std::pair<Located<std::string>, Located<std::string>>> severity;  // id, level
   /// Globs (gitignore-style `*`, `**`) over paths relative to the working
   /// directory: findings in matching files are suppressed.
   std::vector<std::string> ignore_paths;

@@ -60,8 +60,10 @@ const char* AliasEraName(AliasEra era) {
 
 std::optional<ProwVersion> ParseProwVersion(std::string_view text, std::string& error) {
   std::string_view tag = text;
-  if (tag.find('@') != std::string_view::npos) {
-    error = "image digests do not name a Prow version; give the tag (vYYYYMMDD-<sha>)";
+  // name:tag@sha256:... names the tag too; a bare digest names no version.
+  tag = tag.substr(0, tag.find('@'));
+  if (tag.size() < text.size() && tag.rfind(':') == std::string_view::npos) {
+    error = "an image digest does not name a Prow version; give the tag (vYYYYMMDD-<sha>)";
     return std::nullopt;
   }
   // An image reference: the tag follows the last ':' after the last '/'.
@@ -84,9 +86,13 @@ std::optional<ProwVersion> ParseProwVersion(std::string_view text, std::string& 
     return std::nullopt;
   }
   const int date = std::stoi(std::string(tag.substr(1, 8)));
+  const int year = date / 10000;
   const int month = date / 100 % 100;
   const int day = date % 100;
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1] ||
+      (month == 2 && day == 29 && !leap)) {
     error = "\"" + std::string(text) + "\" has no valid date after the v";
     return std::nullopt;
   }

@@ -86,7 +86,22 @@ TEST(ProwVersionTest, RejectsImpossibleDates) {
 
 TEST(ProwVersionTest, RejectsDigests) {
   EXPECT_EQ(ParseError("gcr.io/k8s-prow/plank@sha256:0123456789abcdef"),
-            "image digests do not name a Prow version; give the tag (vYYYYMMDD-<sha>)");
+            "an image digest does not name a Prow version; give the tag (vYYYYMMDD-<sha>)");
+}
+
+TEST(ProwVersionTest, TagWithDigestUsesTheTag) {
+  std::string error;
+  const auto v = ParseProwVersion("gcr.io/k8s-prow/plank:v20190208-c35c7e3@sha256:0123abcd", error);
+  ASSERT_TRUE(v) << error;
+  EXPECT_EQ(v->tag, "v20190208-c35c7e3");
+}
+
+TEST(ProwVersionTest, RejectsDaysAMonthDoesNotHave) {
+  EXPECT_EQ(ParseError("v20190230-c35c7e3"), "\"v20190230-c35c7e3\" has no valid date after the v");
+  EXPECT_EQ(ParseError("v20190229-c35c7e3"), "\"v20190229-c35c7e3\" has no valid date after the v");
+  std::string error;
+  EXPECT_TRUE(ParseProwVersion("v20200229-c35c7e3", error)) << "2020 is a leap year";
+  EXPECT_TRUE(ParseProwVersion("v20190131-c35c7e3", error));
 }
 
 TEST(ProwVersionTest, ErasPerDate) {

@@ -52,10 +52,30 @@ std::string SafeMessage(const std::string& msg) {
   return out;
 }
 
+// Whether the quoted scalar opening at `at` is closed before the end of the
+// text. yaml-cpp 0.7 silently runs an unterminated quoted scalar to the end of
+// the input, swallowing every key after it; go-yaml refuses such a file.
+bool QuoteClosed(std::string_view text, std::size_t at) {
+  const char quote = text[at];
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;  // an escape: skip the escaped character
+      continue;
+    }
+    if (text[i] != quote) continue;
+    if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+      ++i;  // '' is an escaped single quote
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(yaml::Document& doc, PositionMapper map, Diagnostics& diag)
-      : doc_(doc), map_(map), diag_(diag) {}
+  TreeBuilder(yaml::Document& doc, PositionMapper map, std::string_view text, Diagnostics& diag)
+      : doc_(doc), map_(map), text_(text), diag_(diag) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -86,6 +106,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    const std::size_t at = static_cast<std::size_t>(mark.pos);
+    if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
+        !QuoteClosed(text_, at)) {
+      Fail(map_(mark), "quoted string is never closed");
+    }
     NodeData* n = doc_.NewNode();
     n->kind = Kind::kScalar;
     n->text = value;
@@ -222,6 +247,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   yaml::Document& doc_;
   PositionMapper map_;
+  std::string_view text_;
   Diagnostics& diag_;
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, NodeData*> anchors_;
@@ -290,7 +316,7 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
     YAML::Parser parser(in);
     while (true) {
       yaml::Document doc;
-      TreeBuilder builder(doc, map, diag);
+      TreeBuilder builder(doc, map, text, diag);
       if (!parser.HandleNextDocument(builder)) break;
       if (builder.failed()) break;
       docs.push_back(std::move(doc));

@@ -73,6 +73,24 @@ TEST(YamlLoaderTest, PositionsAreOneBased) {
   EXPECT_EQ(list.Items()[1].pos(), At(6, 3));
 }
 
+TEST(YamlLoaderTest, UnterminatedQuotedScalarIsAnError) {
+  // yaml-cpp 0.7 runs such a scalar to the end of the input and swallows the
+  // keys after it; go-yaml refuses the file, and so must prowlint.
+  const InputError dq = OnlyError(Parse("a:\n  interval: \"1h\n  spec: {}\n"));
+  EXPECT_EQ(dq.pos, At(2, 13));
+  EXPECT_EQ(dq.message, "quoted string is never closed");
+  const InputError sq = OnlyError(Parse("a: 'x\nb: 1\n"));
+  EXPECT_EQ(sq.pos, At(1, 4));
+}
+
+TEST(YamlLoaderTest, ClosedQuotedScalarsParse) {
+  const Parsed p = ParseOk("a: \"x\\\"y\" # c\nb: 'it''s'\nc: \"two\n  lines\"\nd: '#'\n");
+  EXPECT_EQ(p.root().Get("a").Text(), "x\"y");
+  EXPECT_EQ(p.root().Get("b").Text(), "it's");
+  EXPECT_EQ(p.root().Get("c").Text(), "two lines");
+  EXPECT_EQ(p.root().Get("d").Text(), "#");
+}
+
 TEST(YamlLoaderTest, EntriesKeepFirstSeenOrder) {
   Parsed p = ParseOk("z: 1\na: 2\nm: 3\n");
   const auto& entries = p.root().Entries();

@@ -72,10 +72,17 @@ TEST(RuleCompleteness, EveryRuleHasDocAndFixtures) {
     EXPECT_TRUE(clean) << "no clean fixture";
 
     // The doc's Output is what the failing fixture prints (less the exit line
-    // the golden adds), so the doc cannot go stale.
+    // the golden adds), under the command that prints it, so the doc cannot
+    // go stale and its example can be run as written.
     std::string golden = testing::ReadFileOrDie((fixtures / "fail" / "expected.txt").string());
     golden = golden.substr(0, golden.rfind("[exit "));
     EXPECT_EQ(CodeBlockAfter(doc, "## Output"), golden);
+    std::string command = "`prowlint lint --only " + std::string(info.id);
+    for (const std::string& a : testing::ReadArgs((fixtures / "fail" / "args").string()))
+      command += " " + a;
+    command += "`, run in testdata/rules/" + std::string(info.id) + "/fail, prints:";
+    EXPECT_NE(doc.find("## Output\n\n" + command + "\n\n```\n"), std::string::npos)
+        << "the Output section must start with: " << command;
   }
 }
 

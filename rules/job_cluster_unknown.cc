@@ -30,28 +30,39 @@ class JobClusterUnknown final : public Rule {
     const std::string consequence = Consequence(res.semantics);
 
     for (const Job& job : deploy.jobs) {
+      if (!job.UsesClusterAlias()) continue;
       const std::string& alias = job.alias.value;
       const Route* route = res.Find(alias);
       if (route && route->loaded_in_every_build) continue;
       std::string why = " is not among the aliases " + res.semantics.Name() +
                         " loads from the given credentials (" + SampleNames(loaded, 8) + ")";
-      for (const auto& d : res.disabled)
-        if (d.value == alias) why = " is removed by disabled_clusters";
+      std::string hint = deploy.credentials.kubeconfig_given
+                             ? "add a context named " + Quote(alias) +
+                                   " to the build-cluster kubeconfig, or set cluster: to a "
+                                   "loaded alias"
+                             : "add an alias " + Quote(alias) +
+                                   " to the build-cluster file, or set cluster: to a loaded alias";
+      bool disabled = false;
+      for (const auto& d : res.disabled) {
+        if (d.value != alias) continue;
+        disabled = true;
+        why = " is removed by disabled_clusters";
+        hint = "take " + Quote(alias) + " out of disabled_clusters, or move the job to a loaded "
+               "alias";
+      }
       Severity severity = Severity::kError;
       if (route) {
         severity = Severity::kWarning;
         why = " may not be loaded by " + res.semantics.Name() +
               " (it was built on a day plank's alias loading changed)";
       }
-      const std::string guess = ClosestMatch(alias, loaded);
+      const std::string guess = disabled ? "" : ClosestMatch(alias, loaded);
+      if (!guess.empty()) hint = "did you mean " + Quote(guess) + "?";
       Finding& f = sink.Report(
           severity, job.alias.pos,
           "job " + Quote(job.name.value) + " runs on cluster alias " + Quote(alias) + ", which" +
               why + consequence,
-          guess.empty() ? "add a context named " + Quote(alias) +
-                              " to the build-cluster credentials, or set cluster: to a loaded "
-                              "alias"
-                        : "did you mean " + Quote(guess) + "?");
+          hint);
       f.job = job.name.value;
     }
   }

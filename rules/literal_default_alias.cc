@@ -29,6 +29,12 @@ class LiteralDefaultAlias final : public Rule {
                     "pass --target-version with the Prow tag you are about to deploy");
         continue;
       }
+      // Only the 2019 eras replace a literal "default"; every other version
+      // honours it (or, today, does not read a build-cluster file at all,
+      // which service-cluster-schedulable reports).
+      if (!res.semantics.Has(AliasEra::kBuildClusterIgnored) &&
+          !res.semantics.Has(AliasEra::kRandomDefault))
+        continue;
       const Route* route = res.Find("default");
       if (!route) continue;
       for (const Destination& d : route->destinations) {

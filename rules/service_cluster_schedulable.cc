@@ -23,7 +23,8 @@ class ServiceClusterSchedulable final : public Rule {
     const ClusterResolution& res = deploy.clusters;
     if (!res.judged) return;  // ResolveClusters notes it
     std::map<std::string, std::vector<const Job*>> by_alias;
-    for (const Job& job : deploy.jobs) by_alias[job.alias.value].push_back(&job);
+    for (const Job& job : deploy.jobs)
+      if (job.UsesClusterAlias()) by_alias[job.alias.value].push_back(&job);
 
     for (const auto& [alias, jobs] : by_alias) {
       const Route* route = res.Find(alias);

@@ -18,6 +18,7 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
   app.name("prowlint");
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "help for every subcommand");
+  app.set_version_flag("--version", std::string("prowlint ") + PROWLINT_VERSION);
 
   LintOptions lint;
   CLI::App* lint_cmd = SetupLintCommand(app, lint);

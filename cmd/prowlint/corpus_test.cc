@@ -85,5 +85,21 @@ TEST(Corpus, RealConfigOfTheOutageSendsTheDefaultJobsToTheServiceCluster) {
   EXPECT_TRUE(found) << r.out.substr(0, 2000);
 }
 
+TEST(Corpus, IstioBuildKubeconfigConfigMapResolvesEveryAlias) {
+  // The real build kubeconfig of istio's Prow, shipped in a ConfigMap: every
+  // job's alias must resolve, and the literal "default" is found where it is.
+  const std::string base = testing::SharedDir() + "/corpus/istio__test-infra";
+  const auto r = testing::RunBinary(
+      "lint --config-path prow/gcp/config.yaml --job-config-path prow/gcp/cluster/jobs "
+      "--kubeconfig prow/gcp/cluster/build_kubeconfig.yaml --format json",
+      base);
+  ASSERT_EQ(r.code, 0) << r.err << r.out.substr(0, 2000);
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc.at("summary").at("jobs"), 1392);
+  ASSERT_EQ(doc.at("findings").size(), 1u) << doc.at("findings").dump(2);
+  EXPECT_EQ(doc.at("findings")[0].at("rule"), "literal-default-alias");
+  EXPECT_EQ(doc.at("findings")[0].at("line"), 31);
+}
+
 }  // namespace
 }  // namespace prowlint

@@ -165,6 +165,39 @@ TEST(VersionCommand, PrintsTheVersion) {
   const auto r = RunBinary("version");
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(r.out.rfind("prowlint ", 0), 0u);
+  const auto flag = RunBinary("--version");
+  EXPECT_EQ(flag.code, 0);
+  EXPECT_EQ(flag.out, r.out);
+}
+
+TEST(ExitCodes, InventoryAliasMustBeACredentialAlias) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --inventory securty=inventory/security.txt",
+                           kIncident);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--inventory securty=inventory/security.txt: the credentials define no "
+                       "alias \"securty\"; did you mean \"security\"?"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ExitCodes, AnInventoryThatListsNothingIsAnInputError) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --inventory security=prow/config.yaml",
+                           kIncident);
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("prow/config.yaml: error: lists no secrets, config maps or service accounts"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ExitCodes, BrokenQuotingIsAnInputErrorNotAPass) {
+  const fs::path dir = fs::temp_directory_path() / ("prowlint-quote-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "jobs.yaml") << "periodics:\n- name: a\n  interval: \"1h\n  spec: {}\n";
+  const auto r = RunBinary("lint --job-config-path jobs.yaml", dir.string());
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("jobs.yaml:3:13: error: quoted string is never closed"), std::string::npos)
+      << r.err;
+  fs::remove_all(dir);
 }
 
 }  // namespace

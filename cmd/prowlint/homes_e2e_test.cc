@@ -183,6 +183,15 @@ TEST(Suppressions, ProjectConfigAndInlineDirectives) {
   EXPECT_EQ(external, 1);
 }
 
+TEST(Suppressions, ProjectConfigIsFoundFromASubdirectory) {
+  const auto r = RunBinary("lint", kSuppressions + "/jobs/experimental");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("../../jobs/main.yaml:16:3: error: key \"labels\" is written twice"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("; 2 suppressed\n"), std::string::npos) << "ignore-paths still match";
+}
+
 TEST(Suppressions, NoSuppressionsReportsThem) {
   const auto r = RunBinary("lint --no-suppressions", kSuppressions);
   EXPECT_EQ(r.code, 1);

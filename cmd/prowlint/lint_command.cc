@@ -1,7 +1,10 @@
 // See lint_command.h. The flags are a fixed contract: add, never change.
 #include "cmd/prowlint/lint_command.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <rang.hpp>
 
@@ -62,6 +65,9 @@ std::optional<Severity> ParseSeverity(const std::string& s) {
 // .prowlint.yaml supplies what the command line leaves unset.
 void Merge(const ProjectConfig& p, LintOptions& o, EngineOptions& engine,
            const std::vector<std::string>& ids) {
+  auto where = [&](const Position& pos) {
+    return p.path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  };
   auto fill = [](std::string& flag, const std::optional<std::string>& v) {
     if (flag.empty() && v) flag = *v;
   };
@@ -76,19 +82,25 @@ void Merge(const ProjectConfig& p, LintOptions& o, EngineOptions& engine,
   fill(o.target_version, p.target_version);
   fill(o.service_cluster, p.service_cluster);
   if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
-  fill(o.fail_on, p.fail_on);
-  for (const std::string& id : p.disable) {
-    CheckRuleId(id, ids, p.path.c_str());
-    o.disable.push_back(id);
+  if (o.fail_on.empty() && p.fail_on) {
+    if (!ParseSeverity(p.fail_on->value))
+      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning or info, not " +
+                       Quote(p.fail_on->value)};
+    o.fail_on = p.fail_on->value;
+  }
+  for (const auto& id : p.disable) {
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    o.disable.push_back(id.value);
   }
   for (const auto& [id, level] : p.severity) {
-    CheckRuleId(id, ids, p.path.c_str());
-    if (level == "off") {
-      o.disable.push_back(id);
-    } else if (auto s = ParseSeverity(level)) {
-      engine.severity[id] = *s;
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    if (level.value == "off") {
+      o.disable.push_back(id.value);
+    } else if (auto s = ParseSeverity(level.value)) {
+      engine.severity[id.value] = *s;
     } else {
-      throw UsageError{p.path + ": severity of " + Quote(id) + " must be info, warning, error or off"};
+      throw UsageError{where(level.pos) + ": the severity of " + Quote(id.value) +
+                       " must be info, warning, error or off, not " + Quote(level.value)};
     }
   }
   engine.ignore_paths = p.ignore_paths;
@@ -116,7 +128,11 @@ std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& a
 // in GitHub Actions, plus JUnit for Spyglass in a Prow job; and JUnit into
 // $ARTIFACTS whenever it is set and no --output was given.
 std::vector<OutputSpec> ResolveOutputs(const LintOptions& o, const Io& io) {
-  std::vector<OutputSpec> outputs = o.outputs;
+  std::vector<OutputSpec> outputs;
+  for (const OutputSpec& spec : o.outputs) {  // the same report twice is a slip
+    auto same = [&](const OutputSpec& x) { return x.format == spec.format && x.path == spec.path; };
+    if (std::none_of(outputs.begin(), outputs.end(), same)) outputs.push_back(spec);
+  }
   if (outputs.empty()) {
     outputs.push_back({"text", ""});
     if (io.env("GITHUB_ACTIONS") == "true") outputs.push_back({"github", ""});
@@ -124,8 +140,12 @@ std::vector<OutputSpec> ResolveOutputs(const LintOptions& o, const Io& io) {
   const std::string artifacts = io.env("ARTIFACTS");
   const bool any_file = std::any_of(outputs.begin(), outputs.end(),
                                     [](const OutputSpec& s) { return !s.path.empty(); });
-  if (!artifacts.empty() && !any_file)
+  if (!artifacts.empty() && !any_file) {
+    // Prow creates $ARTIFACTS; elsewhere it may not exist yet.
+    std::error_code ec;
+    std::filesystem::create_directories(artifacts, ec);
     outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+  }
   std::size_t machine_on_stdout = 0, on_stdout = 0;
   for (const OutputSpec& s : outputs) {
     if (!s.path.empty()) continue;
@@ -172,8 +192,9 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, 
     }
     std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
     if (file) WriteFormat(report, spec.format, false, file);
+    file.close();
     if (!file) {
-      io.err << "prowlint lint: cannot write " << spec.path << "\n";
+      io.err << "prowlint lint: cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
       ok = false;
     }
   }
@@ -211,6 +232,24 @@ class Progress {
   Clock::time_point last_;
   bool shown_ = false;
 };
+
+// With credentials, an --inventory alias must name one of their aliases (or
+// in-cluster): a misspelt one would leave its cluster silently unjudged.
+std::string CheckInventoryAliases(const Deploy& deploy) {
+  if (!deploy.credentials.Given()) return "";
+  std::vector<std::string> aliases{kInClusterAlias};
+  for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster})
+    for (const ClusterContext& c : *list) aliases.push_back(c.alias.value);
+  for (const auto& [alias, inventory] : deploy.inventories) {
+    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) continue;
+    const std::string guess = ClosestMatch(alias, aliases);
+    return "--inventory " + alias + "=" + deploy.sources.Path(inventory.file) +
+           ": the credentials define no alias " + Quote(alias) +
+           (guess.empty() ? " (in-cluster is the service cluster)"
+                          : "; did you mean " + Quote(guess) + "?");
+  }
+  return "";
+}
 
 std::string VersionNote(const ClusterResolution& clusters) {
   const VersionSemantics& s = clusters.semantics;
@@ -372,6 +411,10 @@ int RunLintCommand(LintOptions options, Io& io) {
     finish(MakeErrorReport(deploy, std::move(diag.errors)));
     return kExitInputError;
   }
+  if (const std::string error = CheckInventoryAliases(deploy); !error.empty()) {
+    io.err << "prowlint lint: " << error << "\n";
+    return kExitUsage;
+  }
 
   deploy.today = io.today;
   deploy.rule_ids = ids;
@@ -381,6 +424,7 @@ int RunLintCommand(LintOptions options, Io& io) {
   engine.apply_suppressions = !options.no_suppressions;
   LintResult result = RunRules(deploy, selected, engine);
   std::vector<std::string> notes{VersionNote(deploy.clusters)};
+  for (const std::string& n : deploy.load_notes) notes.push_back(n);
   for (const std::string& n : deploy.clusters.notes) notes.push_back(n);
   for (std::string& n : result.notes) notes.push_back(std::move(n));
   result.notes = std::move(notes);

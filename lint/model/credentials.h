@@ -16,7 +16,7 @@ enum class CredentialFormat { kKubeconfig, kBuildClusterMap };
 /// clusters.yaml map.
 struct ClusterContext {
   Located<std::string> alias;
-  std::string server;  // URL with any user:password@ removed; "" if unknown
+  std::string server;  // URL without user info, query or fragment; "" if unknown
   CredentialFormat format = CredentialFormat::kKubeconfig;
   /// Where it was found inside its file, for messages: `data key "config"
   /// of Secret "kubeconfig"`, or "" for a plain file.
@@ -45,7 +45,8 @@ struct Credentials {
   bool Given() const { return kubeconfig_given || build_cluster_given; }
 };
 
-/// Removes user:password@ from a URL so messages never carry credentials.
+/// Removes user:password@, the query string and the fragment from a URL so
+/// messages never carry credentials.
 std::string RedactUrl(const std::string& url);
 
 }  // namespace prowlint

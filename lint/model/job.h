@@ -40,6 +40,10 @@ struct Job {
   DecorationConfig decoration;  // effective, when decorated
   std::vector<int> presets;     // indices of the presets applied
 
+  /// Whether Prow places the job through its cluster alias: every agent but
+  /// jenkins (checkconfig's validate-cluster-field flags cluster: on those).
+  bool UsesClusterAlias() const { return agent != "jenkins"; }
+
   /// Whether the decorated pod gets a clonerefs container: pre/postsubmits
   /// (which have refs) and jobs with extra_refs, unless skip_cloning.
   bool Clones() const;

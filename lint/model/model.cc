@@ -70,12 +70,14 @@ bool DecorationDefault::Matches(std::string_view job_repo, std::string_view alia
 }
 
 std::string RedactUrl(const std::string& url) {
-  const auto scheme = url.find("://");
+  // Query strings and fragments can carry tokens (?access_token=...): drop them.
+  std::string u = url.substr(0, url.find_first_of("?#"));
+  const auto scheme = u.find("://");
   const auto start = scheme == std::string::npos ? 0 : scheme + 3;
-  const auto end = url.find_first_of("/?#", start);
-  const auto at = url.rfind('@', end == std::string::npos ? url.size() : end);
-  if (at == std::string::npos || at < start) return url;
-  return url.substr(0, start) + url.substr(at + 1);
+  const auto end = u.find('/', start);
+  const auto at = u.rfind('@', end == std::string::npos ? u.size() : end);
+  if (at == std::string::npos || at < start) return u;
+  return u.substr(0, start) + u.substr(at + 1);
 }
 
 }  // namespace prowlint

@@ -36,6 +36,8 @@ class JunitBuilder {
       Fail(Case("prowlint", "load inputs"), std::to_string(report_.input_errors.size()) +
                                                 " input errors: nothing was checked",
            "input-error", text);
+      Finish();
+      return;  // no rule ran: listing them as passing would look green
     }
     // Group by rule, then by file, in the report's (sorted) order.
     std::map<std::string, std::map<std::string, std::vector<const Finding*>>> groups;
@@ -53,6 +55,10 @@ class JunitBuilder {
       }
       for (const auto& [file, findings] : it->second) AddGroup(rule, file, findings);
     }
+    Finish();
+  }
+
+  void Finish() {
     suite_.append_attribute("tests") = tests_;
     suite_.append_attribute("failures") = failures_;
     suite_.append_attribute("errors") = 0;
