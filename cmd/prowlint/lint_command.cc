@@ -9,6 +9,7 @@
 #include <rang.hpp>
 
 #include "cmd/prowlint/exit_code.h"
+#include "cmd/prowlint/progress.h"
 #include "lint/cluster_resolution.h"
 #include "lint/engine.h"
 #include "lint/load_deploy.h"
@@ -206,33 +207,6 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, 
   return ok;
 }
 
-// "prowlint: reading job configs 1234/5678" on a terminal's stderr, only
-// once loading has taken more than a second.
-class Progress {
- public:
-  explicit Progress(Io& io) : io_(io), start_(Clock::now()) {}
-
-  void operator()(std::size_t done, std::size_t total) {
-    if (!io_.err_is_terminal) return;
-    const auto now = Clock::now();
-    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    shown_ = true;
-    io_.err << "\rprowlint: reading job configs " << done << "/" << total << std::flush;
-  }
-
-  ~Progress() {
-    if (shown_) io_.err << "\r\x1b[K" << std::flush;
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  Io& io_;
-  Clock::time_point start_;
-  Clock::time_point last_;
-  bool shown_ = false;
-};
-
 // With credentials, an --inventory alias must name one of their aliases (or
 // in-cluster): a misspelt one would leave its cluster silently unjudged.
 std::string CheckInventoryAliases(const Deploy& deploy) {
@@ -388,7 +362,7 @@ int RunLintCommand(LintOptions options, Io& io) {
 
   Diagnostics diag;
   {
-    Progress progress(io);
+    Progress progress(io.err, io.err_is_terminal);
     LoadDeploy(paths, options.threads, deploy, diag, std::ref(progress));
   }
   std::vector<RuleMeta> metas;
