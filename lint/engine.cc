@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <tuple>
 
 namespace prowlint {
@@ -34,7 +35,9 @@ LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
     if (auto it = options.severity.find(finding.rule_id); it != options.severity.end())
       finding.severity = it->second;
     if (!finding.pos.Known()) continue;
-    const std::string& path = deploy.sources.Path(finding.pos.file);
+    // "./config/jobs/x.yaml" and "config/jobs/x.yaml" are the same file.
+    const std::string path =
+        std::filesystem::path(deploy.sources.Path(finding.pos.file)).lexically_normal().string();
     for (const std::string& glob : options.ignore_paths) {
       if (!GlobMatch(glob, path)) continue;
       finding.suppressed = true;

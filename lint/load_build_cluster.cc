@@ -8,10 +8,6 @@
 namespace prowlint {
 namespace {
 
-std::string In(const std::string& container) {
-  return container.empty() ? "" : " (in " + container + ")";
-}
-
 // Fields are []byte in Prow's Cluster struct, so the YAML strings must be
 // base64; anything else fails Prow's decoder.
 void CheckBase64Fields(const yaml::Node& cluster, const std::string& alias,
@@ -21,7 +17,7 @@ void CheckBase64Fields(const yaml::Node& cluster, const std::string& alias,
     if (value.IsNull()) continue;
     if (!value.IsScalar() || !DecodeBase64(value.Text())) {
       diag.Error(cluster.Key(field).pos(), "field \"" + std::string(field) + "\" of cluster \"" +
-                                               alias + "\" is not valid base64" + In(container));
+                                               alias + "\" is not valid base64" + InContainer(container));
     }
   }
 }
@@ -54,7 +50,7 @@ std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
   std::vector<ClusterContext> out;
   if (!root.IsMap()) {
     diag.Error(root.pos(), std::string("a build-cluster file must be a mapping, found ") +
-                               root.Describe() + In(container));
+                               root.Describe() + InContainer(container));
     return out;
   }
   if (root.Get("endpoint").IsScalar()) {
@@ -65,7 +61,7 @@ std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
   for (const yaml::Entry& e : root.Entries()) {
     if (!e.value.IsMap()) {
       diag.Error(e.value.pos(), "cluster \"" + e.key.Text() + "\" must be a mapping, found " +
-                                    e.value.Describe() + In(container));
+                                    e.value.Describe() + InContainer(container));
       continue;
     }
     out.push_back(MakeContext({e.key.Text(), e.key.pos()}, e.value, container, diag));

@@ -43,10 +43,19 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
   for (yaml::Document& doc : docs) {
     const yaml::Node root = doc.root();
     if (root.IsNull()) continue;
+    const bool first = !any;
     any = true;
     if (!IsSecretManifest(root)) {
-      CredentialDoc d{std::move(doc), "", root.pos(), {}, true};
-      out.push_back(std::move(d));
+      // client-go and sigs.k8s.io/yaml decode a plain file's first document
+      // only; later documents of manifests are other objects.
+      if (first) {
+        CredentialDoc d{std::move(doc), "", root.pos(), {}, true};
+        out.push_back(std::move(d));
+        if (docs.size() > 1 && !IsSecretManifest(docs.back().root()))
+          diag.notes.push_back(sources.Path(file) + ": only the first YAML document is read, as "
+                               "Prow reads it");
+        break;
+      }
       continue;
     }
     for (SecretValue& value : SecretValues(root, text, diag)) {

@@ -413,7 +413,9 @@ TEST(RedactUrlTest, StripsUserInfo) {
   EXPECT_EQ(RedactUrl("https://token@host"), "https://host");
   EXPECT_EQ(RedactUrl("https://host:6443"), "https://host:6443");
   EXPECT_EQ(RedactUrl("user:pass@host"), "host");
-  EXPECT_EQ(RedactUrl("https://host/path@thing"), "https://host/path@thing");
+  // A '/' inside a password must not hide it; a path's '@' cuts it (safe side).
+  EXPECT_EQ(RedactUrl("https://u:p/w@host/x"), "https://host/x");
+  EXPECT_EQ(RedactUrl("https://host/path@thing"), "https://thing");
   EXPECT_EQ(RedactUrl("https://a:b@c@host/x"), "https://host/x");
   EXPECT_EQ(RedactUrl(""), "");
 }

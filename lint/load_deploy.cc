@@ -5,6 +5,7 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <system_error>
 #include <thread>
 
 #include "lint/finalize_jobs.h"
@@ -54,9 +55,12 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file) {
 
 // Runs fn(i) for i in [0, n) on up to `threads` threads; the first thread
 // also reports progress.
+// `fn` must not throw. More threads than cores only cost memory, so the
+// count is capped; a thread the system refuses leaves the work to the others.
 template <typename Fn>
 void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& progress) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 0 || threads > cores) threads = cores;
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
@@ -68,7 +72,13 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
     }
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
+  for (unsigned t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(work, false);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   work(true);
   for (std::thread& t : pool) t.join();
 }
@@ -115,7 +125,16 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   std::vector<FileResult> results(paths.size());
   ParallelFor(
       paths.size(), threads,
-      [&](std::size_t i) { results[i] = LoadJobConfigFile(paths[i], ids[i]); }, progress);
+      [&](std::size_t i) {
+        try {
+          results[i] = LoadJobConfigFile(paths[i], ids[i]);
+        } catch (const std::exception& e) {  // bad_alloc on a huge file
+          results[i] = FileResult{};
+          results[i].diag.Error(Position{ids[i], 0, 0},
+                                std::string("cannot load job config: ") + e.what());
+        }
+      },
+      progress);
   for (std::size_t i = 0; i < results.size(); ++i) {
     FileResult& r = results[i];
     if (r.sensitive) deploy.sources.Add(paths[i], /*sensitive=*/true);

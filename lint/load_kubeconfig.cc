@@ -10,10 +10,6 @@
 namespace prowlint {
 namespace {
 
-std::string In(const std::string& container) {
-  return container.empty() ? "" : " (in " + container + ")";
-}
-
 }  // namespace
 
 bool LooksLikeKubeconfig(const yaml::Node& root) {
@@ -25,7 +21,7 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
                           Diagnostics& diag) {
   Kubeconfig out;
   if (!LooksLikeKubeconfig(root)) {
-    diag.Error(root.pos(), "not a kubeconfig: no \"contexts\" or \"clusters\"" + In(container));
+    diag.Error(root.pos(), "not a kubeconfig: no \"contexts\" or \"clusters\"" + InContainer(container));
     return out;
   }
 
@@ -40,7 +36,7 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
       if (!fresh)
         diag.Error(name.pos(), "\"" + name.Text() + "\" is listed twice in " + list + " (also line " +
                                    std::to_string(it->second.line) +
-                                   "); Prow cannot load this kubeconfig" + In(container));
+                                   "); Prow cannot load this kubeconfig" + InContainer(container));
     }
   }
 
@@ -71,7 +67,7 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
       if (!ExpectMap(item, "a context entry", diag)) continue;
       auto name = ReadString(item, "name", diag);
       if (!name || name->value.empty()) {
-        diag.Error(item.pos(), "context has no name" + In(container));
+        diag.Error(item.pos(), "context has no name" + InContainer(container));
         continue;
       }
       ClusterContext ctx;

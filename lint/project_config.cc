@@ -140,8 +140,7 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
   }
   for (const std::string& glob : r.List("ignore-paths", false)) {
     // Patterns are relative to the file, like every other path in it.
-    std::string base = fs::path(path).parent_path().lexically_normal().string();
-    c.ignore_paths.push_back(base.empty() || base == "." ? glob : base + "/" + glob);
+    c.ignore_paths.push_back((fs::path(path).parent_path() / glob).lexically_normal().string());
   }
   return c;
 }

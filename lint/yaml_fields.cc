@@ -1,6 +1,8 @@
 // See yaml_fields.h.
 #include "lint/yaml_fields.h"
 
+#include "lint/text.h"
+
 namespace prowlint {
 namespace {
 
@@ -11,8 +13,6 @@ bool Expect(const yaml::Node& node, yaml::Kind kind, const char* noun, std::stri
   diag.Error(node.pos(), std::string(what) + " must be " + noun + ", found " + node.Describe());
   return false;
 }
-
-std::string Quote(std::string_view key) { return "\"" + std::string(key) + "\""; }
 
 }  // namespace
 

@@ -34,12 +34,26 @@ class MemoryBuffer : public std::streambuf {
 struct PositionMapper {
   FileId file;
   const YamlParseOptions& options;
+  std::string_view text;  // what yaml-cpp parsed
 
   Position operator()(const YAML::Mark& mark) const {
     if (options.collapse_positions) return options.enclosing;
     // yaml-cpp marks are 0-based; this is the one place that adds 1.
     return Position{file, mark.line + 1 + options.line_offset,
-                    mark.column + 1 + options.column_offset};
+                    Column(mark) + 1 + options.column_offset};
+  }
+
+  // yaml-cpp counts columns in bytes; editors, GitHub and SARIF count
+  // characters. Count the code points between the line start and the mark.
+  int Column(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return mark.column;
+    const std::size_t at = static_cast<std::size_t>(mark.pos);
+    const std::size_t start = at == 0 ? 0 : text.rfind('\n', at - 1);
+    const std::size_t from = start == std::string_view::npos ? 0 : (at == 0 ? 0 : start + 1);
+    int column = 0;
+    for (std::size_t i = from; i < at; ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    return column;
   }
 };
 
@@ -265,11 +279,19 @@ std::size_t FindInvalidText(std::string_view s) {
       ++i;
       continue;
     }
-    const std::size_t extra = (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 0;
+    // RFC 3629: C2..DF one continuation byte, E0..EF two, F0..F4 three; no
+    // overlong forms (C0, C1, E0 80..9F, F0 80..8F), no surrogates (ED A0..BF),
+    // nothing above U+10FFFF (F4 90.., F5..).
+    const std::size_t extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                              : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
     if (extra == 0 || i + extra >= s.size()) return i;  // bad lead byte or truncated
     for (std::size_t k = 1; k <= extra; ++k) {
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
     }
+    const unsigned char second = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) ||
+        (c == 0xF0 && second < 0x90) || (c == 0xF4 && second > 0x8F))
+      return i;
     i += extra + 1;
   }
   return std::string_view::npos;
@@ -302,8 +324,9 @@ std::string Where(const YamlParseOptions& options, const YAML::Mark& mark) {
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag) {
   std::vector<yaml::Document> docs;
-  PositionMapper map{file, options};
+  PositionMapper map{file, options, {}};
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+  map.text = text;
   if (std::size_t bad = FindInvalidText(text); bad != std::string_view::npos) {
     const YAML::Mark mark = MarkAt(text, bad);
     diag.Error(map(mark), "not valid UTF-8 text (control character or broken byte sequence)" +

@@ -83,6 +83,32 @@ TEST(YamlLoaderTest, UnterminatedQuotedScalarIsAnError) {
   EXPECT_EQ(sq.pos, At(1, 4));
 }
 
+TEST(YamlLoaderTest, ColumnsCountCharactersNotBytes) {
+  // Editors, GitHub annotations and SARIF count characters.
+  // "nope" is the 26th character of the line (its 29th byte).
+  const Parsed p = ParseOk("- {name: \"ééé\", cluster: nope}\n");
+  EXPECT_EQ(p.root().Items()[0].Get("cluster").pos(), At(1, 26));
+}
+
+TEST(YamlLoaderTest, MalformedUtf8IsRefused) {
+  // Overlong forms, encoded surrogates and code points above U+10FFFF are
+  // not UTF-8; letting them through would break JSON and SARIF output.
+  for (const char* text : {"a: \xC0\xAFy\n", "a: \xED\xA0\x80\n", "a: \xF5\x80\x80\x80\n",
+                           "a: \xE0\x80\xAF\n", "a: \xF4\x90\x80\x80\n"}) {
+    const InputError e = OnlyError(Parse(text));
+    EXPECT_EQ(e.pos, At(1, 4)) << text;  // the first byte that is not UTF-8
+  }
+  ParseOk("a: \"\xF0\x9F\x98\x80 \xE2\x82\xAC \xC3\xA9\"\n");  // 😀 € é
+}
+
+TEST(YamlTreeTest, VeryLongPlainScalarsDoNotCrash) {
+  // std::regex recursed per character and overflowed the stack here.
+  const std::string digits(200000, '7');
+  const Parsed p = ParseOk("a: " + digits + "\nb: " + digits + "x\n");
+  EXPECT_TRUE(p.root().Get("a").IsPlainNonString());
+  EXPECT_FALSE(p.root().Get("b").IsPlainNonString());
+}
+
 TEST(YamlLoaderTest, ClosedQuotedScalarsParse) {
   const Parsed p = ParseOk("a: \"x\\\"y\" # c\nb: 'it''s'\nc: \"two\n  lines\"\nd: '#'\n");
   EXPECT_EQ(p.root().Get("a").Text(), "x\"y");

@@ -3,7 +3,6 @@
 
 #include <array>
 #include <charconv>
-#include <regex>
 
 namespace prowlint::yaml {
 namespace {
@@ -36,15 +35,66 @@ std::optional<bool> Node::AsBool() const {
   return std::nullopt;
 }
 
+namespace {
+
+bool AllOf(std::string_view s, bool (*pred)(char)) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!pred(c)) return false;
+  return true;
+}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// go-yaml v2 resolve.go: integers (underscores allowed, 0b/0o/0x prefixes)
+// and YAML 1.1 floats, including .inf and .nan. A scanner, not std::regex,
+// whose recursion overflows the stack on long values.
+bool IsYamlNumber(std::string_view t) {
+  if (t == ".nan" || t == ".NaN" || t == ".NAN") return true;
+  if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.remove_prefix(1);
+  if (t == ".inf" || t == ".Inf" || t == ".INF") return true;
+  auto digits_or_underscore = [](std::string_view d, bool (*digit)(char)) {
+    if (d.empty()) return false;
+    for (char c : d)
+      if (c != '_' && !digit(c)) return false;
+    return true;
+  };
+  if (t.size() > 2 && t[0] == '0') {
+    const std::string_view rest = t.substr(2);
+    if (t[1] == 'b') return digits_or_underscore(rest, [](char c) { return c == '0' || c == '1'; });
+    if (t[1] == 'o') return digits_or_underscore(rest, [](char c) { return c >= '0' && c <= '7'; });
+    if (t[1] == 'x')
+      return digits_or_underscore(rest, [](char c) {
+        return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      });
+  }
+  if (IsDigit(t.empty() ? ' ' : t[0]) && digits_or_underscore(t, IsDigit)) return true;
+  // Float: (\.[0-9]+ | [0-9]+(\.[0-9]*)?) ([eE][-+]?[0-9]+)?
+  std::size_t i = 0;
+  std::size_t int_digits = 0;
+  while (i < t.size() && IsDigit(t[i])) ++i, ++int_digits;
+  std::size_t frac_digits = 0;
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    while (i < t.size() && IsDigit(t[i])) ++i, ++frac_digits;
+    if (int_digits == 0 && frac_digits == 0) return false;
+  } else if (int_digits == 0) {
+    return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+    if (!AllOf(t.substr(i), IsDigit)) return false;
+    i = t.size();
+  }
+  return i == t.size();
+}
+
+}  // namespace
+
 bool Node::IsPlainNonString() const {
   if (!IsScalar() || Quoted()) return false;
   if (AsBool()) return true;
-  // go-yaml v2 resolve.go: integers (underscores allowed, 0x/0o/0b prefixes)
-  // and YAML 1.1 floats, including .inf and .nan.
-  static const std::regex kNumber(
-      R"(^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|[0-9][0-9_]*|(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)$)"
-      R"(|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$)");
-  return std::regex_match(Text(), kNumber);
+  return IsYamlNumber(Text());
 }
 
 std::string Node::CoercedText() const {

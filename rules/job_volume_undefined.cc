@@ -26,16 +26,13 @@ class JobVolumeUndefined final : public Rule {
       std::set<std::string> declared;
       for (const Volume& v : job.spec->volumes) declared.insert(v.name.value);
       std::set<std::string> reported;
-      for (const Container& c : job.spec->containers) {
-        for (const VolumeMount& m : c.mounts) {
-          if (declared.count(m.name.value) || !reported.insert(m.name.value).second) continue;
-          CheckMount(deploy, job, m, /*init=*/false, sink);
-        }
-      }
-      for (const Container& c : job.spec->init_containers) {
-        for (const VolumeMount& m : c.mounts) {
-          if (declared.count(m.name.value) || !reported.insert(m.name.value).second) continue;
-          CheckMount(deploy, job, m, /*init=*/true, sink);
+      for (const auto* containers : {&job.spec->containers, &job.spec->init_containers}) {
+        const bool init = containers == &job.spec->init_containers;
+        for (const Container& c : *containers) {
+          for (const VolumeMount& m : c.mounts) {
+            if (declared.count(m.name.value) || !reported.insert(m.name.value).second) continue;
+            CheckMount(deploy, job, m, init, sink);
+          }
         }
       }
     }

@@ -189,6 +189,20 @@ TEST(ExitCodes, AnInventoryThatListsNothingIsAnInputError) {
       << r.err;
 }
 
+TEST(Outputs, JsonSurvivesANonUtf8FileName) {
+  const fs::path dir = fs::temp_directory_path() / ("prowlint-name-" + std::to_string(getpid()));
+  fs::create_directories(dir / "jobs");
+  std::ofstream(dir / "jobs" / "caf\xe9.yaml")
+      << "periodics:\n- name: a\n  interval: 1h\n  spec:\n    containers:\n    - image: x\n"
+         "      volumeMounts: [{name: nowhere, mountPath: /x}]\n";
+  for (const char* format : {"json", "sarif"}) {
+    const auto r = RunBinary(std::string("lint --job-config-path jobs --format ") + format, dir.string());
+    EXPECT_EQ(r.code, 1) << format << ": " << r.err;
+    EXPECT_NO_THROW(nlohmann::json::parse(r.out)) << format;
+  }
+  fs::remove_all(dir);
+}
+
 TEST(ExitCodes, BrokenQuotingIsAnInputErrorNotAPass) {
   const fs::path dir = fs::temp_directory_path() / ("prowlint-quote-" + std::to_string(getpid()));
   fs::create_directories(dir);

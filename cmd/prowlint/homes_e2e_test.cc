@@ -192,6 +192,14 @@ TEST(Suppressions, ProjectConfigIsFoundFromASubdirectory) {
   EXPECT_NE(r.out.find("; 2 suppressed\n"), std::string::npos) << "ignore-paths still match";
 }
 
+TEST(Suppressions, IgnorePathsMatchHoweverThePathIsWritten) {
+  const auto plain = RunBinary("lint --job-config-path jobs --format json", kSuppressions);
+  const auto dotted = RunBinary("lint --job-config-path ./jobs --format json", kSuppressions);
+  EXPECT_EQ(nlohmann::json::parse(plain.out).at("summary"),
+            nlohmann::json::parse(dotted.out).at("summary"));
+  EXPECT_EQ(dotted.code, plain.code);
+}
+
 TEST(Suppressions, NoSuppressionsReportsThem) {
   const auto r = RunBinary("lint --no-suppressions", kSuppressions);
   EXPECT_EQ(r.code, 1);

@@ -45,6 +45,10 @@ struct Credentials {
   bool Given() const { return kubeconfig_given || build_cluster_given; }
 };
 
+/// " (in data key "config" of Secret "kubeconfig")", or "" for a plain file:
+/// the suffix of loader messages about a credential found inside a wrapper.
+std::string InContainer(const std::string& container);
+
 /// Removes user:password@, the query string and the fragment from a URL so
 /// messages never carry credentials.
 std::string RedactUrl(const std::string& url);

@@ -69,13 +69,18 @@ bool DecorationDefault::Matches(std::string_view job_repo, std::string_view alia
   return job_repo.substr(0, job_repo.find('/')) == repo;
 }
 
+std::string InContainer(const std::string& container) {
+  return container.empty() ? "" : " (in " + container + ")";
+}
+
 std::string RedactUrl(const std::string& url) {
   // Query strings and fragments can carry tokens (?access_token=...): drop them.
   std::string u = url.substr(0, url.find_first_of("?#"));
   const auto scheme = u.find("://");
   const auto start = scheme == std::string::npos ? 0 : scheme + 3;
-  const auto end = u.find('/', start);
-  const auto at = u.rfind('@', end == std::string::npos ? u.size() : end);
+  // The last '@' anywhere: a '/' in a password must not hide user info (a
+  // path with '@' loses its head, the safe direction).
+  const auto at = u.rfind('@');
   if (at == std::string::npos || at < start) return u;
   return u.substr(0, start) + u.substr(at + 1);
 }

@@ -12,8 +12,10 @@ json Where(const SourceSet& sources, const Position& pos) {
   json j = json::object();
   if (!pos.Known()) return j;
   j["file"] = sources.Path(pos.file);
-  j["line"] = pos.line;
-  j["column"] = pos.column;
+  if (pos.line > 0) {  // line 0 is "the whole file": no line to give
+    j["line"] = pos.line;
+    j["column"] = pos.column;
+  }
   return j;
 }
 
@@ -61,7 +63,8 @@ void WriteJson(const Report& report, std::ostream& out) {
     for (const InputError& e : report.input_errors) errors.push_back(Placed(sources, e.pos, e.message));
     doc["input_errors"] = errors;
   }
-  out << doc.dump(2) << "\n";
+  // Names come from input files: never let a stray byte stop the report.
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace prowlint

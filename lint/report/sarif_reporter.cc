@@ -131,7 +131,8 @@ void WriteSarif(const Report& report, std::ostream& out) {
                                        {"columnKind", "unicodeCodePoints"},
                                        {"invocations", json::array({invocation})},
                                        {"results", results}}})}};
-  out << sarif.dump(2) << "\n";
+  // Names come from input files: never let a stray byte stop the report.
+  out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace prowlint
