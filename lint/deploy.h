@@ -18,6 +18,12 @@
 namespace prowlint {
 
 struct Deploy {
+  Deploy() = default;
+  // `clusters` and reports point into the credentials and sources: a copy
+  // would dangle.
+  Deploy(const Deploy&) = delete;
+  Deploy& operator=(const Deploy&) = delete;
+
   SourceSet sources;
   std::size_t files_read = 0;
   ProwConfig config;
