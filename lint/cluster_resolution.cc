@@ -4,8 +4,15 @@
 
 #include <algorithm>
 
+#include "lint/text.h"
+
 namespace prowlint {
 namespace {
+
+bool IsDisabled(const std::string& alias, const std::vector<Located<std::string>>& disabled) {
+  return std::any_of(disabled.begin(), disabled.end(),
+                     [&](const Located<std::string>& d) { return d.value == alias; });
+}
 
 struct EraDestination {
   const ClusterContext* context;  // nullptr = in-cluster
@@ -49,10 +56,7 @@ class EraResolver {
     return creds_.kubeconfig_given ? creds_.kubeconfig_pos : creds_.build_cluster_pos;
   }
 
-  void Note(std::string note) {
-    if (std::find(notes_.begin(), notes_.end(), note) == notes_.end())
-      notes_.push_back(std::move(note));
-  }
+  void Note(std::string note) { AddOnce(notes_, std::move(note)); }
 
   static const ClusterContext* FindIn(const std::vector<const ClusterContext*>& list,
                                       std::string_view alias) {
@@ -70,10 +74,7 @@ class EraResolver {
   std::vector<const ClusterContext*> Kubeconfig(bool apply_disabled) const {
     std::vector<const ClusterContext*> out;
     for (const ClusterContext& c : creds_.kubeconfig) {
-      const bool off = apply_disabled && std::any_of(disabled_.begin(), disabled_.end(),
-                                                     [&](const Located<std::string>& d) {
-                                                       return d.value == c.alias.value;
-                                                     });
+      const bool off = apply_disabled && IsDisabled(c.alias.value, disabled_);
       if (!off) out.push_back(&c);
     }
     return out;
@@ -270,8 +271,7 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
   }
 
   for (const ClusterContext& c : creds.kubeconfig) {
-    const bool off = std::any_of(res.disabled.begin(), res.disabled.end(),
-                                 [&](const auto& d) { return d.value == c.alias.value; });
+    const bool off = IsDisabled(c.alias.value, res.disabled);
     if (c.alias.value == "default" && !off) res.literal_defaults.push_back(&c);
   }
   for (const ClusterContext& c : creds.build_cluster)

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "lint/rule.h"
+#include "lint/text.h"
 
 namespace prowlint {
 
@@ -46,9 +47,6 @@ Finding& FindingSink::Report(Severity severity, Position pos, std::string messag
   return findings_.back();
 }
 
-void FindingSink::Note(std::string note) {
-  if (std::find(notes_.begin(), notes_.end(), note) == notes_.end())
-    notes_.push_back(std::move(note));
-}
+void FindingSink::Note(std::string note) { AddOnce(notes_, std::move(note)); }
 
 }  // namespace prowlint

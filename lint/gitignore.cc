@@ -1,6 +1,8 @@
 // See gitignore.h. Follows git's documented pattern rules.
 #include "lint/gitignore.h"
 
+#include "lint/text.h"
+
 namespace prowlint {
 namespace {
 
@@ -91,12 +93,9 @@ bool GlobMatch(std::string_view glob, std::string_view path) {
 
 IgnoreFile IgnoreFile::Parse(std::string_view text) {
   IgnoreFile file;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string line(text.substr(start, end - start));
-    start = end + 1;
+  LineReader lines(text);
+  for (std::string_view raw; lines.Next(raw);) {
+    std::string line(raw);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     // Trailing spaces are dropped unless escaped.
     while (!line.empty() && line.back() == ' ' &&
@@ -119,7 +118,6 @@ IgnoreFile IgnoreFile::Parse(std::string_view text) {
     if (line.front() == '/') line.erase(0, 1);
     p.glob = line;
     file.patterns_.push_back(std::move(p));
-    if (end == text.size()) break;
   }
   return file;
 }

@@ -31,13 +31,9 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
                                               SourceSet& sources, Diagnostics& diag) {
   std::vector<CredentialDoc> out;
   const FileId file = sources.Add(path, /*sensitive=*/true);
-  std::string text, error;
-  if (!ReadFile(path, text, error)) {
-    diag.Error(Position{file, 0, 0}, std::string("cannot read ") + what + ": " + error);
-    return out;
-  }
+  std::string text;
+  if (!ReadInput(path, file, what, text, diag)) return out;
   const std::size_t errors_before = diag.errors.size();
-  for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
   bool any = false;
   for (yaml::Document& doc : docs) {

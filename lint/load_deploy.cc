@@ -37,12 +37,8 @@ bool HoldsCredentials(const yaml::Node& root) {
 // convert, and let the YAML tree go.
 FileResult LoadJobConfigFile(const std::string& path, FileId file) {
   FileResult r;
-  std::string text, error;
-  if (!ReadFile(path, text, error)) {
-    r.diag.Error(Position{file, 0, 0}, "cannot read job config: " + error);
-    return r;
-  }
-  r.diag.suppressions = ScanSuppressions(text, file);
+  std::string text;
+  if (!ReadInput(path, file, "job config", text, r.diag)) return r;
   YamlParseOptions options;
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, r.diag);
@@ -85,13 +81,9 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
-  std::string text, error;
-  if (!ReadFile(path, text, error)) {
-    diag.Error(Position{file, 0, 0}, "cannot read Prow config: " + error);
-    return;
-  }
+  std::string text;
+  if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
-  for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
   YamlParseOptions options;
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
@@ -148,13 +140,9 @@ void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag)
   for (const auto& [alias, path] : paths.inventories) {
     // `-o yaml` inventories may hold Secret data.
     const FileId file = deploy.sources.Add(path, /*sensitive=*/true);
-    std::string text, error;
-    if (!ReadFile(path, text, error)) {
-      diag.Error(Position{file, 0, 0}, "cannot read inventory: " + error);
-      continue;
-    }
+    std::string text;
+    if (!ReadInput(path, file, "inventory", text, diag)) continue;
     ++deploy.files_read;
-    for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
     Inventory inv = LoadInventory(text, file, alias, diag);
     auto [it, fresh] = deploy.inventories.emplace(alias, inv);
     if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "lint/text.h"
 #include "lint/yaml_fields.h"
 #include "lint/yaml_loader.h"
 
@@ -29,12 +30,9 @@ std::string_view Trim(std::string_view s) {
 
 // `kubectl get ... -o name` prints one `kind[.group]/name` per line.
 bool LooksLikeNameList(std::string_view text) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = Trim(text.substr(start, end - start));
-    start = end + 1;
+  LineReader lines(text);
+  for (std::string_view raw; lines.Next(raw);) {
+    const std::string_view line = Trim(raw);
     if (line.empty() || line.front() == '#') continue;
     const auto slash = line.find('/');
     return slash != std::string_view::npos && slash > 0 &&
@@ -45,14 +43,10 @@ bool LooksLikeNameList(std::string_view text) {
 
 void LoadNameList(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
   inv.names_only = true;
-  std::size_t start = 0;
-  int line_no = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = Trim(text.substr(start, end - start));
-    start = end + 1;
-    ++line_no;
+  LineReader lines(text);
+  for (std::string_view raw; lines.Next(raw);) {
+    const int line_no = lines.number();
+    const std::string_view line = Trim(raw);
     if (line.empty() || line.front() == '#') continue;
     const auto slash = line.find('/');
     if (slash == std::string_view::npos || slash == 0 || slash + 1 == line.size() ||

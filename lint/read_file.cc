@@ -31,4 +31,15 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
+bool ReadInput(const std::string& path, FileId file, std::string_view what, std::string& text,
+               Diagnostics& diag) {
+  std::string error;
+  if (!ReadFile(path, text, error)) {
+    diag.Error(Position{file, 0, 0}, "cannot read " + std::string(what) + ": " + error);
+    return false;
+  }
+  for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
+  return true;
+}
+
 }  // namespace prowlint

@@ -2,11 +2,20 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "lint/diagnostics.h"
 
 namespace prowlint {
 
 /// Reads the whole file at `path` into `out`. On failure returns false and
 /// sets `error` to the reason ("No such file or directory", "is a directory").
 bool ReadFile(const std::string& path, std::string& out, std::string& error);
+
+/// Reads input `file` at `path` for a loader. On failure adds the error
+/// "cannot read <what>: <reason>" for the whole file and returns false; on
+/// success collects the file's `# prowlint:ignore=` directives into `diag`.
+bool ReadInput(const std::string& path, FileId file, std::string_view what, std::string& text,
+               Diagnostics& diag);
 
 }  // namespace prowlint

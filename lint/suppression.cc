@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "lint/text.h"
+
 namespace prowlint {
 namespace {
 
@@ -31,14 +33,9 @@ bool Suppression::Active(const std::string& today) const {
 
 std::vector<Suppression> ScanSuppressions(std::string_view text, FileId file) {
   std::vector<Suppression> out;
-  std::size_t start = 0;
-  int line_no = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_no;
+  LineReader lines(text);
+  for (std::string_view line; lines.Next(line);) {
+    const int line_no = lines.number();
     for (std::size_t hash = line.find('#'); hash != std::string_view::npos;
          hash = line.find('#', hash + 1)) {
       if (hash > 0 && !IsSpace(line[hash - 1])) continue;  // not a YAML comment

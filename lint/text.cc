@@ -54,4 +54,18 @@ std::string Count(std::size_t n, std::string_view singular, std::string_view plu
   return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);
 }
 
+void AddOnce(std::vector<std::string>& list, std::string item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+bool LineReader::Next(std::string_view& line) {
+  if (start_ >= text_.size()) return false;
+  std::size_t end = text_.find('\n', start_);
+  if (end == std::string_view::npos) end = text_.size();
+  line = text_.substr(start_, end - start_);
+  start_ = end + 1;
+  ++number_;
+  return true;
+}
+
 }  // namespace prowlint

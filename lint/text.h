@@ -21,4 +21,24 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
 /// "1 job", "2 jobs".
 std::string Count(std::size_t n, std::string_view singular, std::string_view plural);
 
+/// Appends `item` unless it is already there: notes are said once.
+void AddOnce(std::vector<std::string>& list, std::string item);
+
+/// The lines of a text, without their '\n' (a '\r' before it stays), and no
+/// empty line after a final '\n':
+///   LineReader lines(text);
+///   for (std::string_view line; lines.Next(line);) use(lines.number(), line);
+class LineReader {
+ public:
+  explicit LineReader(std::string_view text) : text_(text) {}
+  bool Next(std::string_view& line);
+  /// 1-based number of the line Next() returned last.
+  int number() const { return number_; }
+
+ private:
+  std::string_view text_;
+  std::size_t start_ = 0;
+  int number_ = 0;
+};
+
 }  // namespace prowlint
