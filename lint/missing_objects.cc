@@ -36,7 +36,8 @@ std::string LikelihoodClause(Likelihood likelihood) {
     case Likelihood::kRandomPerRestart:
       return " at random on each plank restart";
     case Likelihood::kDependsOnBuild:
-      return " if the tag was built after that day's change";
+      // The change may be the bug or its fix: say which side matters neutrally.
+      return ", depending on which side of that day's change the tag was built";
   }
   return "";
 }

@@ -2,6 +2,7 @@
 // (where Prow itself runs). Why: see rules/service_cluster_schedulable.md.
 #include <map>
 
+#include "lint/missing_objects.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -66,7 +67,7 @@ class ServiceClusterSchedulable final : public Rule {
     const bool maybe = d.likelihood == Likelihood::kDependsOnBuild;
     std::string when = d.likelihood == Likelihood::kRandomPerRestart
                            ? " at random on each plank restart"
-                           : maybe ? " if the tag was built after that day's change" : "";
+                           : maybe ? LikelihoodClause(d.likelihood) : "";
     const Position pos = d.cause.Known() ? d.cause : jobs.front()->alias.pos;
     Finding& f = sink.Report(
         maybe ? Severity::kWarning : Severity::kError, pos,
