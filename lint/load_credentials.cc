@@ -139,7 +139,10 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
     // Prow: no directories, no "..data"-style mount internals, suffix filter.
-    if (it->is_directory(ec) || name.rfind("..", 0) == 0) continue;
+    // Its directory listing does not follow symlinks: a symlink to a
+    // directory is a candidate file, which Prow then fails to read.
+    std::error_code type_ec;
+    if (fs::is_directory(it->symlink_status(type_ec)) || name.rfind("..", 0) == 0) continue;
     if (name.size() < paths.kubeconfig_suffix.size() ||
         name.compare(name.size() - paths.kubeconfig_suffix.size(), std::string::npos,
                      paths.kubeconfig_suffix) != 0)

@@ -82,7 +82,10 @@ std::string FindProjectConfig(const std::string& dir) {
   fs::path current = fs::canonical(dir, ec);
   fs::path relative = ".";
   while (!ec) {
-    if (fs::is_regular_file(current / ".prowlint.yaml", ec))
+    // Anything by that name counts: one that cannot be read is an error,
+    // not a reason to lint without the repository's settings.
+    std::error_code type_ec;
+    if (fs::exists(fs::symlink_status(current / ".prowlint.yaml", type_ec)))
       return (relative / ".prowlint.yaml").lexically_normal().string();
     // Like .editorconfig with root = true: a repository's root ends the search.
     if (fs::exists(current / ".git", ec)) break;
