@@ -14,9 +14,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {
-    "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
-    "build-cluster", "inventory",       "target-version",  "service-cluster",
-    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths"};
+    "config-path",   "job-config-path", "kubeconfig",     "kubeconfig-dir",  "kubeconfig-suffix",
+    "build-cluster", "inventory",       "target-version", "service-cluster", "no-in-cluster-config",
+    "fail-on",       "disable",         "severity",       "ignore-paths"};
 
 class Reader {
  public:
@@ -97,14 +97,21 @@ std::string FindProjectConfig(const std::string& dir) {
 }
 
 ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag) {
-  ProjectConfig c;
-  c.path = path;
   const FileId file = sources.Add(path);
   std::string text, error;
   if (!ReadFile(path, text, error)) {
+    ProjectConfig c;
+    c.path = path;
     diag.Error(Position{file, 0, 0}, "cannot read prowlint config: " + error);
     return c;
   }
+  return ParseProjectConfig(text, path, file, diag);
+}
+
+ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
+                                 Diagnostics& diag) {
+  ProjectConfig c;
+  c.path = path;
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
   if (docs.empty() || docs.front().root().IsNull()) return c;
   const yaml::Node root = docs.front().root();
