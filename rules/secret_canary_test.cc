@@ -1,11 +1,14 @@
 // prowlint reads credentials and must never print them. testdata/canary holds
 // a sentinel in every credential and secret-data field (tokens, keys,
 // certificates, passwords, URL user info, Secret data, exec env) and broken
-// files whose error paths see it. Every format over every input and error
-// path must keep it out of stdout and stderr, plain or base64 (once or twice
-// encoded, at every alignment).
+// files whose error paths see it. Every format (on stdout and into files)
+// over every fixture in every input slot must keep it out of stdout, stderr
+// and the files written, plain or base64 (once or twice encoded, at every
+// alignment).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 #include "lint/test_util.h"
@@ -13,9 +16,11 @@
 namespace prowlint {
 namespace {
 
+namespace fs = std::filesystem;
 using testing::Base64;
 
 const std::string kCanary = "PROWLINTCANARYd41d8cd98f00b204";
+const char* const kFormats[] = {"text", "json", "sarif", "github", "junit"};
 
 // The canary as it could leak: plain, and the part of its base64 encodings
 // that does not depend on the bytes around it.
@@ -42,8 +47,10 @@ TEST(SecretCanary, FormsAreDistinctiveAndFoundInTheFixtures) {
   EXPECT_TRUE(encoded) << "the double-base64 forms must match the build-cluster Secret";
 }
 
-TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
-  const std::vector<std::string> scenarios = {
+// Every fixture in every input slot, plus the combinations that reach the
+// rules (findings over credential files, Secrets among job configs).
+std::vector<std::string> Scenarios() {
+  std::vector<std::string> scenarios = {
       "--config-path config.yaml --kubeconfig kubeconfig.yaml --inventory default=inventory.yaml",
       "--config-path config.yaml --kubeconfig kubeconfig-secret.yaml --inventory "
       "other-default=inventory.yaml",
@@ -51,33 +58,79 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
       "v20190208-c35c7e3 --inventory in-cluster=inventory.yaml",
       "--config-path config.yaml --build-cluster build-cluster-secret.yaml --target-version "
       "v20190129-9e4b7ba",
-      "--config-path config.yaml --kubeconfig duplicate-token-kubeconfig.yaml",
-      "--config-path config.yaml --kubeconfig broken-yaml-secret.yaml",
-      "--config-path config.yaml --kubeconfig bad-base64-secret.yaml",
-      "--config-path config.yaml --build-cluster broken-clusters.yaml",
-      "--config-path config.yaml --kubeconfig broken-kubeconfig.yaml",
       "--config-path config.yaml --kubeconfig-dir .",
       "--job-config-path .",
-      "--config-path config.yaml --inventory default=broken-kubeconfig.yaml",
-      "--config-path config.yaml --inventory default=kubeconfig-secret.yaml",
+      "--config-path config.yaml --job-config-path job-with-secret.yaml --kubeconfig "
+      "kubeconfig.yaml --inventory default=inventory.yaml",
   };
+  std::vector<std::string> fixtures;
+  for (const auto& entry : fs::directory_iterator(testing::SourceDir() + "/testdata/canary"))
+    if (entry.path().filename() != "config.yaml")
+      fixtures.push_back(entry.path().filename().string());
+  std::sort(fixtures.begin(), fixtures.end());
+  for (const std::string& f : fixtures) {
+    scenarios.push_back("--config-path config.yaml --kubeconfig " + f);
+    scenarios.push_back("--config-path config.yaml --build-cluster " + f);
+    scenarios.push_back(
+        "--config-path config.yaml --kubeconfig kubeconfig.yaml --inventory default=" + f);
+    scenarios.push_back("--config-path config.yaml --job-config-path " + f);
+    scenarios.push_back("--config-path " + f);
+  }
+  return scenarios;
+}
+
+// Asserts that no form of the canary is in `text`.
+void ExpectNoCanary(const std::string& text, const std::string& where) {
+  for (const std::string& form : Forms())
+    EXPECT_EQ(text.find(form), std::string::npos) << where << " leaks " << form << ":\n" << text;
+}
+
+TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
   const std::string dir = testing::SourceDir() + "/testdata/canary";
-  const auto forms = Forms();
-  for (const std::string& scenario : scenarios) {
-    for (const char* format : {"text", "json"}) {
-      std::vector<std::string> args{"lint", "--format", format, "--fail-on", "info",
-                                    "--color", "always"};
-      std::istringstream words(scenario);
-      for (std::string w; words >> w;) args.push_back(w);
-      const testing::RunResult r = testing::RunInProcess(args, dir);
+  const testing::TempDir out_dir;
+  std::size_t errors = 0, findings = 0;
+  for (const std::string& scenario : Scenarios()) {
+    std::vector<std::string> inputs;
+    std::istringstream words(scenario);
+    for (std::string w; words >> w;) inputs.push_back(w);
+    auto run = [&](std::vector<std::string> args) {
+      args.insert(args.begin(), "lint");
+      args.insert(args.end(), {"--fail-on", "info"});
+      args.insert(args.end(), inputs.begin(), inputs.end());
+      return testing::RunInProcess(args, dir);
+    };
+    // Each format alone on standard output (text then goes to stderr when
+    // inputs fail)...
+    for (const char* format : kFormats) {
       SCOPED_TRACE(scenario + " --format " + format);
+      const testing::RunResult r = run({"--format", format, "--color", "always"});
       EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
-      for (const std::string& form : forms) {
-        EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;
-        EXPECT_EQ(r.err.find(form), std::string::npos) << "stderr leaks " << form << ":\n" << r.err;
+      errors += r.code == 3;
+      findings += r.code == 1;
+      ExpectNoCanary(r.out, "stdout");
+      ExpectNoCanary(r.err, "stderr");
+    }
+    // ...and all of them written to files at once.
+    std::vector<std::string> args;
+    for (const char* format : kFormats)
+      args.insert(args.end(), {"--format", format, "--output", out_dir / format});
+    SCOPED_TRACE(scenario + " (every format to a file)");
+    const testing::RunResult r = run(args);
+    EXPECT_NE(r.code, 2) << r.err;
+    ExpectNoCanary(r.out, "stdout");
+    ExpectNoCanary(r.err, "stderr");
+    for (const char* format : kFormats) {
+      const std::string written = testing::ReadFileOrDie(out_dir / format);
+      // GitHub annotations exist only for findings and errors with a line.
+      if (std::string(format) != "github") {
+        EXPECT_FALSE(written.empty()) << format;
       }
+      ExpectNoCanary(written, std::string("the ") + format + " file");
     }
   }
+  // Guards the test itself: both the error paths and the rules were reached.
+  EXPECT_GT(errors, 100u);
+  EXPECT_GT(findings, 10u);
 }
 
 }  // namespace
