@@ -152,6 +152,14 @@ TEST(Issue12, DeviceWasReadAsAFile) {
   EXPECT_FALSE(ReadFile("/dev/zero", text, error));
 }
 
+// Found while confining the pipeline fuzzer: /proc/kmsg is a "regular" file that
+// blocks its reader, and .prowlint.yaml may name it.
+TEST(Issue12, ProcFileWasReadAsAFile) {
+  std::string text, error;
+  EXPECT_FALSE(ReadFile("/proc/self/status", text, error));
+  EXPECT_EQ(error, "is a file of a kernel pseudo-filesystem (/proc, /sys), not an input file");
+}
+
 TEST(Issue12, SocketGotAnUnclearError) {
   TempDir dir;
   const std::string path = dir / "socket.yaml";

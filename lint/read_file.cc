@@ -2,7 +2,9 @@
 #include "lint/read_file.h"
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,6 +24,25 @@ const char* NotRegular(mode_t mode) {
   if (S_ISBLK(mode)) return "is a block device, expected a regular file";
   if (S_ISSOCK(mode)) return "is a socket, expected a regular file";
   return "is not a regular file";
+}
+
+// Files of the kernel's pseudo-filesystems claim to be regular but are not
+// data: /proc/kmsg blocks a reader, others never end or change as read.
+const char* PseudoFile(int fd) {
+  struct statfs fs;
+  if (fstatfs(fd, &fs) != 0) return nullptr;
+  switch (fs.f_type) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+      return "is a file of a kernel pseudo-filesystem (/proc, /sys), not an input file";
+    default:
+      return nullptr;
+  }
 }
 
 // The reason stat() failed, naming a dangling symlink as such.
@@ -72,6 +93,10 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
     return false;
   }
   if (const char* why = NotRegular(st.st_mode)) {
+    error = why;
+    return false;
+  }
+  if (const char* why = PseudoFile(fd.get())) {
     error = why;
     return false;
   }
