@@ -43,14 +43,16 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file) {
   return r;
 }
 
-// Runs fn(i) for i in [0, n) on up to `threads` threads; the first thread
-// also reports progress.
-// `fn` must not throw. More threads than cores only cost memory, so the
-// count is capped; a thread the system refuses leaves the work to the others.
+// Runs fn(i) for i in [0, n) on up to `threads` threads (0: one per core);
+// the first thread also reports progress. `fn` must not throw. A count
+// above the cores is honoured, up to kMaxThreads: it costs memory, not
+// correctness, and the ThreadSanitizer run (.ci/sanitize) needs it to mix
+// the threads more. A thread the system refuses leaves the work to the others.
 template <typename Fn>
 void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& progress) {
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  if (threads == 0 || threads > cores) threads = cores;
+  constexpr unsigned kMaxThreads = 64;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, kMaxThreads);
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};

@@ -28,7 +28,7 @@ using LoadProgress = std::function<void(std::size_t, std::size_t)>;
 
 /// Loads into `deploy` (jobs finalized) and reports every problem to `diag`.
 /// Job-config files are read and parsed on up to `threads` threads (0 = one
-/// per core); the result does not depend on the number.
+/// per core; at most 64); the result does not depend on the number.
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
                 const LoadProgress& progress = {});
 
