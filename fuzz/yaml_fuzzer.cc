@@ -19,8 +19,8 @@ void Walk(const yaml::Node& node, std::unordered_set<const void*>& seen, std::si
   (void)node.AsBool();
   (void)node.IsPlainNonString();
   (void)node.CoercedText();
-  const void* id = node.IsMap()   ? static_cast<const void*>(&node.Entries())
-                   : node.IsSeq() ? static_cast<const void*>(&node.Items())
+  const void* id = node.IsMap()   ? static_cast<const void*>(node.Entries().begin())
+                   : node.IsSeq() ? static_cast<const void*>(node.Items().begin())
                                   : nullptr;
   if (id && !seen.insert(id).second) return;
   for (const yaml::Entry& e : node.Entries()) {

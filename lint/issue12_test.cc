@@ -127,6 +127,51 @@ TEST(Issue12, EmptyFlowEntryWasReadAsNull) {
   EXPECT_FALSE(ok.diag.HasErrors()) << Errors(ok.diag);
 }
 
+// Found by the catalogue (testdata/bad, alias-bomb and merge-bomb): a
+// billion laughs passed as a config, and the loaders expanded what they read
+// of it. Prow's decoder refuses documents that are mostly alias expansion.
+TEST(Issue12, AliasBombPassedAsAConfig) {
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int level = 1; level < 10; ++level) {
+    const std::string below = "*a" + std::to_string(level - 1);
+    bomb += "a" + std::to_string(level) + ": &a" + std::to_string(level) + " [";
+    for (int i = 0; i < 10; ++i) bomb += (i ? ", " : "") + below;
+    bomb += "]\n";
+  }
+  ASSERT_TRUE(FinishesWithin(10, [&] { Parse(bomb, true); }));
+  const Parsed p = Parse(bomb, true);
+  ASSERT_EQ(p.diag.errors.size(), 1u) << Errors(p.diag);
+  // The third alias in a3 takes the aliased share past 99% (4,983 of 5,025).
+  EXPECT_EQ(p.diag.errors[0].pos, At(4, 20));
+  EXPECT_EQ(p.diag.errors[0].message,
+            "document contains excessive aliasing (an alias bomb); Prow's YAML decoder refuses it");
+}
+
+TEST(Issue12, SharedAnchorsAreNotABomb) {
+  // A preset-like anchor used by every job: most of the document is aliases,
+  // but under go-yaml's 99%.
+  std::string text = "common: &c {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8}\njobs:\n";
+  for (int i = 0; i < 2000; ++i) text += "- {name: job" + std::to_string(i) + ", spec: *c}\n";
+  const Parsed p = Parse(text, true);
+  EXPECT_FALSE(p.diag.HasErrors()) << Errors(p.diag);
+  // The same with 99.5% of the nodes through aliases is refused.
+  std::string heavy = "common: &c [";
+  for (int i = 0; i < 200; ++i) heavy += (i ? ", " : "") + std::string("x");
+  heavy += "]\nuses: [";
+  for (int i = 0; i < 1000; ++i) heavy += (i ? ", " : "") + std::string("*c");
+  heavy += "]\n";
+  EXPECT_TRUE(Parse(heavy, true).diag.HasErrors());
+}
+
+// Found by the catalogue (deep-list): yaml-cpp's nesting error carries the
+// position its scanner had read to, often the end of the file.
+TEST(Issue12, NestingErrorPointedAtTheEndOfTheFile) {
+  const Parsed p = Parse(std::string(10000, '[') + std::string(10000, ']') + "\n");
+  ASSERT_EQ(p.diag.errors.size(), 1u) << Errors(p.diag);
+  EXPECT_EQ(p.diag.errors[0].pos, At(1, 499));
+  EXPECT_EQ(p.diag.errors[0].message, "nesting deeper than yaml-cpp's limit of 500 levels");
+}
+
 // ReadFile opened anything with fopen: a named pipe with no writer blocked
 // every input slot forever.
 TEST(Issue12, FifoHungReadFile) {
@@ -277,6 +322,23 @@ TEST(Issue12, ProwlintYamlThatIsNotAFileWasSkippedSilently) {
   LoadProjectConfig(dir / found, sources, diag);
   ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
   EXPECT_EQ(diag.errors[0].message, std::string("cannot read prowlint config: ") + kFifo);
+}
+
+// Found by the catalogue (testdata/bad, huge-line as a kubeconfig): a List of
+// Secrets without data loaded as credentials with no context, silently.
+TEST(Issue12, SecretWithoutDataPassedAsCredentials) {
+  for (const char* text : {"{\"items\":[{\"kind\":\"Secret\",\"metadata\":{\"name\":\"s\"}}]}",
+                           "kind: Secret\nmetadata:\n  name: s\n"}) {
+    SCOPED_TRACE(text);
+    SourceSet sources;
+    const FileId file = sources.Add("creds.yaml", true);
+    Diagnostics diag;
+    LoadCredentialText(text, file, CredentialSlot::kKubeconfig, sources, diag);
+    ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+    EXPECT_EQ(diag.errors[0].pos, (Position{file, 1, 1}));
+    EXPECT_EQ(diag.errors[0].message,
+              "no data in this Secret or ConfigMap, expected a kubeconfig in a data key");
+  }
 }
 
 // One line of kubectl's JSON (`-o json | jq -c`): every position scanned the

@@ -60,11 +60,11 @@ std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
   }
   for (const yaml::Entry& e : root.Entries()) {
     if (!e.value.IsMap()) {
-      diag.Error(e.value.pos(), "cluster \"" + e.key.Text() + "\" must be a mapping, found " +
+      diag.Error(e.value.pos(), "cluster \"" + e.key.Str() + "\" must be a mapping, found " +
                                     e.value.Describe() + InContainer(container));
       continue;
     }
-    out.push_back(MakeContext({e.key.Text(), e.key.pos()}, e.value, container, diag));
+    out.push_back(MakeContext({e.key.Str(), e.key.pos()}, e.value, container, diag));
   }
   return out;
 }

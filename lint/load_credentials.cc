@@ -53,7 +53,14 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
       }
       continue;
     }
-    for (SecretValue& value : SecretValues(root, text, diag)) {
+    const std::size_t root_errors = diag.errors.size();
+    std::vector<SecretValue> values = SecretValues(root, text, diag);
+    // A Secret without data (or a List of such) holds no credentials: Prow
+    // would find none either, and saying nothing would pass the file.
+    if (values.empty() && diag.errors.size() == root_errors)
+      diag.Error(root.pos(), std::string("no data in this Secret or ConfigMap, expected ") + what +
+                                 " in a data key");
+    for (SecretValue& value : values) {
       CredentialDoc d;
       d.container = value.Describe();
       d.pos = value.parse.collapse_positions

@@ -70,8 +70,8 @@ std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank,
     // narrower entries apply later and win.
     std::vector<const yaml::Entry*> sorted;
     for (const yaml::Entry& e : by_repo.Entries()) sorted.push_back(&e);
-    auto rank = [](const std::string& key) {
-      return key == "*" ? 0 : key.find('/') == std::string::npos ? 1 : 2;
+    auto rank = [](std::string_view key) {
+      return key == "*" ? 0 : key.find('/') == std::string_view::npos ? 1 : 2;
     };
     std::stable_sort(sorted.begin(), sorted.end(), [&](const yaml::Entry* a, const yaml::Entry* b) {
       const auto ra = rank(a->key.Text());
@@ -79,7 +79,7 @@ std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank,
       return ra != rb ? ra < rb : a->key.Text() < b->key.Text();
     });
     for (const yaml::Entry* e : sorted) {
-      out.push_back({e->key.pos(), e->key.Text(), "", LoadDecorationConfig(e->value, diag)});
+      out.push_back({e->key.pos(), e->key.Str(), "", LoadDecorationConfig(e->value, diag)});
     }
   }
 

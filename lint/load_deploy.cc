@@ -28,7 +28,7 @@ struct FileResult {
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
 // its lines must never be quoted in output.
 bool HoldsCredentials(const yaml::Node& root) {
-  const std::string kind = root.Get("kind").Text();
+  const std::string_view kind = root.Get("kind").Text();
   return kind == "Secret" || kind == "Config" || kind == "List" || root.Get("users").Present() ||
          root.Get("data").Present() || root.Get("stringData").Present();
 }

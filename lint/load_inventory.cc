@@ -65,12 +65,12 @@ void LoadObject(const yaml::Node& object, Inventory& inv, Diagnostics& diag) {
   auto kind = KindOf(object.Get("kind").Text());
   if (!kind) return;
   const yaml::Node metadata = object.Get("metadata");
-  const std::string name = metadata.Get("name").Text();
+  const std::string name = metadata.Get("name").Str();
   if (name.empty()) {
     diag.Error(object.pos(), "inventory item has no metadata.name");
     return;
   }
-  inv.Add(*kind, metadata.Get("namespace").Text(), name);
+  inv.Add(*kind, metadata.Get("namespace").Str(), name);
 }
 
 void LoadManifests(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {

@@ -56,9 +56,9 @@ void LoadByRepo(const yaml::Node& node, JobKind kind, const char* what, JobConfi
                 Diagnostics& diag) {
   if (!ExpectMap(node, what, diag)) return;
   for (const yaml::Entry& e : node.Entries()) {
-    if (!ExpectSeq(e.value, "jobs of \"" + e.key.Text() + "\"", diag)) continue;
+    if (!ExpectSeq(e.value, "jobs of \"" + e.key.Str() + "\"", diag)) continue;
     for (const yaml::Node& item : e.value.Items()) {
-      if (auto job = LoadJob(item, kind, e.key.Text(), diag)) out.jobs.push_back(std::move(*job));
+      if (auto job = LoadJob(item, kind, e.key.Str(), diag)) out.jobs.push_back(std::move(*job));
     }
   }
 }

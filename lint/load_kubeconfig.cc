@@ -32,9 +32,9 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
     for (const yaml::Node& item : root.Get(list).Items()) {
       const yaml::Node name = item.Get("name");
       if (!name.IsScalar()) continue;
-      auto [it, fresh] = seen.emplace(name.Text(), name.pos());
+      auto [it, fresh] = seen.emplace(name.Str(), name.pos());
       if (!fresh)
-        diag.Error(name.pos(), "\"" + name.Text() + "\" is listed twice in " + list + " (also line " +
+        diag.Error(name.pos(), "\"" + name.Str() + "\" is listed twice in " + list + " (also line " +
                                    std::to_string(it->second.line) +
                                    "); Prow cannot load this kubeconfig" + InContainer(container));
     }
@@ -57,7 +57,7 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
   const yaml::Node user_list = root.Get("users");
   if (ExpectSeq(user_list, "\"users\"", diag)) {
     for (const yaml::Node& item : user_list.Items()) {
-      if (item.IsMap()) users.insert(item.Get("name").Text());
+      if (item.IsMap()) users.insert(item.Get("name").Str());
     }
   }
 

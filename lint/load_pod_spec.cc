@@ -143,7 +143,7 @@ std::vector<Label> LoadLabels(const yaml::Node& labels, PlainScalars plain, cons
   std::vector<Label> out;
   if (!ExpectMap(labels, "\"labels\"", diag)) return out;
   for (const yaml::Entry& e : labels.Entries()) {
-    std::string value = e.value.Text();
+    std::string value = e.value.Str();
     if (e.value.IsPlainNonString()) {
       if (plain == PlainScalars::kRefuse) {
         diag.Error(e.value.pos(), "label " + Quote(e.key.Text()) + " of " + what +
@@ -153,7 +153,7 @@ std::vector<Label> LoadLabels(const yaml::Node& labels, PlainScalars plain, cons
       }
       value = e.value.CoercedText();
     }
-    out.push_back({{e.key.Text(), e.key.pos()}, {value, e.value.pos()}});
+    out.push_back({{e.key.Str(), e.key.pos()}, {value, e.value.pos()}});
   }
   return out;
 }

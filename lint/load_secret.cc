@@ -12,7 +12,7 @@ namespace {
 // Secrets and ConfigMaps both carry credential files (istio ships its
 // kubeconfig in a ConfigMap).
 bool IsWrapper(const yaml::Node& node) {
-  const std::string& kind = node.Get("kind").Text();
+  const std::string_view kind = node.Get("kind").Text();
   return kind == "Secret" || kind == "ConfigMap";
 }
 
@@ -27,29 +27,42 @@ std::vector<yaml::Node> SecretsIn(const yaml::Node& root) {
   return out;
 }
 
-// The text of line `line` (1-based) of `text`.
-std::string_view LineOf(std::string_view text, int line) {
-  std::size_t start = 0;
-  for (int i = 1; i < line && start != std::string_view::npos; ++i) {
-    start = text.find('\n', start);
-    if (start != std::string_view::npos) ++start;
+// The lines of a text, indexed on first use: a Secret with many keys asks
+// for a line per key, and scanning from the start each time was quadratic.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+
+  /// Line `line` (1-based) without its '\n'; "" past the end.
+  std::string_view Line(int line) {
+    if (starts_.empty()) {
+      starts_.push_back(0);
+      for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') starts_.push_back(i + 1);
+    }
+    if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return {};
+    const std::size_t start = starts_[static_cast<std::size_t>(line) - 1];
+    const std::size_t end = text_.find('\n', start);
+    return text_.substr(start,
+                        end == std::string_view::npos ? std::string_view::npos : end - start);
   }
-  if (start == std::string_view::npos || start > text.size()) return {};
-  const std::size_t end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-}
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
 
 // For a literal block scalar (`key: |`), whose content starts on the next
 // line at a fixed indent, inner positions map to real ones; any other style
 // collapses onto the key.
-YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value,
-                              std::string_view file_text, bool base64, std::string what) {
+YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value, Lines& file_lines,
+                              bool base64, std::string what) {
   YamlParseOptions options;
   options.what = std::move(what);
-  const std::string_view line = LineOf(file_text, value.pos().line);
+  const std::string_view line = file_lines.Line(value.pos().line);
   const std::size_t col = static_cast<std::size_t>(value.pos().column - 1);
   if (!base64 && col < line.size() && line[col] == '|') {
-    const std::string_view first = LineOf(file_text, value.pos().line + 1);
+    const std::string_view first = file_lines.Line(value.pos().line + 1);
     const std::size_t indent = first.find_first_not_of(' ');
     if (indent != std::string_view::npos && indent > 0) {
       options.line_offset = value.pos().line;
@@ -73,9 +86,10 @@ bool IsSecretManifest(const yaml::Node& root) { return !SecretsIn(root).empty();
 std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,
                                       Diagnostics& diag) {
   std::vector<SecretValue> out;
+  Lines file_lines(file_text);
   for (const yaml::Node& secret : SecretsIn(root)) {
-    const std::string name = secret.Get("metadata").Get("name").Text();
-    const std::string kind = secret.Get("kind").Text();
+    const std::string name = secret.Get("metadata").Get("name").Str();
+    const std::string kind = secret.Get("kind").Str();
     // A Secret's data is base64 and stringData plain; a ConfigMap's data is
     // plain and binaryData base64.
     const bool is_secret = kind == "Secret";
@@ -83,22 +97,22 @@ std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view f
     const yaml::Node data = secret.Get(is_secret ? "data" : "binaryData");
     if (ExpectMap(data, is_secret ? "\"data\"" : "\"binaryData\"", diag)) {
       for (const yaml::Entry& e : data.Entries()) {
-        SecretValue v{name, kind, e.key.Text(), "", {}};
+        SecretValue v{name, kind, e.key.Str(), "", {}};
         auto decoded = DecodeBase64(e.value.Text());
         if (!e.value.IsScalar() || !decoded) {
           diag.Error(e.key.pos(), v.Describe() + " is not valid base64");
           continue;
         }
         v.text = std::move(*decoded);
-        v.parse = PositionsFor(e.key, e.value, file_text, true, v.Describe());
+        v.parse = PositionsFor(e.key, e.value, file_lines, true, v.Describe());
         by_key[v.key] = std::move(v);
       }
     }
     const yaml::Node string_data = secret.Get(is_secret ? "stringData" : "data");
     if (ExpectMap(string_data, is_secret ? "\"stringData\"" : "\"data\"", diag)) {
       for (const yaml::Entry& e : string_data.Entries()) {
-        SecretValue v{name, kind, e.key.Text(), e.value.Text(), {}};
-        v.parse = PositionsFor(e.key, e.value, file_text, false, v.Describe());
+        SecretValue v{name, kind, e.key.Str(), e.value.Str(), {}};
+        v.parse = PositionsFor(e.key, e.value, file_lines, false, v.Describe());
         by_key[v.key] = std::move(v);
       }
     }

@@ -44,7 +44,7 @@ class Reader {
     std::vector<std::string> out;
     const yaml::Node node = root_.Get(key);
     if (node.IsScalar()) {
-      out.push_back(node.Text());
+      out.push_back(node.Str());
     } else {
       for (const auto& item : ReadStringList(root_, key, diag_)) out.push_back(item.value);
     }
@@ -59,10 +59,10 @@ class Reader {
     if (!ExpectMap(node, "\"" + std::string(key) + "\"", diag_)) return out;
     for (const yaml::Entry& e : node.Entries()) {
       if (!e.value.IsScalar()) {
-        diag_.Error(e.value.pos(), "\"" + e.key.Text() + "\" must be a string");
+        diag_.Error(e.value.pos(), "\"" + e.key.Str() + "\" must be a string");
         continue;
       }
-      out.emplace_back(e.key.Text(), paths ? Resolve(e.value.Text()) : e.value.Text());
+      out.emplace_back(e.key.Str(), paths ? Resolve(e.value.Str()) : e.value.Str());
     }
     return out;
   }
@@ -139,14 +139,14 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
   c.fail_on = ReadString(root, "fail-on", diag);
   const yaml::Node disable = root.Get("disable");
   if (disable.IsScalar()) {
-    c.disable.push_back({disable.Text(), disable.pos()});
+    c.disable.push_back({disable.Str(), disable.pos()});
   } else {
     c.disable = ReadStringList(root, "disable", diag);
   }
   const yaml::Node severity = root.Get("severity");
   if (ExpectMap(severity, "\"severity\"", diag)) {
     for (const yaml::Entry& e : severity.Entries())
-      c.severity.push_back({{e.key.Text(), e.key.pos()}, {e.value.Text(), e.value.pos()}});
+      c.severity.push_back({{e.key.Str(), e.key.pos()}, {e.value.Str(), e.value.pos()}});
   }
   for (const std::string& glob : r.List("ignore-paths", false)) {
     // Patterns are relative to the file, like every other path in it.

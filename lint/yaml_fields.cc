@@ -32,7 +32,7 @@ std::optional<Located<std::string>> ReadString(const yaml::Node& map, std::strin
     diag.Error(value.pos(), Quote(key) + " must be a string, found " + value.Describe());
     return std::nullopt;
   }
-  return Located<std::string>{value.Text(), value.pos()};
+  return Located<std::string>{value.Str(), value.pos()};
 }
 
 std::optional<Located<bool>> ReadBool(const yaml::Node& map, std::string_view key,
@@ -57,7 +57,7 @@ std::vector<Located<std::string>> ReadStringList(const yaml::Node& map, std::str
                                  item.Describe());
       continue;
     }
-    out.push_back({item.Text(), item.pos()});
+    out.push_back({item.Str(), item.pos()});
   }
   return out;
 }

@@ -139,55 +139,99 @@ bool QuoteClosed(std::string_view text, std::size_t at) {
   return false;
 }
 
+// go-yaml v2 refuses a document whose decoding is mostly alias expansion
+// ("document contains excessive aliasing", its guard against alias bombs).
+// It counts every node it decodes, and those decoded through an alias; past
+// 100 aliased of over 1,000 decoded, the aliased share may not exceed 99%
+// up to 400,000 decoded, falling linearly to 10% at 4,000,000 (yaml.v2
+// decode.go, allowedAliasRatio).
+bool ExcessiveAliasing(std::uint64_t decoded, std::uint64_t aliased) {
+  if (aliased <= 100 || decoded <= 1000) return false;
+  constexpr double kLow = 400000, kHigh = 4000000;
+  const double d = static_cast<double>(decoded);
+  const double allowed = d <= kLow    ? 0.99
+                         : d >= kHigh ? 0.10
+                                      : 0.99 - 0.89 * (d - kLow) / (kHigh - kLow);
+  return static_cast<double>(aliased) / d > allowed;
+}
+
+// Node counts of alias bombs overflow; a saturated count still fails above.
+std::uint64_t AddCounts(std::uint64_t a, std::uint64_t b) {
+  constexpr std::uint64_t kMax = std::uint64_t{1} << 62;
+  return a >= kMax || b >= kMax || a + b >= kMax ? kMax : a + b;
+}
+
+// Buffers reused by every document of one parse, so building a tree
+// allocates only in the Document's arena.
+struct Scratch {
+  std::vector<Node> pending;          // children of every open collection, in order
+  std::vector<Entry> entries;         // a mapping being resolved
+  std::vector<Position> explicit_at;  // per entry: where its key was last written
+  Position innermost;                 // the innermost open collection (nesting errors)
+};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(yaml::Document& doc, PositionMapper map, std::string_view text, Diagnostics& diag)
-      : doc_(doc), map_(map), text_(text), diag_(diag) {}
+  TreeBuilder(yaml::Document& doc, const PositionMapper& map, std::string_view text,
+              Diagnostics& diag, Scratch& scratch)
+      : doc_(doc), map_(map), text_(text), diag_(diag), scratch_(scratch) {
+    scratch_.pending.clear();
+    null_ = doc_.NewNode();
+    null_->kind = Kind::kNull;
+    null_->complete = true;
+    null_->file = map_.file;
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override { start_ = mark; }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const Position pos = map_(mark);
     if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size() &&
         text_[static_cast<std::size_t>(mark.pos)] == ',')
-      CheckNullAtComma(map_(mark));
-    NodeData* n = doc_.NewNode();
-    n->kind = Kind::kNull;
-    n->complete = true;
-    Add(n, map_(mark), anchor);
+      CheckNullAtComma(pos);
+    Leaf(null_, pos, anchor);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) {
-      Fail(map_(mark), "alias refers to an unknown anchor");
-      Attach(NullAt(map_(mark)));  // keep keys and values paired
+    const Position pos = map_(mark);
+    if (anchor >= anchors_.size() || anchors_[anchor].node == nullptr) {
+      Fail(pos, "alias refers to an unknown anchor");
+      Attach(Node(null_, pos), 1);  // keep keys and values paired
       return;
     }
-    if (!it->second->complete) {
+    const Anchor& target = anchors_[anchor];
+    if (!target.node->complete) {
       // `a: &x [*x]`: go-yaml refuses a node that contains itself.
-      Fail(map_(mark), "alias refers to a node that contains it");
-      Attach(NullAt(map_(mark)));
+      Fail(pos, "alias refers to a node that contains it");
+      Attach(Node(null_, pos), 1);
       return;
     }
+    // go-yaml decodes the alias node, then its target once more.
+    decoded_ = AddCounts(decoded_, AddCounts(1, target.expanded));
+    aliased_ = AddCounts(aliased_, target.expanded);
+    CheckAliasing(pos);
     // The handle carries the alias site, so findings point where it is used.
-    Attach(Node(it->second, map_(mark)));
+    Attach(Node(target.node, pos), AddCounts(1, target.expanded));
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    const Position pos = map_(mark);
     const std::size_t at = static_cast<std::size_t>(mark.pos);
     if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         !QuoteClosed(text_, at)) {
-      Fail(map_(mark), "quoted string is never closed");
+      Fail(pos, "quoted string is never closed");
     }
     NodeData* n = doc_.NewNode();
     n->kind = Kind::kScalar;
-    n->text = value;
     // "?" is a plain scalar; "!" quoted or block; anything else an explicit tag.
     n->quoted = tag != "?";
     n->complete = true;
-    Add(n, map_(mark), anchor);
+    n->file = map_.file;
+    n->size = static_cast<std::uint32_t>(value.size());
+    n->data = doc_.Copy(value.data(), value.size());
+    Leaf(n, pos, anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -210,8 +254,14 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     NodeData* node;
     Position pos;
-    bool flow;                  // [...] or {...}
-    std::vector<Node> pending;  // mapping: key, value, key, value...
+    YAML::anchor_t anchor;
+    bool flow;               // [...] or {...}
+    std::size_t first;       // its children start at scratch_.pending[first]
+    std::uint64_t expanded;  // nodes go-yaml decodes for it, aliases expanded
+  };
+  struct Anchor {
+    NodeData* node = nullptr;
+    std::uint64_t expanded = 0;  // nodes go-yaml decodes for it
   };
 
   // yaml-cpp emits a null where it meets a ',' it cannot place, and leaves
@@ -226,63 +276,114 @@ class TreeBuilder : public YAML::EventHandler {
     }
     const Frame& top = stack_.back();
     if (!top.flow) return;  // yaml-cpp throws its own error next
+    const std::size_t written = scratch_.pending.size() - top.first;
     if (top.node->kind == Kind::kSequence) {
       Fail(pos, "empty item in a [...] list (a ',' with nothing before it)");
-    } else if (top.pending.size() % 2 == 0) {
+    } else if (written % 2 == 0) {
       Fail(pos, "empty entry in a {...} mapping (a ',' with nothing before it)");
     }
   }
 
-  void Add(NodeData* n, Position pos, YAML::anchor_t anchor) {
-    if (anchor != 0) anchors_[anchor] = n;
-    Attach(Node(n, pos));
+  void CheckAliasing(Position pos) {
+    if (aliasing_reported_ || !ExcessiveAliasing(decoded_, aliased_)) return;
+    aliasing_reported_ = true;
+    Fail(pos,
+         "document contains excessive aliasing (an alias bomb); Prow's YAML decoder refuses it");
+  }
+
+  void Remember(YAML::anchor_t anchor, NodeData* node, std::uint64_t expanded) {
+    if (anchor == 0) return;
+    if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
+    anchors_[anchor] = Anchor{node, expanded};
+  }
+
+  void Leaf(NodeData* n, Position pos, YAML::anchor_t anchor) {
+    decoded_ = AddCounts(decoded_, 1);
+    Remember(anchor, n, 1);
+    Attach(Node(n, pos), 1);
   }
 
   void Open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     NodeData* n = doc_.NewNode();
     n->kind = kind;
-    if (anchor != 0) anchors_[anchor] = n;
-    stack_.push_back(Frame{n, map_(mark), flow, {}});
+    n->file = map_.file;
+    const Position pos = map_(mark);
+    decoded_ = AddCounts(decoded_, 1);
+    Remember(anchor, n, 0);  // incomplete: an alias to it now is a cycle
+    stack_.push_back(Frame{n, pos, anchor, flow, scratch_.pending.size(), 1});
+    scratch_.innermost = pos;
   }
 
   void Close() {
-    Frame frame = std::move(stack_.back());
+    const Frame frame = stack_.back();
     stack_.pop_back();
+    scratch_.innermost = stack_.empty() ? Position{} : stack_.back().pos;
+    const Node* children = scratch_.pending.data() + frame.first;
+    const std::size_t count = scratch_.pending.size() - frame.first;
     if (frame.node->kind == Kind::kMapping) {
-      ResolveMapping(frame);
+      ResolveMapping(children, count);
+      frame.node->data = doc_.Copy(scratch_.entries.data(), scratch_.entries.size());
+      frame.node->size = static_cast<std::uint32_t>(scratch_.entries.size());
     } else {
-      frame.node->items = std::move(frame.pending);
+      frame.node->data = doc_.Copy(children, count);
+      frame.node->size = static_cast<std::uint32_t>(count);
     }
+    scratch_.pending.resize(frame.first);
     frame.node->complete = true;
-    Attach(Node(frame.node, frame.pos));
+    Remember(frame.anchor, frame.node, frame.expanded);
+    Attach(Node(frame.node, frame.pos), frame.expanded);
   }
 
-  void Attach(Node node) {
+  void Attach(Node node, std::uint64_t expanded) {
     if (stack_.empty()) {
       doc_.SetRoot(node);
+      CheckAliasing(node.pos());
       return;
     }
-    stack_.back().pending.push_back(node);
+    scratch_.pending.push_back(node);
+    stack_.back().expanded = AddCounts(stack_.back().expanded, expanded);
   }
 
   // go-yaml v2 semantics, applied in document order: a merge key (<<) sets
   // every key of the merged mapping(s) (for a list, earlier mappings win),
   // and any later key overrides an earlier one. Explicit duplicates are
-  // recorded for the config-duplicate-key rule.
-  void ResolveMapping(Frame& frame) {
-    std::vector<Entry>& out = frame.node->entries;
-    std::unordered_map<std::string, std::size_t> index;       // key -> slot in out
-    std::unordered_map<std::string, Position> explicit_keys;  // for duplicates
-    auto put = [&](const Node& key, const Node& value) {
-      auto [it, inserted] = index.emplace(key.Text(), out.size());
-      if (inserted) {
-        out.push_back(Entry{key, value});
-      } else {
-        out[it->second] = Entry{key, value};
+  // recorded for the config-duplicate-key rule. `kv` is key, value, key...
+  void ResolveMapping(const Node* kv, std::size_t count) {
+    std::vector<Entry>& out = scratch_.entries;
+    std::vector<Position>& explicit_at = scratch_.explicit_at;
+    out.clear();
+    explicit_at.clear();
+    // Small mappings are searched in place; big ones through an index, so
+    // a mapping of n keys costs n lookups, not n squared.
+    constexpr std::size_t kLinear = 16;
+    std::unordered_map<std::string_view, std::size_t> index;
+    auto find = [&](std::string_view key) -> std::size_t {
+      if (out.size() <= kLinear) {
+        for (std::size_t i = 0; i < out.size(); ++i)
+          if (out[i].key.Text() == key) return i;
+        return out.size();
       }
+      if (index.empty())
+        for (std::size_t i = 0; i < out.size(); ++i) index.emplace(out[i].key.Text(), i);
+      auto it = index.find(key);
+      return it == index.end() ? out.size() : it->second;
     };
-    const std::vector<Node>& kv = frame.pending;
-    for (std::size_t i = 0; i + 1 < kv.size(); i += 2) {
+    auto put = [&](const Node& key, const Node& value, bool written_here) {
+      const std::size_t i = find(key.Text());
+      if (i == out.size()) {
+        out.push_back(Entry{key, value});
+        explicit_at.push_back(Position{});
+        if (!index.empty()) index.emplace(key.Text(), i);
+      } else {
+        out[i] = Entry{key, value};
+      }
+      if (!written_here) return;
+      if (explicit_at[i].Known())
+        diag_.duplicate_keys.push_back(
+            DuplicateKey{key.pos(), explicit_at[i], std::string(key.Text())});
+      explicit_at[i] = key.pos();
+    };
+    for (std::size_t i = 0; i + 1 < count; i += 2) {
       const Node& key = kv[i];
       Node value = kv[i + 1];
       if (!key.IsScalar() && !key.IsNull()) {
@@ -290,46 +391,34 @@ class TreeBuilder : public YAML::EventHandler {
         continue;
       }
       // yaml-cpp marks an empty value on the next line; its key is the place.
-      if (value.IsNull()) value = NullAt(key.pos());
+      if (value.IsNull()) value = Node(null_, key.pos());
       if (key.Text() == "<<" && !key.Quoted()) {
         Merge(value, put);
         continue;
       }
-      auto [seen, fresh] = explicit_keys.emplace(key.Text(), key.pos());
-      if (!fresh) {
-        diag_.duplicate_keys.push_back(DuplicateKey{key.pos(), seen->second, key.Text()});
-        seen->second = key.pos();
-      }
-      put(key, value);
+      put(key, value, true);
     }
   }
 
   template <typename Put>
   void Merge(const Node& value, Put& put) {
     if (value.IsMap()) {
-      for (const Entry& e : value.Entries()) put(e.key, e.value);
+      for (const Entry& e : value.Entries()) put(e.key, e.value, false);
       return;
     }
     if (value.IsSeq()) {
-      const auto& items = value.Items();
+      const auto items = value.Items();
       // Earlier mappings take precedence, so apply them last.
       for (auto it = items.rbegin(); it != items.rend(); ++it) {
         if (!it->IsMap()) {
           Fail(it->pos(), "merge key (<<) list items must be mappings");
           continue;
         }
-        for (const Entry& e : it->Entries()) put(e.key, e.value);
+        for (const Entry& e : it->Entries()) put(e.key, e.value, false);
       }
       return;
     }
     Fail(value.pos(), "merge key (<<) needs a mapping or a list of mappings");
-  }
-
-  Node NullAt(Position pos) {
-    NodeData* n = doc_.NewNode();
-    n->kind = Kind::kNull;
-    n->complete = true;
-    return Node(n, pos);
   }
 
   void Fail(Position pos, std::string message) {
@@ -338,11 +427,16 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   yaml::Document& doc_;
-  PositionMapper map_;
+  const PositionMapper& map_;
   std::string_view text_;
   Diagnostics& diag_;
+  Scratch& scratch_;
+  NodeData* null_;  // every null of the document: they differ only in position
   std::vector<Frame> stack_;
-  std::unordered_map<YAML::anchor_t, NodeData*> anchors_;
+  std::vector<Anchor> anchors_;  // by yaml-cpp's anchor id: 1, 2, 3... per document
+  std::uint64_t decoded_ = 0;    // go-yaml's count of decoded nodes so far
+  std::uint64_t aliased_ = 0;    // of which decoded through an alias
+  bool aliasing_reported_ = false;
   bool failed_ = false;
   YAML::Mark start_;
 };
@@ -428,7 +522,9 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
   }
   const TextScan scan = ScanText(text);
   const CharCounter chars(text, scan.ascii);
-  const PositionMapper map{file, options, text, &chars};
+  // Decoded text lives in the file that holds it.
+  const PositionMapper map{options.collapse_positions ? options.enclosing.file : file, options,
+                           text, &chars};
   if (scan.bad != std::string_view::npos) {
     const YAML::Mark mark = MarkAt(text, scan.bad);
     diag.Error(map(mark), scan.problem + map.Where(mark));
@@ -436,12 +532,13 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
   }
   MemoryBuffer buffer(text);
   std::istream in(&buffer);
+  Scratch scratch;
   try {
     YAML::Parser parser(in);
     int last_start = -1;
     while (true) {
       yaml::Document doc;
-      TreeBuilder builder(doc, map, text, diag);
+      TreeBuilder builder(doc, map, text, diag, scratch);
       if (!parser.HandleNextDocument(builder)) break;
       if (builder.failed()) break;
       // Progress guarantee: a document must start past the previous one. One
@@ -456,8 +553,11 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
       if (options.first_document_only) break;
     }
   } catch (const YAML::DeepRecursion& e) {
-    // Its own text says "bad file"; say what is wrong instead.
-    diag.Error(map(e.mark), "nesting deeper than yaml-cpp's limit" + map.Where(e.mark));
+    // Its own text says "bad file", and its mark is wherever the scanner had
+    // read to (often the end of the file): name the innermost collection.
+    diag.Error(
+        scratch.innermost.Known() && !options.collapse_positions ? scratch.innermost : map(e.mark),
+        "nesting deeper than yaml-cpp's limit of 500 levels" + map.Where(e.mark));
   } catch (const YAML::Exception& e) {
     diag.Error(map(e.mark), SafeMessage(e.msg) + map.Where(e.mark));
   } catch (const std::exception&) {

@@ -1,22 +1,20 @@
 // See yaml_tree.h.
 #include "lint/yaml_tree.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <new>
 
 namespace prowlint::yaml {
-namespace {
-
-const std::string kEmptyText;
-const std::vector<Entry> kNoEntries;
-const std::vector<Node> kNoItems;
-
-}  // namespace
 
 Kind Node::kind() const { return data_ ? data_->kind : Kind::kNull; }
 
-const std::string& Node::Text() const {
-  return data_ && data_->kind == Kind::kScalar ? data_->text : kEmptyText;
+Position Node::pos() const { return Position{data_ ? data_->file : kNoFile, line_, column_}; }
+
+std::string_view Node::Text() const {
+  if (!data_ || data_->kind != Kind::kScalar) return {};
+  return std::string_view(static_cast<const char*>(data_->data), data_->size);
 }
 
 bool Node::Quoted() const { return data_ && data_->quoted; }
@@ -28,10 +26,11 @@ std::optional<bool> Node::AsBool() const {
       "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
   static const std::array<std::string_view, 11> kFalse = {
       "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
+  const std::string_view text = Text();
   for (auto t : kTrue)
-    if (Text() == t) return true;
+    if (text == t) return true;
   for (auto f : kFalse)
-    if (Text() == f) return false;
+    if (text == f) return false;
   return std::nullopt;
 }
 
@@ -98,7 +97,7 @@ bool Node::IsPlainNonString() const {
 }
 
 std::string Node::CoercedText() const {
-  if (!IsPlainNonString()) return Text();
+  if (!IsPlainNonString()) return std::string(Text());
   if (auto b = AsBool()) return *b ? "true" : "false";
   std::string t;
   for (char c : Text())
@@ -107,10 +106,14 @@ std::string Node::CoercedText() const {
   const bool negative = !t.empty() && t[0] == '-';
   std::string digits = (!t.empty() && (t[0] == '-' || t[0] == '+')) ? t.substr(1) : t;
   int base = 10;
-  if (digits.rfind("0x", 0) == 0) base = 16, digits = digits.substr(2);
-  else if (digits.rfind("0o", 0) == 0) base = 8, digits = digits.substr(2);
-  else if (digits.rfind("0b", 0) == 0) base = 2, digits = digits.substr(2);
-  else if (digits.size() > 1 && digits[0] == '0') base = 8, digits = digits.substr(1);
+  if (digits.rfind("0x", 0) == 0)
+    base = 16, digits = digits.substr(2);
+  else if (digits.rfind("0o", 0) == 0)
+    base = 8, digits = digits.substr(2);
+  else if (digits.rfind("0b", 0) == 0)
+    base = 2, digits = digits.substr(2);
+  else if (digits.size() > 1 && digits[0] == '0')
+    base = 8, digits = digits.substr(1);
   long long value = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
   if (ec == std::errc() && end == digits.data() + digits.size() && !digits.empty())
@@ -122,10 +125,10 @@ std::string Node::CoercedText() const {
   if (t == ".nan" || t == ".NaN" || t == ".NAN") return "NaN";
   double d = 0;
   auto [fend, fec] = std::from_chars(t.data() + (t[0] == '+' ? 1 : 0), t.data() + t.size(), d);
-  if (fec != std::errc() || fend != t.data() + t.size()) return Text();
+  if (fec != std::errc() || fend != t.data() + t.size()) return std::string(Text());
   char buffer[64];
   auto [out, oec] = std::to_chars(buffer, buffer + sizeof buffer, static_cast<float>(d));
-  return oec == std::errc() ? std::string(buffer, out) : Text();
+  return oec == std::errc() ? std::string(buffer, out) : std::string(Text());
 }
 
 const char* Node::Describe() const {
@@ -154,12 +157,39 @@ Node Node::Key(std::string_view key) const {
   return Node();
 }
 
-const std::vector<Entry>& Node::Entries() const {
-  return data_ && data_->kind == Kind::kMapping ? data_->entries : kNoEntries;
+Span<Entry> Node::Entries() const {
+  if (!data_ || data_->kind != Kind::kMapping) return {};
+  return Span<Entry>(static_cast<const Entry*>(data_->data), data_->size);
 }
 
-const std::vector<Node>& Node::Items() const {
-  return data_ && data_->kind == Kind::kSequence ? data_->items : kNoItems;
+Span<Node> Node::Items() const {
+  if (!data_ || data_->kind != Kind::kSequence) return {};
+  return Span<Node>(static_cast<const Node*>(data_->data), data_->size);
+}
+
+NodeData* Document::NewNode() { return new (Allocate(sizeof(NodeData))) NodeData(); }
+
+void* Document::Allocate(std::size_t bytes) {
+  constexpr std::size_t kAlign = alignof(std::max_align_t);
+  bytes = (bytes + kAlign - 1) / kAlign * kAlign;
+  if (bytes > left_) {
+    // Blocks grow with the document (a small file stays small); a request
+    // bigger than a quarter block gets its own block and leaves the
+    // current one in use.
+    const std::size_t block =
+        std::min<std::size_t>(std::size_t{4096} << (blocks_.size() / 2), std::size_t{1} << 20);
+    if (bytes > block / 4) {
+      blocks_.emplace_back(new std::max_align_t[bytes / kAlign]);
+      return blocks_.back().get();
+    }
+    blocks_.emplace_back(new std::max_align_t[block / kAlign]);
+    next_ = reinterpret_cast<char*>(blocks_.back().get());
+    left_ = block;
+  }
+  char* out = next_;
+  next_ += bytes;
+  left_ -= bytes;
+  return out;
 }
 
 }  // namespace prowlint::yaml

@@ -1,12 +1,17 @@
 // Bad input in every input slot, through the built binary under a timeout:
-// a hang fails the test instead of stalling the suite. Each input slot puts
+// a hang fails the test instead of stalling the suite. An input slot puts
 // the bad file where one flag (or .prowlint.yaml, or .prowignore) reads it,
-// beside good companions, in a fresh temporary directory.
+// beside good companions, in a fresh temporary directory. The catalogue of
+// cases and what each must do in each slot is testdata/bad/catalogue.txt.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <map>
+#include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,47 +32,78 @@ const char kKubeconfig[] =
     "https://build.example\ncontexts:\n- name: default\n  context:\n    cluster: build\n"
     "current-context: default\n";
 const char kJobs[] =
-    "periodics:\n- name: good\n  interval: 1h\n  spec:\n    containers:\n"
-    "    - image: alpine\n";
+    "periodics:\n- name: good\n  interval: 1h\n  spec:\n    containers:\n    - image: alpine\n";
 
-// Where a bad file goes and the command line that makes prowlint read it.
+// Where a bad file goes, the command line that makes prowlint read it, and
+// a valid input for the slot (which the good:... cases change).
 struct Slot {
   const char* name;
   const char* bad;   // path of the bad file, relative to the run's directory
   const char* args;  // after "lint"
   bool yaml;         // read as YAML (.prowignore is not)
   int error_exit;    // the exit code when the bad file cannot be used
+  const char* good;
+  const char* json;  // `good` as one line of JSON
 };
+
+const char kGoodJobs[] =
+    "periodics:\n- name: from-the-slot\n  interval: 1h\n  spec:\n    containers:\n"
+    "    - image: alpine\n";
+const char kGoodJobsJson[] =
+    "{\"periodics\":[{\"name\":\"from-the-slot\",\"interval\":\"1h\",\"spec\":{\"containers\":"
+    "[{\"image\":\"alpine\"}]}}]}";
+const char kGoodKubeconfigJson[] =
+    "{\"apiVersion\":\"v1\",\"kind\":\"Config\",\"clusters\":[{\"name\":\"build\",\"cluster\":{"
+    "\"server\":\"https://build.example\"}}],\"contexts\":[{\"name\":\"default\",\"context\":{"
+    "\"cluster\":\"build\"}}],\"current-context\":\"default\"}";
+const char kGoodInventory[] =
+    "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n"
+    "    name: default\n    namespace: test-pods\n";
+const char kGoodInventoryJson[] =
+    "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[{\"apiVersion\":\"v1\",\"kind\":"
+    "\"ServiceAccount\",\"metadata\":{\"name\":\"default\",\"namespace\":\"test-pods\"}}]}";
 
 // .prowlint.yaml problems are usage errors (exit 2): the run never starts.
 const std::vector<Slot>& Slots() {
   static const std::vector<Slot> slots = {
-      {"config_path", "bad.yaml", "--config-path bad.yaml", true, 3},
+      {"config_path", "bad.yaml", "--config-path bad.yaml", true, 3, kConfig,
+       "{\"prowjob_namespace\":\"default\",\"pod_namespace\":\"test-pods\"}"},
       {"job_config_file", "bad.yaml", "--config-path config.yaml --job-config-path bad.yaml", true,
-       3},
+       3, kGoodJobs, kGoodJobsJson},
       {"job_config_dir_entry", "jobs/bad.yaml", "--config-path config.yaml --job-config-path jobs",
-       true, 3},
-      {"kubeconfig", "bad.yaml", "--config-path config.yaml --kubeconfig bad.yaml", true, 3},
+       true, 3, kGoodJobs, kGoodJobsJson},
+      {"kubeconfig", "bad.yaml", "--config-path config.yaml --kubeconfig bad.yaml", true, 3,
+       kKubeconfig, kGoodKubeconfigJson},
       {"kubeconfig_dir_entry", "kubeconfigs/bad.yaml",
-       "--config-path config.yaml --kubeconfig-dir kubeconfigs", true, 3},
-      {"build_cluster", "bad.yaml", "--config-path config.yaml --build-cluster bad.yaml", true, 3},
+       "--config-path config.yaml --kubeconfig-dir kubeconfigs", true, 3, kKubeconfig,
+       kGoodKubeconfigJson},
+      {"build_cluster", "bad.yaml", "--config-path config.yaml --build-cluster bad.yaml", true, 3,
+       "default:\n  endpoint: https://build.example\n",
+       "{\"default\":{\"endpoint\":\"https://build.example\"}}"},
       {"inventory", "bad.yaml",
        "--config-path config.yaml --kubeconfig kubeconfig.yaml --inventory default=bad.yaml", true,
-       3},
-      {"rules_config", "bad.yaml", "--rules-config bad.yaml --config-path config.yaml", true, 2},
-      {"prowlint_yaml", ".prowlint.yaml", "--config-path config.yaml", true, 2},
+       3, kGoodInventory, kGoodInventoryJson},
+      {"rules_config", "bad.yaml", "--rules-config bad.yaml --config-path config.yaml", true, 2,
+       "fail-on: error\n", "{\"fail-on\":\"error\"}"},
+      {"prowlint_yaml", ".prowlint.yaml", "--config-path config.yaml", true, 2, "fail-on: error\n",
+       "{\"fail-on\":\"error\"}"},
       {"prowignore", "jobs/.prowignore", "--config-path config.yaml --job-config-path jobs", false,
-       3},
+       3, "*.tmp\n", "*.tmp\n"},
   };
   return slots;
 }
 
-// A run directory with the good companions of every slot.
+// A run directory with the good companions of every slot. The kubeconfig in
+// --kubeconfig-dir names another context than the bad file's good content,
+// which a second definition of would stop Prow.
 void WriteCompanions(const TempDir& dir) {
   dir.Write("config.yaml", kConfig);
   dir.Write("kubeconfig.yaml", kKubeconfig);
   dir.Write("jobs/good.yaml", kJobs);
-  dir.Write("kubeconfigs/good.yaml", kKubeconfig);
+  std::string other = kKubeconfig;
+  other.replace(other.find("name: default"), 13, "name: other");
+  other.replace(other.find("current-context: default"), 24, "current-context: other");
+  dir.Write("kubeconfigs/good.yaml", other);
   fs::create_directories(dir / ".git");  // .prowlint.yaml is searched up to here
 }
 
@@ -79,6 +115,9 @@ testing::RunResult RunSlot(const Slot& slot, const std::function<void(const std:
   return testing::RunBinaryWithin(kDeadlineSeconds,
                                   std::string("lint ") + slot.args + " --color never", dir.path());
 }
+
+// ---------------------------------------------------------------------------
+// Regression tests of issue 12, named after the defects.
 
 // yaml-cpp's document loop never passed a lone ',' (hang, ~600 MB/s); as
 // the only document read it passed as an empty file.
@@ -100,9 +139,7 @@ TEST(BadInputE2e, JsonInventoryWithTrailingCommaHung) {
   const Slot& inventory = Slots()[6];
   ASSERT_STREQ(inventory.name, "inventory");
   TempDir dir;
-  const std::string json =
-      "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[{\"kind\":\"ServiceAccount\","
-      "\"metadata\":{\"name\":\"default\",\"namespace\":\"test-pods\"}}]},\n";
+  const std::string json = std::string(kGoodInventoryJson) + ",\n";
   const auto r = RunSlot(
       inventory, [&](const std::string& p) { testing::WriteFile(p, json); }, dir);
   EXPECT_EQ(r.code, 3) << r.out << r.err;
@@ -129,6 +166,229 @@ TEST(BadInputE2e, FifoHungEveryInputSlot) {
     EXPECT_NE(r.err.find("is a named pipe (FIFO), expected a regular file"), std::string::npos)
         << r.err;
   }
+}
+
+// ---------------------------------------------------------------------------
+// The catalogue: testdata/bad/catalogue.txt.
+
+const std::string kBadDir = testing::SourceDir() + "/testdata/bad";
+
+// One expectation: an exit code and, for an error exit, where the error is.
+struct Expected {
+  int exit = -1;
+  std::string where;  // "L:C", "file" (the whole file), or "" (no error exit)
+
+  static Expected Parse(const std::string& cell) {
+    Expected e;
+    const auto at = cell.find('@');
+    e.exit = std::stoi(cell.substr(0, at));
+    if (at != std::string::npos) e.where = cell.substr(at + 1);
+    return e;
+  }
+  std::string Str() const { return std::to_string(exit) + (where.empty() ? "" : "@" + where); }
+};
+
+struct Case {
+  std::string name;
+  std::string source;
+  std::vector<Expected> expected;  // per slot, in Slots() order
+};
+
+// gtest prints a failing parameter with this.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+std::vector<Case> ReadCatalogue() {
+  std::vector<Case> cases;
+  std::ifstream in(kBadDir + "/catalogue.txt");
+  EXPECT_TRUE(in.good()) << "cannot read the catalogue";
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream words(line.substr(0, line.find(" #")));
+    Case c;
+    words >> c.name >> c.source;
+    for (std::string cell; words >> cell;) c.expected.push_back(Expected::Parse(cell));
+    cases.push_back(std::move(c));
+  }
+  return cases;
+}
+
+// Slot-independent generated inputs: too big or too odd to commit.
+std::string Generate(const std::string& name) {
+  if (name == "binary") {
+    std::mt19937 random(12);  // fixed: the same bytes every run
+    std::string out(4096, '\0');
+    for (char& c : out) c = static_cast<char>(random() & 0xFF);
+    return out;
+  }
+  if (name == "deep-list") return std::string(10000, '[') + std::string(10000, ']') + "\n";
+  if (name == "deep-map") {
+    std::string out;
+    for (int i = 0; i < 10000; ++i) out += "{a: ";
+    return out + "x" + std::string(10000, '}') + "\n";
+  }
+  if (name == "alias-bomb") {
+    // "Billion laughs": ten levels of ten aliases to the level below, about
+    // 10^10 nodes when expanded, from under 1 KB.
+    std::string out = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level < 10; ++level) {
+      const std::string below = "*a" + std::to_string(level - 1);
+      out += "a" + std::to_string(level) + ": &a" + std::to_string(level) + " [";
+      for (int i = 0; i < 10; ++i) out += (i ? ", " : "") + below;
+      out += "]\n";
+    }
+    return out;
+  }
+  if (name == "merge-bomb") {
+    // Merge keys whose mappings merge the level below ten times each.
+    std::string out = "m0: &m0 {k0: v, j0: v}\n";
+    for (int level = 1; level < 20; ++level) {
+      const std::string below = "*m" + std::to_string(level - 1);
+      out += "m" + std::to_string(level) + ": &m" + std::to_string(level) + " {<<: [";
+      for (int i = 0; i < 10; ++i) out += (i ? ", " : "") + below;
+      out += "], k" + std::to_string(level) + ": v}\n";
+    }
+    return out;
+  }
+  if (name == "huge-line") {
+    // 2 MB on one line: what `jq -c` makes of a big file.
+    std::string out = "{\"items\":[";
+    for (int i = 0; out.size() < (2u << 20); ++i)
+      out += (i ? "," : "") + std::string("{\"kind\":\"Secret\",\"metadata\":{\"name\":\"s") +
+             std::to_string(i) + "\"}}";
+    return out + "]}";
+  }
+  ADD_FAILURE() << "no generator " << name;
+  return "";
+}
+
+// The slot's valid input, changed by `transform`.
+std::string Transform(const Slot& slot, const std::string& transform) {
+  const std::string good = slot.good;
+  if (transform == "good") return good;
+  if (transform == "crlf" || transform == "lone-cr") {
+    std::string out;
+    for (char c : good)
+      out += c == '\n' ? (transform == "crlf" ? "\r\n" : "\r") : std::string(1, c);
+    return out;
+  }
+  if (transform == "bom") return "\xEF\xBB\xBF" + good;
+  if (transform == "json") return slot.json;
+  if (transform == "json-trailing-comma") return std::string(slot.json) + ",";
+  if (transform == "duplicate-keys") return good + good;
+  if (transform == "multi-document") return good + "---\n" + good;
+  if (transform == "broken-second-document") return good + "---\nkey: [never, closed\n";
+  ADD_FAILURE() << "no transform " << transform;
+  return "";
+}
+
+// Makes the bad file at `path` for `source` in `slot`.
+void Make(const std::string& source, const Slot& slot, const std::string& path) {
+  fs::create_directories(fs::path(path).parent_path());
+  const auto colon = source.find(':');
+  const std::string kind = colon == std::string::npos ? "" : source.substr(0, colon);
+  const std::string name = source.substr(colon + 1);
+  if (kind.empty()) {
+    testing::WriteFile(path, testing::ReadFileOrDie(kBadDir + "/" + source));
+  } else if (kind == "gen") {
+    testing::WriteFile(path, Generate(name));
+  } else if (kind == "good") {
+    testing::WriteFile(path, Transform(slot, name));
+  } else if (name == "directory") {
+    fs::create_directories(path);
+  } else if (name == "fifo") {
+    ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+  } else if (name == "missing") {
+    // nothing
+  } else if (name == "dangling-symlink") {
+    fs::create_symlink("nowhere.yaml", path);
+  } else if (name == "symlink-loop") {
+    fs::create_symlink(fs::path(path).filename(), path);
+  } else {
+    ADD_FAILURE() << "no source " << source;
+  }
+}
+
+// What happened, in the catalogue's notation: the exit code and, for an
+// error exit, where the first error about the bad file is.
+Expected Observe(const Slot& slot, const testing::RunResult& r) {
+  Expected e;
+  e.exit = r.code;
+  if (r.code != 2 && r.code != 3) return e;
+  const std::string prefix = std::string(slot.bad) + ":";
+  for (std::size_t at = r.err.find(prefix); at != std::string::npos;
+       at = r.err.find(prefix, at + 1)) {
+    if (at > 0 && r.err[at - 1] != '\n') continue;  // only at the start of a line
+    const std::string rest = r.err.substr(at + prefix.size(), 40);
+    if (rest.rfind(" error:", 0) == 0) return e.where = "file", e;
+    int line = 0, column = 0;
+    char c1 = 0, c2 = 0;
+    std::istringstream in(rest);
+    if (in >> line >> c1 >> column >> c2 && c1 == ':' && c2 == ':')
+      return e.where = std::to_string(line) + ":" + std::to_string(column), e;
+  }
+  e.where = "nowhere";  // an error exit that names no place in the bad file
+  return e;
+}
+
+class CatalogueTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(CatalogueTest, EverySlot) {
+  const Case& c = GetParam();
+  ASSERT_EQ(c.expected.size(), Slots().size()) << c.name << ": one expectation per slot";
+  std::string actual_row;
+  for (std::size_t i = 0; i < Slots().size(); ++i) {
+    const Slot& slot = Slots()[i];
+    SCOPED_TRACE(c.name + " in " + slot.name);
+    TempDir dir;
+    const auto r = RunSlot(
+        slot, [&](const std::string& path) { Make(c.source, slot, path); }, dir);
+    const Expected got = Observe(slot, r);
+    actual_row += " " + got.Str();
+    EXPECT_NE(r.code, 137) << "killed after " << kDeadlineSeconds << " s: a hang";
+    EXPECT_EQ(got.Str(), c.expected[i].Str()) << r.out << r.err;
+  }
+  // The row as it is, to paste into the catalogue after review.
+  if (::testing::Test::HasFailure()) std::cerr << c.name << " " << c.source << actual_row << "\n";
+}
+
+INSTANTIATE_TEST_SUITE_P(Bad, CatalogueTest, ::testing::ValuesIn(ReadCatalogue()),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           std::string name = info.param.name;
+                           for (char& ch : name)
+                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+                           return name;
+                         });
+
+TEST(CatalogueTest, CoversEveryCaseTheIssueNames) {
+  std::map<std::string, bool> seen;
+  for (const Case& c : ReadCatalogue()) seen[c.name] = true;
+  for (const char* name : {"empty",
+                           "binary",
+                           "non-utf8",
+                           "scalar-root",
+                           "list-root",
+                           "wrong-types",
+                           "deep-list",
+                           "deep-map",
+                           "alias-bomb",
+                           "alias-cycle",
+                           "merge-bomb",
+                           "duplicate-keys",
+                           "crlf",
+                           "bom",
+                           "tabs",
+                           "multi-document",
+                           "broken-second-document",
+                           "unterminated-quote",
+                           "one-line-json",
+                           "directory",
+                           "fifo",
+                           "missing",
+                           "dangling-symlink",
+                           "symlink-loop",
+                           "huge-line"})
+    EXPECT_TRUE(seen[name]) << name;
 }
 
 }  // namespace
