@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a large synthetic Prow deployment for the benchmark.
 
-usage: generate.py DIR [JOBS]   (default 40000 jobs, in files of 100 jobs)
+usage: generate.py DIR [JOBS]           (default 40000 jobs, in files of 100 jobs)
+       generate.py DIR --dense-mb MB    (one config.yaml of MB MiB holding every job)
 
 Jobs look like kubernetes/test-infra's: presets by label, decoration, secret
 volumes, env from secrets and config maps, several clusters.
@@ -50,16 +51,35 @@ def job(kind, i):
     return "\n".join(lines)
 
 
+CONFIG = ("pod_namespace: test-pods\nplank:\n  default_decoration_config_entries:\n"
+          "  - config:\n      gcs_credentials_secret: service-account\n"
+          "presets:\n- labels:\n    preset-service-account: \"true\"\n  volumes:\n"
+          "  - name: service\n    secret:\n      secretName: service-account\n"
+          "  volumeMounts:\n  - name: service\n    mountPath: /etc/service-account\n")
+
+
+def dense(out, megabytes):
+    """One config.yaml of `megabytes` MiB: the config, then every job in it."""
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "config.yaml"), "w") as f:
+        f.write(CONFIG + "presubmits:\n")
+        i = 0
+        while f.tell() < megabytes << 20:
+            f.write("  org/repo-%d:\n" % i)
+            f.write("\n".join(job("pull", j) for j in range(i * 100, i * 100 + 100)))
+            f.write("\n")
+            i += 1
+
+
 def main():
     out = sys.argv[1]
+    if len(sys.argv) > 3 and sys.argv[2] == "--dense-mb":
+        dense(out, int(sys.argv[3]))
+        return
     total = int(sys.argv[2]) if len(sys.argv) > 2 else 40000
     os.makedirs(os.path.join(out, "jobs"), exist_ok=True)
     with open(os.path.join(out, "config.yaml"), "w") as f:
-        f.write("pod_namespace: test-pods\nplank:\n  default_decoration_config_entries:\n"
-                "  - config:\n      gcs_credentials_secret: service-account\n"
-                "presets:\n- labels:\n    preset-service-account: \"true\"\n  volumes:\n"
-                "  - name: service\n    secret:\n      secretName: service-account\n"
-                "  volumeMounts:\n  - name: service\n    mountPath: /etc/service-account\n")
+        f.write(CONFIG)
     per_file = 100
     for n in range(0, total, per_file):
         d = os.path.join(out, "jobs", f"team-{n // 2000:03d}")

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <system_error>
 #include <thread>
 
@@ -23,6 +24,7 @@ struct FileResult {
   JobConfig config;
   Diagnostics diag;
   bool sensitive = false;  // it turned out to hold credentials
+  std::size_t bytes = 0;   // the file's size
 };
 
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
@@ -39,17 +41,19 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
+  r.bytes = text.size();
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
   return r;
 }
 
 // Runs fn(i) for i in [0, n) on up to `threads` threads (0: one per core);
-// the first thread also reports progress. `fn` must not throw. A count
-// above the cores is honoured, up to kMaxThreads: it costs memory, not
-// correctness, and the ThreadSanitizer run (.ci/sanitize) needs it to mix
-// the threads more. A thread the system refuses leaves the work to the others.
-template <typename Fn>
-void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& progress) {
+// the calling thread also reports progress and calls tick() after each of
+// its items. `fn` must not throw. A count above the cores is honoured, up to
+// kMaxThreads: it costs memory, not correctness, and the ThreadSanitizer run
+// (.ci/sanitize) needs it to mix the threads more. A thread the system
+// refuses leaves the work to the others.
+template <typename Fn, typename Tick>
+void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& progress, Tick tick) {
   constexpr unsigned kMaxThreads = 64;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, kMaxThreads);
@@ -60,7 +64,9 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
     for (std::size_t i = next++; i < n; i = next++) {
       fn(i);
       const std::size_t d = ++done;
-      if (reporter && progress) progress(d, n);
+      if (!reporter) continue;
+      if (progress) progress(d, n);
+      tick();
     }
   };
   std::vector<std::thread> pool;
@@ -74,6 +80,70 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
   work(true);
   for (std::thread& t : pool) t.join();
 }
+
+// Moves each file's jobs and problems into the run's, in file order, as soon
+// as the files before it are loaded: a file's Jobs (over a kilobyte each
+// before their contents) are freed while the rest load, instead of the whole
+// tree's being held twice when they are gathered at the end. Room for all
+// of them is reserved once, from the jobs per byte merged so far.
+class InOrderMerge {
+ public:
+  InOrderMerge(std::vector<FileResult>& results, const std::vector<std::string>& paths,
+               std::uintmax_t total_bytes, Deploy& deploy, JobConfig& jobs, Diagnostics& diag)
+      : results_(results),
+        paths_(paths),
+        done_(new std::atomic<bool>[results.size()]()),
+        total_bytes_(total_bytes),
+        before_(jobs.jobs.size()),
+        deploy_(deploy),
+        jobs_(jobs),
+        diag_(diag) {}
+
+  /// Any thread, once results[i] is final.
+  void Done(std::size_t i) { done_[i].store(true, std::memory_order_release); }
+
+  /// The calling thread only: merges every finished file that follows the
+  /// ones already merged.
+  void MergeReady() {
+    while (next_ < results_.size() && done_[next_].load(std::memory_order_acquire)) {
+      FileResult r = std::move(results_[next_]);
+      Reserve(r);
+      if (r.sensitive) deploy_.sources.Add(paths_[next_], /*sensitive=*/true);
+      jobs_.Append(std::move(r.config));
+      diag_.Append(std::move(r.diag));
+      ++next_;
+    }
+  }
+
+ private:
+  void Reserve(const FileResult& r) {
+    std::vector<Job>& all = jobs_.jobs;
+    merged_bytes_ += r.bytes;
+    const std::size_t needed = all.size() + r.config.jobs.size();
+    if (needed <= all.capacity()) return;
+    // Jobs of this tree so far, scaled to its size (or its file count when
+    // the sizes are unknown), plus 5%; at least a quarter more than now,
+    // should a skewed tree defeat the estimate.
+    const double tree_jobs = static_cast<double>(needed - before_);
+    const double share =
+        total_bytes_ > 0 && merged_bytes_ > 0
+            ? static_cast<double>(total_bytes_) / static_cast<double>(merged_bytes_)
+            : static_cast<double>(results_.size()) / static_cast<double>(next_ + 1);
+    const auto estimate = before_ + static_cast<std::size_t>(tree_jobs * share * 1.05) + 16;
+    all.reserve(std::max({needed, estimate, all.capacity() + all.capacity() / 4}));
+  }
+
+  std::vector<FileResult>& results_;
+  const std::vector<std::string>& paths_;
+  std::unique_ptr<std::atomic<bool>[]> done_;
+  std::uintmax_t total_bytes_;  // of the tree's files, 0 when unknown
+  std::size_t before_;          // jobs loaded before this tree
+  std::size_t next_ = 0;        // the first file not merged
+  std::uintmax_t merged_bytes_ = 0;
+  Deploy& deploy_;
+  JobConfig& jobs_;
+  Diagnostics& diag_;
+};
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
@@ -105,7 +175,18 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
                  "duplicated file name (also " + it->second +
                      "): Prow refuses job config trees with two files of the same name");
   }
+  std::uintmax_t total_bytes = 0;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec) {
+      total_bytes = 0;  // unknown: estimate from the file count instead
+      break;
+    }
+    total_bytes += size;
+  }
   std::vector<FileResult> results(paths.size());
+  InOrderMerge merge(results, paths, total_bytes, deploy, jobs, diag);
   ParallelFor(
       paths.size(), threads,
       [&](std::size_t i) {
@@ -116,14 +197,10 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
           results[i].diag.Error(Position{ids[i], 0, 0},
                                 std::string("cannot load job config: ") + e.what());
         }
+        merge.Done(i);
       },
-      progress);
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    FileResult& r = results[i];
-    if (r.sensitive) deploy.sources.Add(paths[i], /*sensitive=*/true);
-    jobs.Append(std::move(r.config));
-    diag.Append(std::move(r.diag));
-  }
+      progress, [&] { merge.MergeReady(); });
+  merge.MergeReady();  // what the other threads finished last
   deploy.files_read += paths.size();
 }
 

@@ -23,8 +23,8 @@ std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::stri
   job.cluster = ReadString(item, "cluster", diag);
   if (auto agent = ReadString(item, "agent", diag); agent && !agent->value.empty())
     job.agent = agent->value;
-  job.labels = LoadLabels(item.Get("labels"), PlainScalars::kRefuse,
-                          "job \"" + job.name.value + "\"", diag);
+  job.labels =
+      LoadLabels(item.Get("labels"), PlainScalars::kRefuse, "job \"" + job.name.value + "\"", diag);
   job.decorate = ReadBool(item, "decorate", diag);
   const yaml::Node decoration = item.Get("decoration_config");
   if (decoration.IsMap()) {
@@ -66,24 +66,40 @@ void LoadByRepo(const yaml::Node& node, JobKind kind, const char* what, JobConfi
 }  // namespace
 
 void JobConfig::Append(JobConfig&& other) {
-  for (auto& j : other.jobs) jobs.push_back(std::move(j));
+  // A Job is over a kilobyte before its contents: take the other's buffer
+  // when this one is empty and has no room reserved, and free the other's
+  // either way.
+  if (jobs.empty() && jobs.capacity() < other.jobs.size()) {
+    jobs = std::move(other.jobs);
+  } else {
+    jobs.insert(jobs.end(), std::make_move_iterator(other.jobs.begin()),
+                std::make_move_iterator(other.jobs.end()));
+  }
   for (auto& p : other.presets) presets.push_back(std::move(p));
+  other = JobConfig();
 }
 
 JobConfig LoadJobConfig(const yaml::Node& root, PlainScalars presets_plain, Diagnostics& diag) {
   JobConfig out;
   if (root.IsNull()) return out;  // an empty file is an empty config
   if (!root.IsMap()) {
-    diag.Error(root.pos(), std::string("a Prow config must be a mapping, found ") +
-                               root.Describe());
+    diag.Error(root.pos(),
+               std::string("a Prow config must be a mapping, found ") + root.Describe());
     return out;
   }
+  // The jobs' count first: growing the vector by doubling would hold up to
+  // twice the kilobyte-sized Jobs, and both buffers while it moves them.
+  std::size_t count = root.Get("periodics").Items().size();
+  for (const char* key : {"presubmits", "postsubmits"})
+    for (const yaml::Entry& e : root.Get(key).Entries()) count += e.value.Items().size();
+  out.jobs.reserve(count);
   LoadByRepo(root.Get("presubmits"), JobKind::kPresubmit, "\"presubmits\"", out, diag);
   LoadByRepo(root.Get("postsubmits"), JobKind::kPostsubmit, "\"postsubmits\"", out, diag);
   const yaml::Node periodics = root.Get("periodics");
   if (ExpectSeq(periodics, "\"periodics\"", diag)) {
     for (const yaml::Node& item : periodics.Items()) {
-      if (auto job = LoadJob(item, JobKind::kPeriodic, "", diag)) out.jobs.push_back(std::move(*job));
+      if (auto job = LoadJob(item, JobKind::kPeriodic, "", diag))
+        out.jobs.push_back(std::move(*job));
     }
   }
   const yaml::Node presets = root.Get("presets");

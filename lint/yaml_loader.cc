@@ -223,15 +223,8 @@ class TreeBuilder : public YAML::EventHandler {
         !QuoteClosed(text_, at)) {
       Fail(pos, "quoted string is never closed");
     }
-    NodeData* n = doc_.NewNode();
-    n->kind = Kind::kScalar;
     // "?" is a plain scalar; "!" quoted or block; anything else an explicit tag.
-    n->quoted = tag != "?";
-    n->complete = true;
-    n->file = map_.file;
-    n->size = static_cast<std::uint32_t>(value.size());
-    n->data = doc_.Copy(value.data(), value.size());
-    Leaf(n, pos, anchor);
+    Leaf(Scalar(value, tag != "?"), pos, anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -282,6 +275,27 @@ class TreeBuilder : public YAML::EventHandler {
     } else if (written % 2 == 0) {
       Fail(pos, "empty entry in a {...} mapping (a ',' with nothing before it)");
     }
+  }
+
+  // Keys and many values repeat through a file ("name", "true", an image):
+  // one node and one copy of the text serve every short scalar of the same
+  // text and style. Positions are in the handles, so nothing else differs.
+  NodeData* Scalar(std::string_view text, bool quoted) {
+    constexpr std::size_t kShared = 48;  // longer texts rarely repeat
+    auto& shared = shared_[quoted];
+    if (text.size() <= kShared) {
+      if (auto it = shared.find(text); it != shared.end()) return it->second;
+    }
+    NodeData* n = doc_.NewNode();
+    n->kind = Kind::kScalar;
+    n->quoted = quoted;
+    n->complete = true;
+    n->file = map_.file;
+    n->size = static_cast<std::uint32_t>(text.size());
+    n->data = doc_.Copy(text.data(), text.size());
+    if (text.size() <= kShared)
+      shared.emplace(std::string_view(static_cast<const char*>(n->data), n->size), n);
+    return n;
   }
 
   void CheckAliasing(Position pos) {
@@ -432,6 +446,7 @@ class TreeBuilder : public YAML::EventHandler {
   Diagnostics& diag_;
   Scratch& scratch_;
   NodeData* null_;  // every null of the document: they differ only in position
+  std::unordered_map<std::string_view, NodeData*> shared_[2];  // short scalars: plain, quoted
   std::vector<Frame> stack_;
   std::vector<Anchor> anchors_;  // by yaml-cpp's anchor id: 1, 2, 3... per document
   std::uint64_t decoded_ = 0;    // go-yaml's count of decoded nodes so far

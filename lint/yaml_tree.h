@@ -145,7 +145,7 @@ class Document {
   template <typename T>
   const T* Copy(const T* from, std::size_t n) {
     if (n == 0) return nullptr;
-    void* to = Allocate(n * sizeof(T));
+    void* to = Allocate(n * sizeof(T), alignof(T));
     std::uninitialized_copy(from, from + n, static_cast<T*>(to));
     return static_cast<const T*>(to);
   }
@@ -154,7 +154,7 @@ class Document {
  private:
   // Bump allocation in blocks that grow with the document; a large request
   // gets a block of its own. Everything is freed with the Document.
-  void* Allocate(std::size_t bytes);
+  void* Allocate(std::size_t bytes, std::size_t align);
 
   std::vector<std::unique_ptr<std::max_align_t[]>> blocks_;
   char* next_ = nullptr;
