@@ -17,15 +17,17 @@ const RuleInfo kInternalError{"internal-error", "prowlint failed inside a rule",
 
 }  // namespace
 
-LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
-                    const EngineOptions& options) {
+LintResult RunRules(const Analysis& analysis, const std::vector<const Rule*>& rules,
+                    const EngineOptions& options, Notes& notes) {
+  const Deploy& deploy = analysis.deploy;
   LintResult result;
   for (const Rule* rule : rules) {
-    FindingSink sink(rule->Info(), result.findings, result.notes);
+    FindingSink sink(rule->Info(), result.findings, notes);
     try {
-      rule->Check(deploy, sink);
+      rule->Check(analysis, sink);
     } catch (const std::exception& e) {
-      FindingSink internal(kInternalError, result.findings, result.notes);
+      result.internal_error = true;
+      FindingSink internal(kInternalError, result.findings, notes);
       internal.Report(Position{}, "rule " + std::string(rule->Info().id) + " failed: " + e.what(),
                       "report this as a prowlint bug with the inputs that cause it");
     }
@@ -46,7 +48,7 @@ LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
       break;
     }
   }
-  if (options.apply_suppressions) ApplySuppressions(deploy.suppressions, deploy.today, f);
+  if (options.apply_suppressions) ApplySuppressions(deploy.suppressions, analysis.run.today, f);
   auto path = [&](const Finding& x) -> const std::string& {
     static const std::string kNone;
     return x.pos.Known() ? deploy.sources.Path(x.pos.file) : kNone;

@@ -6,15 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "lint/deploy.h"
+#include "lint/analysis.h"
 #include "lint/finding.h"
+#include "lint/notes.h"
 #include "lint/rule.h"
 
 namespace prowlint {
 
 struct LintResult {
   std::vector<Finding> findings;  // sorted by FindingLess, no duplicates
-  std::vector<std::string> notes;
+  /// A rule threw: its "internal-error" finding is among the findings and
+  /// the run must not pass.
+  bool internal_error = false;
 };
 
 struct EngineOptions {
@@ -26,9 +29,10 @@ struct EngineOptions {
   std::vector<std::string> ignore_paths;
 };
 
-/// Runs each rule once. A rule that throws does not crash the run: it becomes
-/// an error finding with rule id "internal-error" naming the rule.
-LintResult RunRules(const Deploy& deploy, const std::vector<const Rule*>& rules,
-                    const EngineOptions& options = {});
+/// Runs each rule once; rules' notes go to `notes`. A rule that throws does
+/// not crash the run: it becomes an error finding with rule id
+/// "internal-error" naming the rule.
+LintResult RunRules(const Analysis& analysis, const std::vector<const Rule*>& rules,
+                    const EngineOptions& options, Notes& notes);
 
 }  // namespace prowlint

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lint/finding.h"
+#include "lint/notes.h"
 
 namespace prowlint {
 
@@ -13,8 +14,7 @@ struct RuleInfo;
 
 class FindingSink {
  public:
-  FindingSink(const RuleInfo& rule, std::vector<Finding>& findings,
-              std::vector<std::string>& notes);
+  FindingSink(const RuleInfo& rule, std::vector<Finding>& findings, Notes& notes);
 
   /// Reports a finding at the rule's default severity; the returned
   /// reference may be used to add the job and related places.
@@ -27,7 +27,7 @@ class FindingSink {
  private:
   const RuleInfo& rule_;
   std::vector<Finding>& findings_;
-  std::vector<std::string>& notes_;
+  Notes& notes_;
 };
 
 }  // namespace prowlint

@@ -99,7 +99,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
-    diag.notes.push_back("--job-config-path " + root + " holds no .yaml or .yml file");
+    diag.notes.Add("--job-config-path " + root + " holds no .yaml or .yml file");
   // Prow: config-updater keys the job ConfigMap by file name, so a name may
   // occur once in the tree (not checked for a single-file path).
   std::map<std::string, std::string> basenames;
@@ -173,7 +173,6 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
   deploy.duplicate_keys = diag.duplicate_keys;
   deploy.suppressions = diag.suppressions;
-  deploy.load_notes = diag.notes;
 }
 
 }  // namespace prowlint

@@ -42,7 +42,8 @@ std::string LikelihoodClause(Likelihood likelihood) {
   return "";
 }
 
-MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
+MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
+  const Deploy& deploy = analysis.deploy;
   MissingScan scan;
   if (deploy.inventories.empty()) {
     // The same words for the three kinds, so the note is said once.
@@ -70,11 +71,11 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
       const Inventory* inventory;
     };
     std::vector<Landing> landings;
-    if (deploy.clusters.judged) {
-      const Route* route = deploy.clusters.Find(job.alias.value);
+    if (analysis.clusters.judged) {
+      const Route* route = analysis.clusters.Find(job.alias.value);
       if (!route) continue;
       for (const Destination& d : route->destinations) {
-        const Inventory* inv = deploy.InventoryFor(d);
+        const Inventory* inv = analysis.InventoryFor(d);
         if (!inv) {
           unjudged.insert(d.Describe());
           continue;
@@ -116,10 +117,10 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
   return scan;
 }
 
-void ReportMissing(const Deploy& deploy, ObjectKind kind, FindingSink& sink) {
-  MissingScan scan = FindMissing(deploy, kind);
+void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink) {
+  MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
-  const std::string& ns = deploy.config.pod_namespace.value;
+  const std::string& ns = analysis.deploy.config.pod_namespace.value;
   for (const MissingObject& m : scan.missing) {
     std::string where;
     for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
@@ -144,8 +145,8 @@ class MissingObjectRule final : public Rule {
  public:
   MissingObjectRule(const RuleInfo& info, ObjectKind kind) : info_(info), kind_(kind) {}
   const RuleInfo& Info() const override { return info_; }
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    ReportMissing(deploy, kind_, sink);
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    ReportMissing(analysis, kind_, sink);
   }
 
  private:

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "lint/analysis.h"
 #include "lint/cluster_resolution.h"
-#include "lint/deploy.h"
 #include "lint/finding_sink.h"
 #include "lint/job_needs.h"
 #include "lint/rule.h"
@@ -35,11 +35,11 @@ struct MissingScan {
 /// Checks every job's needs of `kind` in `pod_namespace` of every cluster its
 /// alias may resolve to. Jobs whose alias is unknown are left to
 /// job-cluster-unknown. Without credentials a job's alias names its inventory.
-MissingScan FindMissing(const Deploy& deploy, ObjectKind kind);
+MissingScan FindMissing(const Analysis& analysis, ObjectKind kind);
 
 /// Reports each MissingObject of `kind` as one finding per job and object
 /// (a warning when the job only may land there), and the scan's notes.
-void ReportMissing(const Deploy& deploy, ObjectKind kind, FindingSink& sink);
+void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink);
 
 /// The rule behind each job-*-missing id: ReportMissing for `kind`.
 /// REQUIRES: `info` outlives the rule (a function-local static).

@@ -29,6 +29,7 @@ constexpr EraSpan kPlankAliasEras[] = {
 constexpr int kDisabledClustersSince = 20230927;  // #30869
 constexpr int kNoInClusterConfigSince = 20210827;
 constexpr int kKubeconfigDirSince = 20210818;  // #23194
+constexpr int kUnknownAliasTerminalSince = 20210128;  // #20612
 
 bool IsHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -120,6 +121,7 @@ VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   s.disabled_clusters = date >= kDisabledClustersSince;
   s.no_in_cluster_config_flag = date >= kNoInClusterConfigSince;
   s.kubeconfig_dir_flag = date >= kKubeconfigDirSince;
+  s.unknown_alias_terminal = date >= kUnknownAliasTerminalSince;
   return s;
 }
 

@@ -47,6 +47,9 @@ struct VersionSemantics {
   bool disabled_clusters = true;         // config field, since 2023-09-27
   bool no_in_cluster_config_flag = true; // since 2021-08-27
   bool kubeconfig_dir_flag = true;       // since 2021-08-18
+  /// A job on an unknown alias ends in a terminal error (since 2021-01-28);
+  /// before, plank retried it forever.
+  bool unknown_alias_terminal = true;
 
   bool Has(AliasEra era) const;
   /// "v20190208-c35c7e3", or "today's Prow" without a version.

@@ -17,8 +17,8 @@ class ConfigDuplicateKey final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    for (const DuplicateKey& d : deploy.duplicate_keys) {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const DuplicateKey& d : analysis.deploy.duplicate_keys) {
       Finding& f = sink.Report(d.pos,
                                "key " + Quote(d.key) + " is written twice in this mapping; Prow "
                                "uses this value and ignores the one at line " +

@@ -17,8 +17,9 @@ class JobClusterUnknown final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    const ClusterResolution& res = deploy.clusters;
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    const Deploy& deploy = analysis.deploy;
+    const ClusterResolution& res = analysis.clusters;
     if (!res.judged) return;  // ResolveClusters notes it
     if (!res.startup_failure.empty()) {
       sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
@@ -71,8 +72,7 @@ class JobClusterUnknown final : public Rule {
   // What Prow does with such a job, per era (prow-semantics §2.5).
   static std::string Consequence(const VersionSemantics& s) {
     if (s.Has(AliasEra::kLiteralDefaultKept)) return "; plank of this version refuses to start";
-    const int date = s.version && s.version->date ? s.version->date : 99991231;
-    if (date >= 20210128) return "; Prow ends the job with a terminal error";
+    if (s.unknown_alias_terminal) return "; Prow ends the job with a terminal error";
     return "; plank retries it forever and it never starts";
   }
 };

@@ -18,8 +18,8 @@ class LiteralDefaultAlias final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    const ClusterResolution& res = deploy.clusters;
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    const ClusterResolution& res = analysis.clusters;
     const std::string version = res.semantics.Name();
     for (const ClusterContext* literal : res.literal_defaults) {
       if (!res.semantics.version) {
@@ -61,7 +61,8 @@ class LiteralDefaultAlias final : public Rule {
             severity, literal->alias.pos, version + what,
             std::string("deploy ") + kLastSafeTag +
                 " (the last safe tag) or a tag built after 2019-02-11 instead");
-        if (d.cause.Known() && d.cause != literal->alias.pos) f.related.push_back({d.cause, d.why});
+        if (d.cause.Known() && d.cause != literal->alias.pos)
+          f.related.push_back({d.cause, d.Why(version)});
       }
     }
   }

@@ -20,11 +20,11 @@ class ServiceClusterSchedulable final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    const ClusterResolution& res = deploy.clusters;
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    const ClusterResolution& res = analysis.clusters;
     if (!res.judged) return;  // ResolveClusters notes it
     std::map<std::string, std::vector<const Job*>> by_alias;
-    for (const Job& job : deploy.jobs)
+    for (const Job& job : analysis.deploy.jobs)
       if (job.UsesClusterAlias()) by_alias[job.alias.value].push_back(&job);
 
     for (const auto& [alias, jobs] : by_alias) {
@@ -33,9 +33,9 @@ class ServiceClusterSchedulable final : public Rule {
       for (const Destination& d : route->destinations) {
         if (!d.service_cluster) continue;
         if (!d.context) {
-          ReportFallback(alias, jobs, d, sink);
+          ReportFallback(alias, jobs, d, res.semantics.Name(), sink);
         } else {
-          ReportServiceAlias(alias, jobs, d, deploy, sink);
+          ReportServiceAlias(alias, jobs, d, analysis.run.cluster_options.service_cluster, sink);
         }
       }
     }
@@ -63,7 +63,8 @@ class ServiceClusterSchedulable final : public Rule {
 
   // "default" became the in-cluster config: the fallback or the 2019 bug.
   static void ReportFallback(const std::string& alias, const std::vector<const Job*>& jobs,
-                             const Destination& d, FindingSink& sink) {
+                             const Destination& d, const std::string& version,
+                             FindingSink& sink) {
     const bool maybe = d.likelihood == Likelihood::kDependsOnBuild;
     std::string when = d.likelihood == Likelihood::kRandomPerRestart
                            ? " at random on each plank restart"
@@ -74,27 +75,40 @@ class ServiceClusterSchedulable final : public Rule {
         Count(jobs.size(), "job", "jobs") + " on alias " + Quote(alias) + " " +
             (maybe ? "may run" : jobs.size() == 1 ? "runs" : "run") + " in the service cluster" +
             when + " (" +
-            SampleNames(Names(jobs)) + "): " + d.why,
-        d.why.find("disabled_clusters") != std::string::npos
-            ? "remove \"default\" from disabled_clusters, or move these jobs to another alias"
-        : d.why.find("no literal") != std::string::npos
-            ? "add a context named \"default\" for the build cluster to the credentials"
-            : "deploy a Prow version that honours the literal \"default\" alias (see "
-              "literal-default-alias)");
+            SampleNames(Names(jobs)) + "): " + d.Why(version),
+        FallbackHint(d.fallback));
     f.related.push_back({jobs.front()->alias.pos, "job " + Quote(jobs.front()->name.value) +
                                                       " uses alias " + Quote(alias) + " here"});
   }
 
+  static std::string FallbackHint(FallbackCause cause) {
+    switch (cause) {
+      case FallbackCause::kDisabledLiteralDefault:
+        return "remove \"default\" from disabled_clusters, or move these jobs to another alias";
+      case FallbackCause::kNoLiteralDefault:
+        return "add a context named \"default\" for the build cluster to the credentials";
+      case FallbackCause::kNone:
+      case FallbackCause::kNoBuildClusterFile:
+      case FallbackCause::kBuildClusterIgnored:
+      case FallbackCause::kLiteralDefaultClobbered:
+      case FallbackCause::kBuildClusterUnread:
+        break;
+    }
+    return "deploy a Prow version that honours the literal \"default\" alias (see "
+           "literal-default-alias)";
+  }
+
   // The alias itself is (or shares a server with) the service cluster.
   static void ReportServiceAlias(const std::string& alias, const std::vector<const Job*>& jobs,
-                                 const Destination& d, const Deploy& deploy, FindingSink& sink) {
-    const bool explicit_alias = d.context->alias.value == deploy.cluster_options.service_cluster;
+                                 const Destination& d, const std::string& service_cluster,
+                                 FindingSink& sink) {
+    const bool explicit_alias = d.context->alias.value == service_cluster;
     std::vector<const Job*> presubmits, others;
     for (const Job* j : jobs) (j->kind == JobKind::kPresubmit ? presubmits : others).push_back(j);
     const std::string reason =
         explicit_alias ? " (--service-cluster)"
                        : " (same server as --service-cluster " +
-                             Quote(deploy.cluster_options.service_cluster) + ")";
+                             Quote(service_cluster) + ")";
     auto report = [&](const std::vector<const Job*>& group, Severity severity,
                       const char* hint) {
       if (group.empty()) return;

@@ -38,7 +38,7 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
   }
   try {
     if (lint_cmd->parsed()) {
-      if (const std::string error = PairOutputs(*lint_cmd, lint); !error.empty()) {
+      if (const std::string error = PairOutputs(*lint_cmd, lint.output); !error.empty()) {
         io.err << "prowlint lint: " << error << "\n";
         return kExitUsage;
       }

@@ -29,12 +29,12 @@ Summary Count(const Deploy& deploy, const std::vector<Finding>& findings) {
 
 }  // namespace
 
-Report MakeReport(const Deploy& deploy, LintResult result) {
+Report MakeReport(const Deploy& deploy, std::vector<Finding> findings, const Notes& notes) {
   Report r;
   r.sources = &deploy.sources;
-  r.summary = Count(deploy, result.findings);
-  r.findings = std::move(result.findings);
-  r.notes = std::move(result.notes);
+  r.summary = Count(deploy, findings);
+  r.findings = std::move(findings);
+  r.notes = notes.items();
   return r;
 }
 

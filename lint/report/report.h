@@ -47,7 +47,7 @@ struct Report {
 };
 
 /// Builds the report of a finished run.
-Report MakeReport(const Deploy& deploy, LintResult result);
+Report MakeReport(const Deploy& deploy, std::vector<Finding> findings, const Notes& notes);
 /// Builds the report of a run stopped by input errors.
 Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors);
 

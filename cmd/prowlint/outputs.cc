@@ -1,0 +1,127 @@
+// See outputs.h.
+#include "cmd/prowlint/outputs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "lint/report/github_reporter.h"
+#include "lint/report/json_reporter.h"
+#include "lint/report/junit_reporter.h"
+#include "lint/report/sarif_reporter.h"
+#include "lint/report/text_reporter.h"
+
+namespace prowlint {
+namespace {
+
+const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
+
+void WriteFormat(const Report& report, const std::string& format, bool color, std::ostream& out) {
+  if (format == "json") {
+    WriteJson(report, out);
+  } else if (format == "sarif") {
+    WriteSarif(report, out);
+  } else if (format == "github") {
+    WriteGithub(report, out);
+  } else if (format == "junit") {
+    WriteJunit(report, out);
+  } else {
+    WriteText(report, TextOptions{color, true}, out);
+  }
+}
+
+}  // namespace
+
+void AddOutputFlags(CLI::App* cmd, OutputOptions& o) {
+  cmd->add_option("--format", o.formats,
+                  "text, json, sarif, github or junit (repeatable; default text, plus github in "
+                  "GitHub Actions, plus junit into $ARTIFACTS when set)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember(kFormats));
+  cmd->add_option("--output", o.output_paths,
+                  "write the --format given just before to FILE instead of stdout (repeatable)")
+      ->type_name("FILE");
+  cmd->add_option("--color", o.color, "colour text output: auto (default), always or never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
+  std::size_t format_i = 0, output_i = 0;
+  for (const CLI::Option* opt : cmd.parse_order()) {
+    if (opt->get_name() == "--format") {
+      o.outputs.push_back({o.formats.at(format_i++), ""});
+    } else if (opt->get_name() == "--output") {
+      if (o.outputs.empty() || !o.outputs.back().path.empty())
+        return "--output " + o.output_paths.at(output_i) + " needs a --format before it";
+      o.outputs.back().path = o.output_paths.at(output_i++);
+    }
+  }
+  return "";
+}
+
+std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io) {
+  std::vector<OutputSpec> outputs;
+  for (const OutputSpec& spec : o.outputs) {  // the same report twice is a slip
+    auto same = [&](const OutputSpec& x) { return x.format == spec.format && x.path == spec.path; };
+    if (std::none_of(outputs.begin(), outputs.end(), same)) outputs.push_back(spec);
+  }
+  if (outputs.empty()) {
+    outputs.push_back({"text", ""});
+    if (io.env("GITHUB_ACTIONS") == "true") outputs.push_back({"github", ""});
+  }
+  const std::string artifacts = io.env("ARTIFACTS");
+  const bool any_file = std::any_of(outputs.begin(), outputs.end(),
+                                    [](const OutputSpec& s) { return !s.path.empty(); });
+  if (!artifacts.empty() && !any_file) {
+    // Prow creates $ARTIFACTS; elsewhere it may not exist yet.
+    std::error_code ec;
+    std::filesystem::create_directories(artifacts, ec);
+    outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+  }
+  std::size_t machine_on_stdout = 0, on_stdout = 0;
+  for (const OutputSpec& s : outputs) {
+    if (!s.path.empty()) continue;
+    ++on_stdout;
+    if (s.format != "text" && s.format != "github") ++machine_on_stdout;
+  }
+  if (machine_on_stdout > 0 && on_stdout > 1)
+    throw UsageError{"only text and github can share standard output; give the others --output FILE"};
+  return outputs;
+}
+
+bool UseColor(const OutputOptions& options, const Io& io) {
+  if (options.color == "never") return false;
+  if (options.color == "always") return true;
+  if (!io.env("NO_COLOR").empty()) return false;
+  return io.out_is_terminal;
+}
+
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
+                  const std::string& command, Io& io) {
+  bool ok = true;
+  for (const OutputSpec& spec : outputs) {
+    if (spec.path.empty()) {
+      const bool to_err = spec.format == "text" && !report.input_errors.empty();
+      WriteFormat(report, spec.format, color && !to_err, to_err ? io.err : io.out);
+      continue;
+    }
+    std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
+    if (file) WriteFormat(report, spec.format, false, file);
+    file.close();
+    if (!file) {
+      io.err << command << ": cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
+      ok = false;
+    }
+  }
+  // Input errors always reach a human, whatever the formats.
+  const bool text_shown = std::any_of(outputs.begin(), outputs.end(), [](const OutputSpec& s) {
+    return s.format == "text" && s.path.empty();
+  });
+  if (!report.input_errors.empty() && !text_shown) WriteText(report, TextOptions{false, false}, io.err);
+  return ok;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,58 @@
+// Where a command's reports go: --format/--output pairs, the defaults for
+// GitHub Actions and Prow jobs, colour, and writing them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/prowlint/io.h"
+#include "lint/report/report.h"
+
+namespace prowlint {
+
+/// One report to write: a format and where ("" = stdout).
+struct OutputSpec {
+  std::string format;
+  std::string path;
+};
+
+struct OutputOptions {
+  std::string color = "auto";
+  /// --format/--output pairs in command-line order (filled by PairOutputs
+  /// from the parse order); empty = the defaults for the environment.
+  std::vector<OutputSpec> outputs;
+  // Raw values, for the pairing.
+  std::vector<std::string> formats;
+  std::vector<std::string> output_paths;
+};
+
+/// A usage problem found after parsing (a bad value of a valid flag).
+struct UsageError {
+  std::string message;
+};
+
+/// Adds --format, --output and --color to `cmd`.
+void AddOutputFlags(CLI::App* cmd, OutputOptions& options);
+
+/// Pairs each --output with the --format before it. Returns "" or a usage error.
+std::string PairOutputs(const CLI::App& cmd, OutputOptions& options);
+
+/// The reports to write: the given pairs, else text (plus GitHub annotations
+/// under GitHub Actions); plus JUnit into $ARTIFACTS when set and no file
+/// output was asked for. Throws UsageError when machine formats would share
+/// standard output.
+std::vector<OutputSpec> ResolveOutputs(const OutputOptions& options, const Io& io);
+
+/// Whether text output is coloured: --color, then NO_COLOR, then a terminal.
+bool UseColor(const OutputOptions& options, const Io& io);
+
+/// Writes every output. Text goes to stderr when the run stopped on input
+/// errors (they are diagnostics, not results), and input errors always reach
+/// stderr when no text goes to stdout. Returns false when a file cannot be
+/// written (and says so on stderr, prefixed with `command`).
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
+                  const std::string& command, Io& io);
+
+}  // namespace prowlint

@@ -1,0 +1,236 @@
+// See run_options.h. The flags are a fixed contract: add, never change.
+#include "cmd/prowlint/run_options.h"
+
+#include <algorithm>
+
+#include "cmd/prowlint/exit_code.h"
+#include "lint/project_config.h"
+#include "lint/report/text_reporter.h"
+#include "lint/text.h"
+#include "rules/registry.h"
+
+namespace prowlint {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> ParseInventories(
+    const std::vector<std::string>& specs) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& spec : specs) {
+    const auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
+      throw UsageError{"--inventory " + Quote(spec) + ": expected ALIAS=FILE"};
+    out.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
+  }
+  return out;
+}
+
+void CheckRuleId(const std::string& id, const std::vector<std::string>& ids, const char* where) {
+  if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+  const std::string guess = ClosestMatch(id, ids);
+  throw UsageError{std::string(where) + ": unknown rule " + Quote(id) +
+                   (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")};
+}
+
+std::optional<Severity> ParseSeverity(const std::string& s) {
+  if (s == "info") return Severity::kInfo;
+  if (s == "warning") return Severity::kWarning;
+  if (s == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+// .prowlint.yaml supplies what the command line leaves unset.
+void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
+           const std::vector<std::string>& ids) {
+  auto where = [&](const Position& pos) {
+    return p.path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  };
+  auto fill = [](std::string& flag, const std::optional<std::string>& v) {
+    if (flag.empty() && v) flag = *v;
+  };
+  fill(o.config_path, p.config_path);
+  if (o.job_config_paths.empty()) o.job_config_paths = p.job_config_paths;
+  if (o.kubeconfigs.empty()) o.kubeconfigs = p.kubeconfigs;
+  fill(o.kubeconfig_dir, p.kubeconfig_dir);
+  fill(o.kubeconfig_suffix, p.kubeconfig_suffix);
+  fill(o.build_cluster, p.build_cluster);
+  if (o.inventories.empty())
+    for (const auto& [alias, path] : p.inventories) o.inventories.push_back(alias + "=" + path);
+  fill(o.target_version, p.target_version);
+  fill(o.service_cluster, p.service_cluster);
+  if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
+  if (o.fail_on.empty() && p.fail_on) {
+    if (!ParseSeverity(p.fail_on->value))
+      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning or info, not " +
+                       Quote(p.fail_on->value)};
+    o.fail_on = p.fail_on->value;
+  }
+  for (const auto& id : p.disable) {
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    o.disable.push_back(id.value);
+  }
+  for (const auto& [id, level] : p.severity) {
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    if (level.value == "off") {
+      o.disable.push_back(id.value);
+    } else if (auto s = ParseSeverity(level.value)) {
+      engine.severity[id.value] = *s;
+    } else {
+      throw UsageError{where(level.pos) + ": the severity of " + Quote(id.value) +
+                       " must be info, warning, error or off, not " + Quote(level.value)};
+    }
+  }
+  engine.ignore_paths = p.ignore_paths;
+}
+
+std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& all,
+                                     const RunOptions& options,
+                                     const std::vector<std::string>& ids) {
+  for (const std::string& id : options.only) CheckRuleId(id, ids, "--only");
+  for (const std::string& id : options.disable) CheckRuleId(id, ids, "--disable");
+  std::vector<const Rule*> selected;
+  for (const auto& r : all) {
+    const std::string id(r->Info().id);
+    auto in = [&](const std::vector<std::string>& v) {
+      return std::find(v.begin(), v.end(), id) != v.end();
+    };
+    if (!options.only.empty() && !in(options.only)) continue;
+    if (in(options.disable)) continue;
+    selected.push_back(r.get());
+  }
+  return selected;
+}
+
+std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
+  std::vector<RuleMeta> metas;
+  for (const auto& r : run.all_rules) {
+    const RuleInfo& info = r->Info();
+    auto it = run.request.engine.severity.find(std::string(info.id));
+    const auto& selected = run.request.rules;
+    const bool ran = std::find(selected.begin(), selected.end(), r.get()) != selected.end();
+    metas.push_back({std::string(info.id), std::string(info.summary),
+                     it == run.request.engine.severity.end() ? info.default_severity : it->second,
+                     std::string(rules::RuleDoc(info.id)), ran});
+  }
+  return metas;
+}
+
+}  // namespace
+
+void AddRunFlags(CLI::App* cmd, RunOptions& o) {
+  cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
+  cmd->add_option("--job-config-path", o.job_config_paths,
+                  "job config file or directory (repeatable)")
+      ->type_name("PATH");
+  cmd->add_option("--kubeconfig", o.kubeconfigs,
+                  "kubeconfig, or a Secret manifest holding kubeconfigs (repeatable; merged "
+                  "first-wins like $KUBECONFIG)")
+      ->type_name("FILE");
+  cmd->add_option("--kubeconfig-dir", o.kubeconfig_dir, "every kubeconfig file in DIR")
+      ->type_name("DIR");
+  cmd->add_option("--kubeconfig-suffix", o.kubeconfig_suffix,
+                  "with --kubeconfig-dir: only files whose names end with SUFFIX")
+      ->type_name("SUFFIX");
+  cmd->add_option("--build-cluster", o.build_cluster,
+                  "legacy clusters.yaml, or a Secret manifest wrapping one")
+      ->type_name("FILE");
+  cmd->add_option("--target-version", o.target_version,
+                  "Prow tag (vYYYYMMDD-<sha>), an image reference ending in one, or latest")
+      ->type_name("TAG");
+  cmd->add_option("--inventory", o.inventories,
+                  "what exists in cluster ALIAS (kubectl get -o name|yaml|json); ALIAS "
+                  "in-cluster is the service cluster (repeatable)")
+      ->type_name("ALIAS=FILE");
+  cmd->add_flag("--no-in-cluster-config", o.no_in_cluster_config,
+                "as Prow's flag: no in-cluster context and no \"default\" fallback");
+  cmd->add_option("--service-cluster", o.service_cluster,
+                  "a credential alias that is (also) the service cluster")
+      ->type_name("ALIAS");
+  AddOutputFlags(cmd, o.output);
+  cmd->add_option("--fail-on", o.fail_on,
+                  "lowest severity that fails the run: error (default), warning or info")
+      ->type_name("SEVERITY")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
+  cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
+  cmd->add_option("--rules-config", o.rules_config,
+                  "prowlint config (default: .prowlint.yaml, searched from here up to the "
+                  "repository root)")
+      ->type_name("FILE");
+  cmd->add_flag("--no-rules-config", o.no_rules_config,
+                "read no .prowlint.yaml, even one found upward");
+  cmd->add_flag("--no-suppressions", o.no_suppressions,
+                "report what # prowlint:ignore= directives would hide");
+  cmd->add_option("--threads", o.threads, "threads that read job configs (default 0: one per core)")
+      ->type_name("N");
+}
+
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
+  auto run = std::make_unique<PreparedRun>();
+  run->all_rules = rules::AllRules();
+  std::vector<std::string> ids;
+  for (const auto& r : run->all_rules) ids.emplace_back(r->Info().id);
+  LintRequest& req = run->request;
+
+  if (options.no_rules_config && !options.rules_config.empty())
+    throw UsageError{"--rules-config and --no-rules-config exclude each other"};
+  const std::string project = options.no_rules_config       ? ""
+                              : !options.rules_config.empty() ? options.rules_config
+                                                              : FindProjectConfig(".");
+  if (!project.empty()) {
+    Deploy scratch;  // only its SourceSet, to show where .prowlint.yaml is wrong
+    Diagnostics diag;
+    ProjectConfig config = LoadProjectConfig(project, scratch.sources, diag);
+    if (diag.HasErrors()) {
+      WriteText(MakeErrorReport(scratch, std::move(diag.errors)), TextOptions{false, true}, io.err);
+      return nullptr;
+    }
+    Merge(config, options, req.engine, ids);
+  }
+  if (options.config_path.empty() && options.job_config_paths.empty())
+    throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
+                     "them in .prowlint.yaml"};
+  if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
+    throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
+  if (!options.target_version.empty()) {
+    std::string error;
+    req.target_version = ParseProwVersion(options.target_version, error);
+    if (!req.target_version) throw UsageError{"--target-version: " + error};
+  }
+  if (options.fail_on.empty()) options.fail_on = "error";
+  const auto fail_on = ParseSeverity(options.fail_on);
+  if (!fail_on) throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
+  run->fail_on = *fail_on;
+  req.rules = SelectRules(run->all_rules, options, ids);
+  run->outputs = ResolveOutputs(options.output, io);
+  run->color = UseColor(options.output, io);
+
+  req.paths.config_path = options.config_path;
+  req.paths.job_config_paths = options.job_config_paths;
+  req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
+                           options.build_cluster};
+  req.paths.inventories = ParseInventories(options.inventories);
+  req.threads = options.threads;
+  req.engine.apply_suppressions = !options.no_suppressions;
+  req.run.today = io.today;
+  req.run.rule_ids = ids;
+  req.run.cluster_options = {options.no_in_cluster_config, options.service_cluster};
+  run->rule_metas = DescribeRules(*run);
+  return run;
+}
+
+int ExitCodeFor(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kClean:
+      return kExitClean;
+    case Verdict::kFindings:
+      return kExitFindings;
+    case Verdict::kUsageError:
+      return kExitUsage;
+    case Verdict::kInputError:
+    case Verdict::kInternalError:
+      return kExitInputError;
+  }
+  return kExitInputError;
+}
+
+}  // namespace prowlint

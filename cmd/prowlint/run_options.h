@@ -1,0 +1,62 @@
+// The flags every command that judges a deploy shares (lint, plan): inputs,
+// target version, rule selection, failure threshold, outputs; merged with
+// .prowlint.yaml into a LintRequest.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/prowlint/io.h"
+#include "cmd/prowlint/outputs.h"
+#include "lint/pipeline.h"
+#include "lint/report/report.h"
+
+namespace prowlint {
+
+struct RunOptions {
+  std::string config_path;
+  std::vector<std::string> job_config_paths;
+  std::vector<std::string> kubeconfigs;
+  std::string kubeconfig_dir;
+  std::string kubeconfig_suffix;
+  std::string build_cluster;
+  std::string target_version;
+  std::vector<std::string> inventories;  // ALIAS=FILE
+  bool no_in_cluster_config = false;
+  std::string service_cluster;
+  std::string fail_on;  // "" = .prowlint.yaml's, else error
+  std::vector<std::string> only;
+  std::vector<std::string> disable;
+  std::string rules_config;  // --rules-config, else .prowlint.yaml found upward
+  bool no_rules_config = false;
+  bool no_suppressions = false;
+  unsigned threads = 0;
+  OutputOptions output;
+};
+
+/// Adds every shared flag to `cmd`.
+void AddRunFlags(CLI::App* cmd, RunOptions& options);
+
+/// A run ready to go: the pipeline's request and how to report it.
+struct PreparedRun {
+  std::vector<std::unique_ptr<Rule>> all_rules;  // the request points into these
+  LintRequest request;
+  std::vector<OutputSpec> outputs;
+  Severity fail_on = Severity::kError;
+  bool color = false;
+  /// Every rule, as reports describe it (SARIF's table, JUnit's cases).
+  std::vector<RuleMeta> rule_metas;
+};
+
+/// Merges .prowlint.yaml into `options` and checks every value. Throws
+/// UsageError for a bad value; returns nullptr after printing the errors of
+/// an unreadable .prowlint.yaml to io.err (a usage error too).
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io);
+
+/// The exit code for a verdict (cmd/prowlint/exit_code.h).
+int ExitCodeFor(Verdict verdict);
+
+}  // namespace prowlint

@@ -1,0 +1,75 @@
+// The load → resolve → analyse pipeline that every subcommand shares.
+// `prowlint lint` runs it once; `prowlint plan` resolves a deploy under two
+// versions. A subcommand only turns flags into a LintRequest and a LintRun
+// into output and an exit code.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/cluster_resolution.h"
+#include "lint/deploy.h"
+#include "lint/diagnostics.h"
+#include "lint/engine.h"
+#include "lint/load_deploy.h"
+#include "lint/notes.h"
+#include "lint/prow_version.h"
+#include "lint/rule.h"
+#include "lint/run_context.h"
+
+namespace prowlint {
+
+/// Everything one run needs, decided before any file is read.
+struct LintRequest {
+  InputPaths paths;
+  /// Threads that read job configs (0 = one per core).
+  unsigned threads = 0;
+  /// nullopt: judge as today's Prow, and say so.
+  std::optional<ProwVersion> target_version;
+  RunContext run;
+  std::vector<const Rule*> rules;
+  EngineOptions engine;
+};
+
+/// How a run ended, before any exit code is chosen.
+enum class Verdict {
+  kClean,          // nothing at or above the failure threshold
+  kFindings,       // findings at or above it
+  kUsageError,     // inputs that contradict each other (an unknown --inventory alias)
+  kInputError,     // an input could not be read or parsed: rules did not run
+  kInternalError,  // a rule failed inside prowlint
+};
+
+/// What one run read, derived and found.
+struct LintRun {
+  Deploy deploy;
+  /// Every run-level remark: the version judged, what loading skipped, what
+  /// the version ignores, what rules could not judge.
+  Notes notes;
+  /// Non-empty: an input could not be used and rules did not run.
+  std::vector<InputError> input_errors;
+  /// Non-empty: the inputs contradict each other (kUsageError).
+  std::string usage_error;
+  VersionSemantics semantics;
+  ClusterResolution clusters;
+  LintResult result;
+};
+
+/// "v20190208-c35c7e3: <era>", or that today's Prow is assumed.
+std::string VersionNote(const VersionSemantics& semantics);
+
+/// With credentials, an --inventory alias must name one of their aliases (or
+/// in-cluster): a misspelt one would leave its cluster silently unjudged.
+/// Returns "" or the problem.
+std::string CheckInventoryAliases(const Deploy& deploy);
+
+/// Loads, resolves clusters for the target version and runs the rules.
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {});
+
+/// Whether the run passes with `fail_on` as the lowest failing severity.
+/// Suppressed findings never fail it.
+Verdict Judge(const LintRun& run, Severity fail_on);
+
+}  // namespace prowlint
