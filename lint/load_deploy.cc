@@ -81,6 +81,8 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
+  deploy.config.given = true;
+  deploy.config.file = Position{file, 0, 0};
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
@@ -90,7 +92,9 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
   if (docs.empty()) return;
   const yaml::Node root = docs.front().root();
   if (HoldsCredentials(root)) deploy.sources.Add(path, /*sensitive=*/true);
+  const Position whole = deploy.config.file;
   deploy.config = LoadProwConfig(root, diag);
+  deploy.config.file = whole;
   jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
 }
 
@@ -160,7 +164,10 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
+    const std::size_t before = jobs.jobs.size();
     LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+    deploy.job_config_roots.push_back(
+        {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
 
   const std::size_t before = deploy.sources.size();

@@ -31,6 +31,8 @@ struct LintRequest {
   RunContext run;
   std::vector<const Rule*> rules;
   EngineOptions engine;
+  /// --baseline FILE ("" = none): findings it lists are left out.
+  std::string baseline_path;
 };
 
 /// How a run ended, before any exit code is chosen.
@@ -68,8 +70,9 @@ std::string CheckInventoryAliases(const Deploy& deploy);
 /// Loads, resolves clusters for the target version and runs the rules.
 std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {});
 
-/// Whether the run passes with `fail_on` as the lowest failing severity.
-/// Suppressed findings never fail it.
-Verdict Judge(const LintRun& run, Severity fail_on);
+/// Whether the run passes with `fail_on` as the lowest failing severity
+/// (nullopt: no finding fails it, --fail-on none). Suppressed and baselined
+/// findings never fail it.
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on);
 
 }  // namespace prowlint

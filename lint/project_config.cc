@@ -16,7 +16,8 @@ namespace {
 const std::vector<std::string> kKeys = {
     "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
     "build-cluster", "inventory",       "target-version",  "service-cluster",
-    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths"};
+    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
+    "baseline",      "allow"};
 
 class Reader {
  public:
@@ -142,6 +143,8 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
     // Patterns are relative to the file, like every other path in it.
     c.ignore_paths.push_back((fs::path(path).parent_path() / glob).lexically_normal().string());
   }
+  c.baseline = r.Path("baseline");
+  if (root.Get("allow").Present()) c.allow = LoadAllowList(root.Get("allow"), path, diag);
   return c;
 }
 

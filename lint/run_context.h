@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lint/cluster_resolution.h"
+#include "lint/finding.h"
 
 namespace prowlint {
 
@@ -15,6 +16,15 @@ struct RunContext {
   /// Every rule id this build knows, for directives that name others.
   std::vector<std::string> rule_ids;
   ClusterOptions cluster_options;
+  /// --allow-uncertain-version: what only some builds of a tag do (it was
+  /// built on a day plank's behaviour changed) is a warning, not an error.
+  bool allow_uncertain_version = false;
+
+  /// The severity of a finding that holds for some builds of the target tag
+  /// only ("may"): an error unless --allow-uncertain-version.
+  Severity UncertainSeverity() const {
+    return allow_uncertain_version ? Severity::kWarning : Severity::kError;
+  }
 };
 
 }  // namespace prowlint

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -37,10 +38,13 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
 }
 
 RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
+  return RunCommand("env " + env + " '" PROWLINT_BINARY "' " + args, cwd);
+}
+
+RunResult RunCommand(const std::string& command, const std::string& cwd) {
   const std::string err_file = std::filesystem::temp_directory_path() /
                                ("prowlint-test-err-" + std::to_string(getpid()));
-  const std::string cmd = "cd '" + cwd + "' && env " + env + " '" PROWLINT_BINARY "' " + args +
-                          " 2>'" + err_file + "'";
+  const std::string cmd = "cd '" + cwd + "' && " + command + " 2>'" + err_file + "'";
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
@@ -56,6 +60,11 @@ RunResult RunBinary(const std::string& args, const std::string& cwd, const std::
 
 std::string SourceDir() { return PROWLINT_SOURCE_DIR; }
 std::string SharedDir() { return PROWLINT_SHARED_DIR; }
+
+bool SkipWithoutShared() {
+  const char* skip = std::getenv("PROWLINT_SKIP_SHARED");
+  return skip && std::string(skip) == "1" && !std::filesystem::exists(SharedDir());
+}
 
 std::string ReadFileOrDie(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
