@@ -41,13 +41,7 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, options, r.diag);
-  if (!docs.empty()) {
-    r.sensitive = HoldsCredentials(docs.front().root());
-    r.config = LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, r.diag);
-  }
+  r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
   return r;
 }
 
@@ -86,18 +80,13 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
-  if (docs.empty()) return;
-  const yaml::Node root = docs.front().root();
-  if (HoldsCredentials(root)) deploy.sources.Add(path, /*sensitive=*/true);
-  deploy.config = LoadProwConfig(root, diag);
-  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  bool sensitive = false;
+  deploy.config = LoadConfigText(text, file, jobs, diag, sensitive);
+  if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
-void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy,
-                       JobConfig& jobs, Diagnostics& diag, const LoadProgress& progress) {
+void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
+                       Diagnostics& diag, const LoadProgress& progress) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
@@ -178,6 +167,29 @@ void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag)
 }
 
 }  // namespace
+
+JobConfig LoadJobConfigText(std::string_view text, FileId file, Diagnostics& diag,
+                            bool& sensitive) {
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+  if (docs.empty()) return {};
+  sensitive = HoldsCredentials(docs.front().root());
+  return LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, diag);
+}
+
+ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, Diagnostics& diag,
+                          bool& sensitive) {
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+  if (docs.empty()) return {};
+  const yaml::Node root = docs.front().root();
+  sensitive = HoldsCredentials(root);
+  ProwConfig config = LoadProwConfig(root, diag);
+  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  return config;
+}
 
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
                 const LoadProgress& progress) {

@@ -4,12 +4,14 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "lint/deploy.h"
 #include "lint/diagnostics.h"
 #include "lint/load_credentials.h"
+#include "lint/load_job_config.h"
 #include "lint/load_manifests.h"
 
 namespace prowlint {
@@ -31,5 +33,16 @@ using LoadProgress = std::function<void(std::size_t, std::size_t)>;
 /// per core); the result does not depend on the number.
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
                 const LoadProgress& progress = {});
+
+/// Loads `text`, the contents of `file`, as LoadDeploy loads each file of a
+/// --job-config-path. Sets `sensitive` when the file holds credentials (its
+/// lines must never be quoted). Reads no file: for tests and fuzzing.
+JobConfig LoadJobConfigText(std::string_view text, FileId file, Diagnostics& diag,
+                            bool& sensitive);
+
+/// Loads `text`, the contents of `file`, as LoadDeploy loads --config-path:
+/// returns its Prow config and appends its jobs and presets to `jobs`.
+ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, Diagnostics& diag,
+                          bool& sensitive);
 
 }  // namespace prowlint

@@ -83,7 +83,10 @@ std::string FindProjectConfig(const std::string& dir) {
   fs::path current = fs::canonical(dir, ec);
   fs::path relative = ".";
   while (!ec) {
-    if (fs::is_regular_file(current / ".prowlint.yaml", ec))
+    // Anything by that name counts: one that cannot be read is an error,
+    // not a reason to lint without the repository's settings.
+    std::error_code type_ec;
+    if (fs::exists(fs::symlink_status(current / ".prowlint.yaml", type_ec)))
       return (relative / ".prowlint.yaml").lexically_normal().string();
     // Like .editorconfig with root = true: a repository's root ends the search.
     if (fs::exists(current / ".git", ec)) break;
@@ -95,14 +98,21 @@ std::string FindProjectConfig(const std::string& dir) {
 }
 
 ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag) {
-  ProjectConfig c;
-  c.path = path;
   const FileId file = sources.Add(path);
   std::string text, error;
   if (!ReadFile(path, text, error)) {
+    ProjectConfig c;
+    c.path = path;
     diag.Error(Position{file, 0, 0}, "cannot read prowlint config: " + error);
     return c;
   }
+  return ParseProjectConfig(text, path, file, diag);
+}
+
+ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
+                                 Diagnostics& diag) {
+  ProjectConfig c;
+  c.path = path;
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
   if (docs.empty() || docs.front().root().IsNull()) return c;
   const yaml::Node root = docs.front().root();

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,5 +46,10 @@ std::string FindProjectConfig(const std::string& dir);
 /// Reads `path`. Unknown keys and values of the wrong shape are errors with
 /// their position (with a suggestion for a misspelt key).
 ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag);
+
+/// LoadProjectConfig for `text`, the contents of `path`, registered as `file`.
+/// Reads no file: for tests and fuzzing.
+ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
+                                 Diagnostics& diag);
 
 }  // namespace prowlint

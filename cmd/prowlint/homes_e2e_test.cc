@@ -176,8 +176,9 @@ TEST(Suppressions, ProjectConfigAndInlineDirectives) {
   for (const auto& f : doc.at("findings")) {
     if (!f.contains("suppressed")) continue;
     (f.at("suppressed").at("external") ? external : inline_suppressed)++;
-    if (!f.at("suppressed").at("external"))
+    if (!f.at("suppressed").at("external")) {
       EXPECT_EQ(f.at("suppressed").at("justification"), "the runner image provides /cache (#123)");
+    }
   }
   EXPECT_EQ(inline_suppressed, 1);
   EXPECT_EQ(external, 1);
