@@ -21,11 +21,7 @@
 namespace prowlint {
 namespace {
 
-struct FileResult {
-  JobConfig config;
-  Diagnostics diag;
-  bool sensitive = false;  // it turned out to hold credentials
-};
+using FileResult = ParsedJobFile;
 
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
 // its lines must never be quoted in output.
@@ -36,12 +32,18 @@ bool HoldsCredentials(const yaml::Node& root) {
 }
 
 // One job-config file: read, parse the first document (all Prow reads),
-// convert, and let the YAML tree go.
-FileResult LoadJobConfigFile(const std::string& path, FileId file) {
+// convert, and let the YAML tree go. With a cache, a file the other side
+// already parsed with the same bytes is taken from it; a parse is stored.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
+  const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
+  if (cache) {
+    if (auto hit = cache->Find(path, hash)) return std::move(*hit);
+  }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  if (cache) cache->Store(path, hash, r);
   return r;
 }
 
@@ -86,7 +88,7 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
 }
 
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
-                       Diagnostics& diag, const LoadProgress& progress) {
+                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
@@ -110,7 +112,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i]);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -192,7 +194,7 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
 }
 
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
-                const LoadProgress& progress) {
+                const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   std::vector<std::string> roots;
@@ -200,7 +202,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
   }
 
   const std::size_t before = deploy.sources.size();

@@ -2,10 +2,12 @@
 // what was derived from both (ClusterResolution).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "lint/cluster_resolution.h"
+#include "lint/prow_version.h"
 
 namespace prowlint {
 
@@ -15,6 +17,10 @@ struct RunContext {
   /// Every rule id this build knows, for directives that name others.
   std::vector<std::string> rule_ids;
   ClusterOptions cluster_options;
+  /// The version deployed now, when known: --current-version, or the base
+  /// side's version in a comparison (prowlint plan, lint --base). Rules that
+  /// judge a change (a downgrade) need it; nullopt otherwise.
+  std::optional<ProwVersion> current_version;
 };
 
 }  // namespace prowlint
