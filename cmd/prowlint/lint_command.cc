@@ -15,7 +15,7 @@ namespace prowlint {
 
 CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
   CLI::App* cmd = app.add_subcommand("lint", "check Prow config, jobs and credentials");
-  AddRunFlags(cmd, options);
+  AddRunFlags(cmd, options, LintFormats());
   return cmd;
 }
 

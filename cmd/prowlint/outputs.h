@@ -33,8 +33,11 @@ struct UsageError {
   std::string message;
 };
 
-/// Adds --format, --output and --color to `cmd`.
-void AddOutputFlags(CLI::App* cmd, OutputOptions& options);
+/// Adds --format (one of `formats`), --output and --color to `cmd`.
+void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std::string>& formats);
+
+/// The formats of `prowlint lint`.
+const std::vector<std::string>& LintFormats();
 
 /// Pairs each --output with the --format before it. Returns "" or a usage error.
 std::string PairOutputs(const CLI::App& cmd, OutputOptions& options);

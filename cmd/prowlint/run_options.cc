@@ -120,7 +120,7 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
 
 }  // namespace
 
-void AddRunFlags(CLI::App* cmd, RunOptions& o) {
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
                   "job config file or directory (repeatable)")
@@ -159,7 +159,18 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
                   "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
       ->type_name("PREFIX");
-  AddOutputFlags(cmd, o.output);
+  cmd->add_option("--base", o.base_dir,
+                  "compare with the base revision checked out in DIR: every input is read again "
+                  "under DIR at the same relative path")
+      ->type_name("DIR");
+  cmd->add_option("--base-ref", o.base_ref,
+                  "compare with git revision REF of the repository the inputs live in, without a "
+                  "second checkout")
+      ->type_name("REF");
+  cmd->add_option("--current-version", o.current_version,
+                  "the Prow tag deployed now (the base side's version; default: its manifests')")
+      ->type_name("TAG");
+  AddOutputFlags(cmd, o.output, formats);
   cmd->add_option("--fail-on", o.fail_on,
                   "lowest severity that fails the run: error (default), warning or info")
       ->type_name("SEVERITY")
@@ -210,6 +221,16 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     req.target_version = ParseProwVersion(options.target_version, error);
     if (!req.target_version) throw UsageError{"--target-version: " + error};
   }
+  if (!options.base_dir.empty() && !options.base_ref.empty())
+    throw UsageError{"--base and --base-ref exclude each other"};
+  run->base_dir = options.base_dir;
+  run->base_ref = options.base_ref;
+  if (!options.current_version.empty()) {
+    std::string error;
+    run->current_version = ParseProwVersion(options.current_version, error);
+    if (!run->current_version) throw UsageError{"--current-version: " + error};
+    req.run.current_version = run->current_version;
+  }
   if (options.fail_on.empty()) options.fail_on = "error";
   const auto fail_on = ParseSeverity(options.fail_on);
   if (!fail_on) throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
@@ -244,6 +265,22 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   req.run.cluster_options = {options.no_in_cluster_config, options.service_cluster};
   run->rule_metas = DescribeRules(*run);
   return run;
+}
+
+std::vector<std::string> InputPathList(const InputPaths& paths) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& p) {
+    if (!p.empty() && p != "-") out.push_back(p);
+  };
+  add(paths.config_path);
+  for (const auto& p : paths.job_config_paths) add(p);
+  for (const auto& p : paths.credentials.kubeconfigs) add(p);
+  add(paths.credentials.kubeconfig_dir);
+  add(paths.credentials.build_cluster);
+  for (const auto& [alias, p] : paths.inventories) add(p);
+  for (const auto& p : paths.manifests.dirs) add(p);
+  for (const auto& p : paths.manifests.files) add(p);
+  return out;
 }
 
 int ExitCodeFor(Verdict verdict) {
