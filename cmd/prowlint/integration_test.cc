@@ -6,6 +6,9 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "lint/test_util.h"
 
@@ -43,23 +46,113 @@ TEST(Integration, PreCommitHookEntryRuns) {
   EXPECT_TRUE(std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
 }
 
+bool Contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+// Every text in a YAML tree (keys and scalars), for checks that must see all of it.
+void CollectScalars(const YAML::Node& node, std::vector<std::string>& out) {
+  if (node.IsScalar()) out.push_back(node.as<std::string>());
+  if (node.IsSequence())
+    for (const auto& item : node) CollectScalars(item, out);
+  if (node.IsMap())
+    for (const auto& kv : node) {
+      out.push_back(kv.first.as<std::string>());
+      CollectScalars(kv.second, out);
+    }
+}
+
+// Every `uses:` value of a workflow: jobs that call a workflow and their steps.
+std::vector<std::string> UsesOf(const YAML::Node& wf) {
+  std::vector<std::string> uses;
+  for (const auto& job : wf["jobs"]) {
+    if (job.second["uses"]) uses.push_back(job.second["uses"].as<std::string>());
+    for (const auto& step : job.second["steps"])
+      if (step["uses"]) uses.push_back(step["uses"].as<std::string>());
+  }
+  return uses;
+}
+
+const char* const kWorkflows[] = {"prowlint.yml", "ci.yml"};
+
 TEST(Integration, ReusableWorkflowUploadsSarif) {
   const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
   ASSERT_TRUE(wf["on"]["workflow_call"]) << "callable from other repositories";
   bool lint = false, upload = false;
   for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
-    if (step["run"] && step["run"].as<std::string>().find("--format sarif --output ../prowlint.sarif") != std::string::npos)
-      lint = step["run"].as<std::string>().find("--format github") != std::string::npos;
-    if (step["uses"] && step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif", 0) == 0)
-      upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif";
+    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
+    if (run.find("--format sarif --output ../prowlint.sarif") != std::string::npos)
+      lint = run.find("--format github") != std::string::npos;
+    if (step["uses"] && step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0)
+      upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif" &&
+               step["if"].as<std::string>().find("always()") != std::string::npos;
   }
-  EXPECT_TRUE(lint);
-  EXPECT_TRUE(upload);
+  EXPECT_TRUE(lint) << "a step writes text, annotations and ../prowlint.sarif";
+  EXPECT_TRUE(upload) << "a step uploads prowlint.sarif, also when lint found something";
   const YAML::Node ci = YAML::LoadFile(kSource + "/.github/workflows/ci.yml");
   bool runs_ci = false;
   for (const auto& step : ci["jobs"]["test"]["steps"])
     runs_ci = runs_ci || (step["run"] && step["run"].as<std::string>() == ".ci/run");
   EXPECT_TRUE(runs_ci) << "the project's CI runs .ci/run";
+}
+
+// In a called workflow the github context is the caller's: a default built
+// from it (github.repository_owner/prowlint) names a repository that exists
+// only inside prowlint's own organisation. prowlint must come from the
+// called workflow's own repository and commit (job.workflow_repository, job.workflow_sha).
+TEST(Integration, ReusableWorkflowBuildsItselfWhoeverCalls) {
+  const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
+  const YAML::Node inputs = wf["on"]["workflow_call"]["inputs"];
+  ASSERT_TRUE(inputs.IsMap());
+  for (const auto& input : inputs) {
+    if (!input.second["default"]) continue;
+    const std::string def = input.second["default"].as<std::string>();
+    EXPECT_FALSE(Contains(def, "github."))
+        << input.first.as<std::string>() << ": default " << def << " is the caller's context";
+  }
+  std::vector<std::string> texts;
+  CollectScalars(wf, texts);
+  for (const std::string& t : texts)
+    EXPECT_FALSE(Contains(t, "repository_owner")) << t;
+
+  int prowlint_checkouts = 0;
+  for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
+    if (!step["uses"] || step["uses"].as<std::string>().rfind("actions/checkout@", 0) != 0) continue;
+    if (!step["with"]["repository"]) continue;  // the caller's repository
+    ++prowlint_checkouts;
+    EXPECT_TRUE(Contains(step["with"]["repository"].as<std::string>(), "job.workflow_repository"));
+    EXPECT_TRUE(Contains(step["with"]["ref"].as<std::string>(), "job.workflow_sha"));
+  }
+  EXPECT_EQ(prowlint_checkouts, 1) << "one checkout of prowlint itself";
+}
+
+// Actions are pinned by commit (a tag can be moved), with the release in a
+// comment for people and for update bots; code scanning's upload stays on a
+// supported major (v2 was retired in 2024, v3 is retired in December 2026).
+TEST(Integration, WorkflowActionsArePinnedByCommit) {
+  const std::regex pinned(R"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$)");
+  const std::regex line(R"(^\s*(?:-\s+)?uses:\s+(\S+)\s+#\s+v(\d+)(?:\.\d+)*\s*$)");
+  for (const char* name : kWorkflows) {
+    const std::string path = kSource + "/.github/workflows/" + name;
+    const std::vector<std::string> uses = UsesOf(YAML::LoadFile(path));
+    ASSERT_FALSE(uses.empty()) << path;
+    for (const std::string& u : uses) EXPECT_TRUE(std::regex_match(u, pinned)) << path << ": " << u;
+    // The same uses, read as lines: each carries "# vN[.N.N]".
+    std::istringstream in(testing::ReadFileOrDie(path));
+    std::string text;
+    std::size_t commented = 0;
+    while (std::getline(in, text)) {
+      if (text.find("uses:") == std::string::npos || text.find_first_not_of(" -") == text.find('#'))
+        continue;  // not a uses: line, or a comment
+      std::smatch m;
+      ASSERT_TRUE(std::regex_match(text, m, line)) << path << ": " << text << " (want \"@SHA # vX.Y.Z\")";
+      ++commented;
+      if (m[1].str().rfind("github/codeql-action/", 0) == 0) {
+        EXPECT_GE(std::stoi(m[2].str()), 4) << "codeql-action v" << m[2] << " is deprecated";
+      }
+    }
+    EXPECT_EQ(commented, uses.size()) << path;
+  }
 }
 
 TEST(Integration, ManPageDocumentsEveryLintFlag) {
