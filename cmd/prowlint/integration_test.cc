@@ -1,9 +1,14 @@
-// The ready-made integrations hold together: the Prow presubmit definition
-// lints cleanly, the pre-commit hook's entry runs, the reusable workflow
-// uploads SARIF, and the man page documents every flag of `prowlint lint`.
+// The ready-made integrations hold together, checked as a user installing them
+// would: the Prow presubmit definition lints cleanly, the pre-commit hook's
+// entry runs, the reusable workflow builds prowlint itself from pinned actions
+// and uploads SARIF, and the rendered man page documents every flag of
+// `prowlint lint`.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -155,19 +160,52 @@ TEST(Integration, WorkflowActionsArePinnedByCommit) {
   }
 }
 
-TEST(Integration, ManPageDocumentsEveryLintFlag) {
-  const std::string help = RunBinary("lint --help").out;
-  std::string man = testing::ReadFileOrDie(kSource + "/cmd/prowlint/prowlint.1");
-  // roff writes a dash as \-.
-  man = std::regex_replace(man, std::regex(R"(\\-)"), "-");
+// Runs `command` through /bin/sh; stdout and stderr separately.
+testing::RunResult Shell(const std::string& command) {
+  const std::string err_file = ::testing::TempDir() + "prowlint-shell-err";
+  testing::RunResult r;
+  FILE* pipe = popen((command + " 2>'" + err_file + "'").c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  const int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = testing::ReadFileOrDie(err_file);
+  return r;
+}
+
+std::set<std::string> LongFlags(const std::string& text) {
   std::set<std::string> flags;
-  const std::regex flag(R"(--[a-z][a-z-]+)");
-  for (std::sregex_iterator it(help.begin(), help.end(), flag), end; it != end; ++it)
+  const std::regex flag(R"(--[a-z][a-z-]*[a-z])");
+  for (std::sregex_iterator it(text.begin(), text.end(), flag), end; it != end; ++it)
     flags.insert(it->str());
+  return flags;
+}
+
+// The man page as man(1) shows it: groff with every warning on, one line per
+// paragraph (no hyphenation, wide lines) so a flag is never split. A line of
+// the source that starts with "." is a request to groff, not text: such a
+// line (".yml only, ...") used to vanish with a warning.
+TEST(Integration, ManPageRendersEveryLintFlag) {
+  const testing::RunResult man =
+      Shell("groff -man -Tutf8 -ww -rLL=300n -rHY=0 -P-cbou '" + kSource + "/cmd/prowlint/prowlint.1'");
+  ASSERT_EQ(man.code, 0) << "groff (Debian package groff-base, installed by .ci/deps): " << man.err;
+  EXPECT_EQ(man.err, "") << "groff warns about prowlint.1";
+  // Typographic hyphens and minus signs (UTF-8), should a groff render \- so.
+  std::string text = man.out;
+  for (const char* dash : {"\xe2\x80\x90", "\xe2\x88\x92"})
+    for (std::size_t at; (at = text.find(dash)) != std::string::npos;) text.replace(at, 3, "-");
+  EXPECT_NE(text.find("only .yaml and .yml files, names starting with .. skipped"), std::string::npos)
+      << text;
+
+  std::set<std::string> flags = LongFlags(RunBinary("lint --help").out);
   flags.erase("--help");
   flags.erase("--help-all");
   ASSERT_GT(flags.size(), 15u);
-  for (const std::string& f : flags) EXPECT_NE(man.find(f), std::string::npos) << f << " missing from prowlint.1";
+  const std::set<std::string> documented = LongFlags(text);
+  for (const std::string& f : flags)
+    EXPECT_EQ(documented.count(f), 1u) << f << " missing from the rendered prowlint.1";
 }
 
 }  // namespace
