@@ -6,9 +6,13 @@
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <nlohmann/json.hpp>
+
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -22,34 +26,6 @@ namespace {
 
 using testing::RunBinary;
 const std::string kSource = testing::SourceDir();
-
-TEST(Integration, ProwPresubmitLintsCleanly) {
-  const auto r = RunBinary(
-      "lint --job-config-path testdata/integration/prow-presubmit.yaml --fail-on info", kSource);
-  EXPECT_EQ(r.code, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("0 errors, 0 warnings in 1 file (1 job)"), std::string::npos) << r.out;
-  // Not vacuous: the file really holds the presubmit.
-  const YAML::Node job =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0];
-  EXPECT_EQ(job["spec"]["containers"][0]["command"][0].as<std::string>(), "prowlint");
-}
-
-TEST(Integration, PreCommitHookEntryRuns) {
-  const YAML::Node hooks = YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml");
-  ASSERT_EQ(hooks.size(), 1u);
-  EXPECT_EQ(hooks[0]["id"].as<std::string>(), "prowlint");
-  EXPECT_EQ(hooks[0]["language"].as<std::string>(), "system");
-  EXPECT_FALSE(hooks[0]["pass_filenames"].as<bool>());
-  std::string entry = hooks[0]["entry"].as<std::string>();
-  ASSERT_EQ(entry.rfind("prowlint ", 0), 0u);
-  // pre-commit runs the entry in the repository; .prowlint.yaml gives the inputs.
-  const auto r = RunBinary(entry.substr(9), kSource + "/testdata/suppressions");
-  EXPECT_EQ(r.code, 1) << r.err;
-  EXPECT_NE(r.out.find("[config-duplicate-key]"), std::string::npos);
-  EXPECT_EQ(r.out.find("\x1b["), std::string::npos);
-  EXPECT_TRUE(std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
-}
 
 bool Contains(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
@@ -79,6 +55,105 @@ std::vector<std::string> UsesOf(const YAML::Node& wf) {
 }
 
 const char* const kWorkflows[] = {"prowlint.yml", "ci.yml"};
+
+// Runs `command` through /bin/sh; stdout and stderr separately.
+testing::RunResult Shell(const std::string& command) {
+  const std::string err_file = ::testing::TempDir() + "prowlint-shell-err";
+  testing::RunResult r;
+  FILE* pipe = popen((command + " 2>'" + err_file + "'").c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  const int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = testing::ReadFileOrDie(err_file);
+  return r;
+}
+
+std::set<std::string> LongFlags(const std::string& text) {
+  std::set<std::string> flags;
+  const std::regex flag(R"(--[a-z][a-z-]*[a-z])");
+  for (std::sregex_iterator it(text.begin(), text.end(), flag), end; it != end; ++it)
+    flags.insert(it->str());
+  return flags;
+}
+
+TEST(Integration, ProwPresubmitLintsCleanly) {
+  const auto r = RunBinary(
+      "lint --job-config-path testdata/integration/prow-presubmit.yaml --fail-on info", kSource);
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("0 errors, 0 warnings in 1 file (1 job)"), std::string::npos) << r.out;
+  // Not vacuous: the file really holds the presubmit.
+  const YAML::Node job =
+      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
+                    ["example-org/prow-config"][0];
+  EXPECT_EQ(job["spec"]["containers"][0]["command"][0].as<std::string>(), "prowlint");
+}
+
+TEST(Integration, PreCommitHookEntryRuns) {
+  const YAML::Node hooks = YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml");
+  ASSERT_EQ(hooks.size(), 1u);
+  EXPECT_EQ(hooks[0]["id"].as<std::string>(), "prowlint");
+  EXPECT_EQ(hooks[0]["language"].as<std::string>(), "system");
+  EXPECT_FALSE(hooks[0]["pass_filenames"].as<bool>());
+  std::string entry = hooks[0]["entry"].as<std::string>();
+  ASSERT_EQ(entry.rfind("prowlint ", 0), 0u);
+  // pre-commit runs the entry in the repository; .prowlint.yaml gives the inputs.
+  const auto r = RunBinary(entry.substr(9), kSource + "/testdata/suppressions");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("[config-duplicate-key]"), std::string::npos);
+  EXPECT_EQ(r.out.find("\x1b["), std::string::npos);
+  EXPECT_TRUE(std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
+}
+
+// The presubmit's run_if_changed (Go regexp) and the hook's files (Python re)
+// decide when prowlint runs: on every kind of file it reads, in any directory.
+TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
+  const std::string hook = YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["files"].as<std::string>();
+  const std::string presubmit =
+      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
+                    ["example-org/prow-config"][0]["run_if_changed"].as<std::string>();
+  EXPECT_EQ(hook, presubmit) << "one definition of what prowlint reads";
+  const std::regex re(hook);
+  for (const char* path : {
+           ".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
+           "config/jobs/.prowignore",                        // which job files Prow reads
+           "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
+           "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
+           "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
+           "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
+           "inventory/eks-prow-build-cluster.txt",                 // kubectl get -o name
+           "inventory/in-cluster.json"})
+    EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
+  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
+    EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
+}
+
+// A repository without .prowlint.yaml: the hook's entry and the presubmit's
+// command fail (exit 2) saying what to write, not with a bare usage error.
+TEST(Integration, WithoutProjectConfigEntriesSayWhatToDo) {
+  const std::filesystem::path repo = ::testing::TempDir() + "prowlint-no-config-repo";
+  std::filesystem::remove_all(repo);
+  std::filesystem::create_directories(repo / ".git");  // the search stops at a repository's root
+  const std::string entry =
+      YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["entry"].as<std::string>();
+  const YAML::Node container =
+      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
+                    ["example-org/prow-config"][0]["spec"]["containers"][0];
+  std::string presubmit;
+  for (const auto& arg : container["args"]) presubmit += " " + arg.as<std::string>();
+  ASSERT_EQ(entry.rfind("prowlint ", 0), 0u);
+  ASSERT_EQ(container["command"][0].as<std::string>(), "prowlint");
+  for (const std::string& args : {entry.substr(9), presubmit}) {
+    const auto r = RunBinary(args, repo.string());
+    EXPECT_EQ(r.code, 2) << args;
+    EXPECT_EQ(r.out, "") << args;
+    for (const char* says : {"no .prowlint.yaml in ", "config-path: ", "job-config-path: ", "or give the flags"})
+      EXPECT_TRUE(Contains(r.err, says)) << args << ": " << r.err;
+  }
+  std::filesystem::remove_all(repo);
+}
 
 TEST(Integration, ReusableWorkflowUploadsSarif) {
   const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
@@ -158,29 +233,6 @@ TEST(Integration, WorkflowActionsArePinnedByCommit) {
     }
     EXPECT_EQ(commented, uses.size()) << path;
   }
-}
-
-// Runs `command` through /bin/sh; stdout and stderr separately.
-testing::RunResult Shell(const std::string& command) {
-  const std::string err_file = ::testing::TempDir() + "prowlint-shell-err";
-  testing::RunResult r;
-  FILE* pipe = popen((command + " 2>'" + err_file + "'").c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = testing::ReadFileOrDie(err_file);
-  return r;
-}
-
-std::set<std::string> LongFlags(const std::string& text) {
-  std::set<std::string> flags;
-  const std::regex flag(R"(--[a-z][a-z-]*[a-z])");
-  for (std::sregex_iterator it(text.begin(), text.end(), flag), end; it != end; ++it)
-    flags.insert(it->str());
-  return flags;
 }
 
 // The man page as man(1) shows it: groff with every warning on, one line per
