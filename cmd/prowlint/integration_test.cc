@@ -155,6 +155,96 @@ TEST(Integration, WithoutProjectConfigEntriesSayWhatToDo) {
   std::filesystem::remove_all(repo);
 }
 
+// Instructions of a Dockerfile, continuation lines joined, comments dropped.
+struct Instruction {
+  std::string keyword, rest;
+};
+std::vector<Instruction> ReadDockerfile(const std::string& path) {
+  std::istringstream in(testing::ReadFileOrDie(path));
+  std::vector<Instruction> out;
+  std::string line, joined;
+  while (std::getline(in, line)) {
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    if (!line.empty() && line.back() == '\\') {
+      joined += line.substr(0, line.size() - 1) + " ";
+      continue;
+    }
+    joined += line;
+    const auto space = joined.find_first_of(" \t", joined.find_first_not_of(" \t"));
+    const auto start = joined.find_first_not_of(" \t");
+    out.push_back({joined.substr(start, space - start),
+                   joined.substr(joined.find_first_not_of(" \t", space))});
+    joined.clear();
+  }
+  return out;
+}
+
+// Docker cannot run here: the container definition is checked as text. It
+// builds the .deb on Debian 12, installs that .deb with apt on a fresh
+// debian:12, and runs prowlint as its entrypoint.
+TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
+  const std::vector<Instruction> ins = ReadDockerfile(kSource + "/Dockerfile");
+  std::vector<std::vector<Instruction>> stages;
+  std::vector<std::string> names;
+  for (const Instruction& i : ins) {
+    if (i.keyword == "FROM") {
+      std::smatch m;
+      const std::regex from(R"(^(\S+)(?:\s+AS\s+(\S+))?\s*$)", std::regex::icase);
+      ASSERT_TRUE(std::regex_match(i.rest, m, from)) << i.rest;
+      EXPECT_TRUE(std::regex_match(m[1].str(), std::regex(R"(debian:12(@sha256:[0-9a-f]{64})?)")))
+          << "every stage on Debian 12, the .deb's platform: " << m[1];
+      stages.emplace_back();
+      names.push_back(m[2]);
+      continue;
+    }
+    ASSERT_FALSE(stages.empty()) << i.keyword << " before FROM";
+    stages.back().push_back(i);
+  }
+  ASSERT_EQ(stages.size(), 2u) << "a build stage and the image";
+  auto runs = [](const std::vector<Instruction>& stage, const std::string& what) {
+    return std::any_of(stage.begin(), stage.end(), [&](const Instruction& i) {
+      return i.keyword == "RUN" && Contains(i.rest, what);
+    });
+  };
+  EXPECT_TRUE(runs(stages[0], ".ci/deps")) << "Debian packages only, as the README says";
+  EXPECT_TRUE(runs(stages[0], "cpack -G DEB"));
+
+  // The image: the .deb from the build stage, installed by apt (which pulls
+  // its Depends), and prowlint as the entrypoint.
+  std::string copied;
+  bool installed = false;
+  std::string entrypoint;
+  const std::regex copy("--from=" + names[0] + R"(\s+\S*/(prowlint_\*\.deb)\s+(\S+/))");
+  for (const Instruction& i : stages[1]) {
+    std::smatch m;
+    if (i.keyword == "COPY" && std::regex_search(i.rest, m, copy)) copied = m[2].str() + m[1].str();
+    if (i.keyword == "RUN" && !copied.empty())
+      installed = installed || std::regex_search(i.rest, std::regex(R"(apt-get install (-\S+ )*)" +
+                                                                    std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
+    if (i.keyword == "ENTRYPOINT") entrypoint = i.rest;
+  }
+  EXPECT_FALSE(copied.empty()) << "COPY --from=" << names[0] << " .../prowlint_*.deb DIR/";
+  EXPECT_TRUE(installed) << "apt-get install " << copied;
+  const auto exec_form = nlohmann::json::parse(entrypoint, nullptr, false);
+  ASSERT_TRUE(exec_form.is_array()) << "ENTRYPOINT in exec form: " << entrypoint;
+  EXPECT_EQ(exec_form[0], "prowlint");
+
+  // The build context leaves out a local build directory, whose
+  // CMakeCache.txt belongs to another path and would stop cmake.
+  const std::string ignore = testing::ReadFileOrDie(kSource + "/.dockerignore");
+  EXPECT_TRUE(std::regex_search(ignore, std::regex(R"((^|\n)/?build/?\n)"))) << ignore;
+
+  // The presubmit runs the image this Dockerfile makes, tagged with the version.
+  const std::string version = RunBinary("version").out;  // "prowlint X.Y.Z\n"
+  ASSERT_EQ(version.rfind("prowlint ", 0), 0u);
+  const std::string image =
+      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
+                    ["example-org/prow-config"][0]["spec"]["containers"][0]["image"].as<std::string>();
+  EXPECT_TRUE(std::regex_search(image, std::regex("/prowlint:" + version.substr(9, version.size() - 10) + "$")))
+      << image;
+}
+
 TEST(Integration, ReusableWorkflowUploadsSarif) {
   const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
   ASSERT_TRUE(wf["on"]["workflow_call"]) << "callable from other repositories";

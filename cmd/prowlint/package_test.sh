@@ -22,6 +22,12 @@ if ! report=$(lintian --fail-on error,warning "$deb" 2>/dev/null); then
   echo "$report"
   exit 1
 fi
+# What the Dockerfile's `apt-get install` does on debian:12: apt resolves the
+# Depends (on this machine, which is Debian 12) and would install the package.
+sim=$(apt-get install --simulate --no-install-recommends "$deb" 2>&1) ||
+  { echo "apt cannot install $(basename "$deb"):"; echo "$sim"; exit 1; }
+[[ $sim == *"Inst prowlint ($version "* ]] || { echo "apt would not install prowlint:"; echo "$sim"; exit 1; }
+
 mkdir -p "$work/root"
 dpkg-deb -x "$deb" "$work/root"
 
