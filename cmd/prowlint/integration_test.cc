@@ -1,8 +1,10 @@
 // The ready-made integrations hold together, checked as a user installing them
-// would: the Prow presubmit definition lints cleanly, the pre-commit hook's
-// entry runs, the reusable workflow builds prowlint itself from pinned actions
-// and uploads SARIF, and the rendered man page documents every flag of
-// `prowlint lint`.
+// would: the Prow presubmit definition lints cleanly and runs an image the
+// Dockerfile makes, the pre-commit hook's entry runs, both trigger on every
+// input kind and say what to do without .prowlint.yaml, the reusable workflow
+// builds prowlint itself from pinned actions and uploads SARIF, the rendered
+// man page documents every flag of `prowlint lint`, and the README's deploy
+// example runs as written on the real kubernetes/test-infra configuration.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -243,6 +245,56 @@ TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
                     ["example-org/prow-config"][0]["spec"]["containers"][0]["image"].as<std::string>();
   EXPECT_TRUE(std::regex_search(image, std::regex("/prowlint:" + version.substr(9, version.size() - 10) + "$")))
       << image;
+}
+
+// The text between `open` and the next "```" after `from`.
+std::string FencedBlock(const std::string& text, std::size_t from, const std::string& open,
+                        std::size_t* end = nullptr) {
+  const std::size_t start = text.find(open, from);
+  if (start == std::string::npos) return "";
+  const std::size_t body = start + open.size();
+  const std::size_t close = text.find("```", body);
+  if (end) *end = close;
+  return text.substr(body, close - body);
+}
+
+// The README's "Running it on your deploy" runs, as written, on the real
+// kubernetes/test-infra configuration from the corpus, with the kubeconfig and
+// inventories of testdata/integration/test-infra/ beside it, and prints what
+// the README shows, with the exit code it states. Its aliases are test-infra's
+// own: an alias no context has would be a usage error (exit 2).
+TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
+  const std::string readme = testing::ReadFileOrDie(kSource + "/README.md");
+  const std::size_t section = readme.find("\n## Running it on your deploy\n");
+  ASSERT_NE(section, std::string::npos);
+  std::size_t after_command = 0;
+  std::string command = FencedBlock(readme, section, "```sh\n", &after_command);
+  command = std::regex_replace(command, std::regex("\\\\\n\\s*"), "");  // continuation lines
+  ASSERT_EQ(std::count(command.begin(), command.end(), '\n'), 1) << "one command: " << command;
+  ASSERT_EQ(command.rfind("prowlint lint ", 0), 0u) << command;
+  std::size_t after_output = 0;
+  const std::string shown = FencedBlock(readme, after_command + 3, "```text\n", &after_output);
+  ASSERT_FALSE(shown.empty()) << "the README shows the output after the command";
+  std::smatch exit;
+  const std::string between = readme.substr(after_command, readme.find("```text\n", after_command) - after_command);
+  ASSERT_TRUE(std::regex_search(between, exit, std::regex(R"(exits (\d))"))) << between;
+
+  const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra";
+  ASSERT_TRUE(std::filesystem::is_directory(corpus + "/config/jobs")) << "no " << corpus;
+  const std::filesystem::path dir = ::testing::TempDir() + "prowlint-readme-test-infra";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
+  std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
+  for (const auto& entry :
+       std::filesystem::directory_iterator(kSource + "/testdata/integration/test-infra"))
+    std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
+
+  // As written (stdout is a pipe, so no colour), the trailing newline aside.
+  const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string());
+  EXPECT_EQ(r.err, "") << "no usage or input error";
+  EXPECT_EQ(r.code, std::stoi(exit[1].str())) << r.out;
+  EXPECT_EQ(r.out, shown) << "the README's output is not what the command prints; it prints:\n" << r.out;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Integration, ReusableWorkflowUploadsSarif) {
