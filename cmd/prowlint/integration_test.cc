@@ -130,6 +130,24 @@ TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
     EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
   for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
     EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
+  // The README shows the same job.
+  EXPECT_TRUE(Contains(testing::ReadFileOrDie(kSource + "/README.md"),
+                       "run_if_changed: '" + presubmit + "'"));
+}
+
+// What the README tells users to put in their repositories pins this release
+// by its tag: the pre-commit hook's rev and the reusable workflow's @ref (a
+// branch would change under them; the workflow builds prowlint at that ref).
+TEST(Integration, ReadmeSnippetsPinThisRelease) {
+  const std::string version = RunBinary("version").out;  // "prowlint X.Y.Z\n"
+  ASSERT_EQ(version.rfind("prowlint ", 0), 0u);
+  const std::string tag = "v" + version.substr(9, version.size() - 10);
+  const std::string readme = testing::ReadFileOrDie(kSource + "/README.md");
+  EXPECT_TRUE(Contains(readme, "  rev: " + tag + "\n")) << "pre-commit snippet";
+  EXPECT_TRUE(Contains(readme, "/prowlint/.github/workflows/prowlint.yml@" + tag + "\n"))
+      << "reusable workflow snippet";
+  for (const char* branch : {"rev: main", "rev: master", "prowlint.yml@main", "prowlint.yml@master"})
+    EXPECT_FALSE(Contains(readme, branch)) << branch;
 }
 
 // A repository without .prowlint.yaml: the hook's entry and the presubmit's
