@@ -6,15 +6,13 @@
 // man page documents every flag of `prowlint lint`, and the README's deploy
 // example runs as written on the real kubernetes/test-infra configuration.
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
-
-#include <nlohmann/json.hpp>
-
 #include <sys/wait.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -28,6 +26,12 @@ namespace {
 
 using testing::RunBinary;
 const std::string kSource = testing::SourceDir();
+
+// The presubmit of testdata/integration/prow-presubmit.yaml.
+YAML::Node PresubmitJob() {
+  const YAML::Node file = YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml");
+  return file["presubmits"]["example-org/prow-config"][0];
+}
 
 bool Contains(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
@@ -87,9 +91,7 @@ TEST(Integration, ProwPresubmitLintsCleanly) {
   EXPECT_EQ(r.code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("0 errors, 0 warnings in 1 file (1 job)"), std::string::npos) << r.out;
   // Not vacuous: the file really holds the presubmit.
-  const YAML::Node job =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0];
+  const YAML::Node job = PresubmitJob();
   EXPECT_EQ(job["spec"]["containers"][0]["command"][0].as<std::string>(), "prowlint");
 }
 
@@ -106,27 +108,27 @@ TEST(Integration, PreCommitHookEntryRuns) {
   EXPECT_EQ(r.code, 1) << r.err;
   EXPECT_NE(r.out.find("[config-duplicate-key]"), std::string::npos);
   EXPECT_EQ(r.out.find("\x1b["), std::string::npos);
-  EXPECT_TRUE(std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
+  EXPECT_TRUE(
+      std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
 }
 
 // The presubmit's run_if_changed (Go regexp) and the hook's files (Python re)
 // decide when prowlint runs: on every kind of file it reads, in any directory.
 TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
-  const std::string hook = YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["files"].as<std::string>();
-  const std::string presubmit =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0]["run_if_changed"].as<std::string>();
+  const std::string hook =
+      YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["files"].as<std::string>();
+  const std::string presubmit = PresubmitJob()["run_if_changed"].as<std::string>();
   EXPECT_EQ(hook, presubmit) << "one definition of what prowlint reads";
   const std::regex re(hook);
-  for (const char* path : {
-           ".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
-           "config/jobs/.prowignore",                        // which job files Prow reads
-           "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
-           "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
-           "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
-           "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
-           "inventory/eks-prow-build-cluster.txt",                 // kubectl get -o name
-           "inventory/in-cluster.json"})
+  for (const char* path :
+       {".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
+        "config/jobs/.prowignore",                             // which job files Prow reads
+        "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
+        "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
+        "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
+        "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
+        "inventory/eks-prow-build-cluster.txt",  // kubectl get -o name
+        "inventory/in-cluster.json"})
     EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
   for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
     EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
@@ -146,7 +148,8 @@ TEST(Integration, ReadmeSnippetsPinThisRelease) {
   EXPECT_TRUE(Contains(readme, "  rev: " + tag + "\n")) << "pre-commit snippet";
   EXPECT_TRUE(Contains(readme, "/prowlint/.github/workflows/prowlint.yml@" + tag + "\n"))
       << "reusable workflow snippet";
-  for (const char* branch : {"rev: main", "rev: master", "prowlint.yml@main", "prowlint.yml@master"})
+  for (const char* branch :
+       {"rev: main", "rev: master", "prowlint.yml@main", "prowlint.yml@master"})
     EXPECT_FALSE(Contains(readme, branch)) << branch;
 }
 
@@ -158,9 +161,7 @@ TEST(Integration, WithoutProjectConfigEntriesSayWhatToDo) {
   std::filesystem::create_directories(repo / ".git");  // the search stops at a repository's root
   const std::string entry =
       YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["entry"].as<std::string>();
-  const YAML::Node container =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0]["spec"]["containers"][0];
+  const YAML::Node container = PresubmitJob()["spec"]["containers"][0];
   std::string presubmit;
   for (const auto& arg : container["args"]) presubmit += " " + arg.as<std::string>();
   ASSERT_EQ(entry.rfind("prowlint ", 0), 0u);
@@ -169,7 +170,8 @@ TEST(Integration, WithoutProjectConfigEntriesSayWhatToDo) {
     const auto r = RunBinary(args, repo.string());
     EXPECT_EQ(r.code, 2) << args;
     EXPECT_EQ(r.out, "") << args;
-    for (const char* says : {"no .prowlint.yaml in ", "config-path: ", "job-config-path: ", "or give the flags"})
+    for (const char* says :
+         {"no .prowlint.yaml in ", "config-path: ", "job-config-path: ", "or give the flags"})
       EXPECT_TRUE(Contains(r.err, says)) << args << ": " << r.err;
   }
   std::filesystem::remove_all(repo);
@@ -240,8 +242,11 @@ TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
     std::smatch m;
     if (i.keyword == "COPY" && std::regex_search(i.rest, m, copy)) copied = m[2].str() + m[1].str();
     if (i.keyword == "RUN" && !copied.empty())
-      installed = installed || std::regex_search(i.rest, std::regex(R"(apt-get install (-\S+ )*)" +
-                                                                    std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
+      installed =
+          installed ||
+          std::regex_search(
+              i.rest, std::regex(R"(apt-get install (-\S+ )*)" +
+                                 std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
     if (i.keyword == "ENTRYPOINT") entrypoint = i.rest;
   }
   EXPECT_FALSE(copied.empty()) << "COPY --from=" << names[0] << " .../prowlint_*.deb DIR/";
@@ -258,10 +263,9 @@ TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
   // The presubmit runs the image this Dockerfile makes, tagged with the version.
   const std::string version = RunBinary("version").out;  // "prowlint X.Y.Z\n"
   ASSERT_EQ(version.rfind("prowlint ", 0), 0u);
-  const std::string image =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0]["spec"]["containers"][0]["image"].as<std::string>();
-  EXPECT_TRUE(std::regex_search(image, std::regex("/prowlint:" + version.substr(9, version.size() - 10) + "$")))
+  const std::string image = PresubmitJob()["spec"]["containers"][0]["image"].as<std::string>();
+  EXPECT_TRUE(std::regex_search(
+      image, std::regex("/prowlint:" + version.substr(9, version.size() - 10) + "$")))
       << image;
 }
 
@@ -294,7 +298,8 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   const std::string shown = FencedBlock(readme, after_command + 3, "```text\n", &after_output);
   ASSERT_FALSE(shown.empty()) << "the README shows the output after the command";
   std::smatch exit;
-  const std::string between = readme.substr(after_command, readme.find("```text\n", after_command) - after_command);
+  const std::string between =
+      readme.substr(after_command, readme.find("```text\n", after_command) - after_command);
   ASSERT_TRUE(std::regex_search(between, exit, std::regex(R"(exits (\d))"))) << between;
 
   const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra";
@@ -311,7 +316,8 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string());
   EXPECT_EQ(r.err, "") << "no usage or input error";
   EXPECT_EQ(r.code, std::stoi(exit[1].str())) << r.out;
-  EXPECT_EQ(r.out, shown) << "the README's output is not what the command prints; it prints:\n" << r.out;
+  EXPECT_EQ(r.out, shown) << "the README's output is not what the command prints; it prints:\n"
+                          << r.out;
   std::filesystem::remove_all(dir);
 }
 
@@ -323,7 +329,8 @@ TEST(Integration, ReusableWorkflowUploadsSarif) {
     const std::string run = step["run"] ? step["run"].as<std::string>() : "";
     if (run.find("--format sarif --output ../prowlint.sarif") != std::string::npos)
       lint = run.find("--format github") != std::string::npos;
-    if (step["uses"] && step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0)
+    if (step["uses"] &&
+        step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0)
       upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif" &&
                step["if"].as<std::string>().find("always()") != std::string::npos;
   }
@@ -352,12 +359,12 @@ TEST(Integration, ReusableWorkflowBuildsItselfWhoeverCalls) {
   }
   std::vector<std::string> texts;
   CollectScalars(wf, texts);
-  for (const std::string& t : texts)
-    EXPECT_FALSE(Contains(t, "repository_owner")) << t;
+  for (const std::string& t : texts) EXPECT_FALSE(Contains(t, "repository_owner")) << t;
 
   int prowlint_checkouts = 0;
   for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
-    if (!step["uses"] || step["uses"].as<std::string>().rfind("actions/checkout@", 0) != 0) continue;
+    if (!step["uses"] || step["uses"].as<std::string>().rfind("actions/checkout@", 0) != 0)
+      continue;
     if (!step["with"]["repository"]) continue;  // the caller's repository
     ++prowlint_checkouts;
     EXPECT_TRUE(Contains(step["with"]["repository"].as<std::string>(), "job.workflow_repository"));
@@ -385,7 +392,8 @@ TEST(Integration, WorkflowActionsArePinnedByCommit) {
       if (text.find("uses:") == std::string::npos || text.find_first_not_of(" -") == text.find('#'))
         continue;  // not a uses: line, or a comment
       std::smatch m;
-      ASSERT_TRUE(std::regex_match(text, m, line)) << path << ": " << text << " (want \"@SHA # vX.Y.Z\")";
+      ASSERT_TRUE(std::regex_match(text, m, line))
+          << path << ": " << text << " (want \"@SHA # vX.Y.Z\")";
       ++commented;
       if (m[1].str().rfind("github/codeql-action/", 0) == 0) {
         EXPECT_GE(std::stoi(m[2].str()), 4) << "codeql-action v" << m[2] << " is deprecated";
@@ -400,15 +408,16 @@ TEST(Integration, WorkflowActionsArePinnedByCommit) {
 // the source that starts with "." is a request to groff, not text: such a
 // line (".yml only, ...") used to vanish with a warning.
 TEST(Integration, ManPageRendersEveryLintFlag) {
-  const testing::RunResult man =
-      Shell("groff -man -Tutf8 -ww -rLL=300n -rHY=0 -P-cbou '" + kSource + "/cmd/prowlint/prowlint.1'");
+  const testing::RunResult man = Shell("groff -man -Tutf8 -ww -rLL=300n -rHY=0 -P-cbou '" +
+                                       kSource + "/cmd/prowlint/prowlint.1'");
   ASSERT_EQ(man.code, 0) << "groff (Debian package groff-base, installed by .ci/deps): " << man.err;
   EXPECT_EQ(man.err, "") << "groff warns about prowlint.1";
   // Typographic hyphens and minus signs (UTF-8), should a groff render \- so.
   std::string text = man.out;
   for (const char* dash : {"\xe2\x80\x90", "\xe2\x88\x92"})
     for (std::size_t at; (at = text.find(dash)) != std::string::npos;) text.replace(at, 3, "-");
-  EXPECT_NE(text.find("only .yaml and .yml files, names starting with .. skipped"), std::string::npos)
+  EXPECT_NE(text.find("only .yaml and .yml files, names starting with .. skipped"),
+            std::string::npos)
       << text;
 
   std::set<std::string> flags = LongFlags(RunBinary("lint --help").out);

@@ -121,11 +121,13 @@ std::string NothingToLint(const RunOptions& options, const std::string& project)
   const std::string what = "nothing to lint: no --config-path or --job-config-path";
   if (options.no_rules_config) return what + " (and --no-rules-config reads no .prowlint.yaml)";
   if (!project.empty())
-    return what + ", and " + project + " names neither config-path nor job-config-path; add them "
+    return what + ", and " + project +
+           " names neither config-path nor job-config-path; add them "
            "there or give the flags";
   std::error_code ec;
   const std::string here = std::filesystem::current_path(ec).string();
-  return what + ", and no .prowlint.yaml in " + here + " or above it up to the repository root; "
+  return what + ", and no .prowlint.yaml in " + here +
+         " or above it up to the repository root; "
          "create one at the root with \"config-path: <Prow's config.yaml>\" and "
          "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
 }
