@@ -13,6 +13,8 @@
 #include "lint/load_inventory.h"
 #include "lint/load_job_config.h"
 #include "lint/load_prow_config.h"
+#include "lint/manifest_files.h"
+#include "lint/text.h"
 #include "lint/read_file.h"
 #include "lint/yaml_loader.h"
 
@@ -136,17 +138,43 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   deploy.files_read += paths.size();
 }
 
+// A directory is a repository's manifests of what exists in the cluster
+// (Secrets, ConfigMaps, ServiceAccounts, ExternalSecrets); a file is a
+// kubectl listing.
+Inventory LoadInventoryPath(const std::string& alias, const std::string& path, Deploy& deploy,
+                            Diagnostics& diag) {
+  // `-o yaml` inventories and repository Secrets may hold secret data.
+  const FileId id = deploy.sources.Add(path, /*sensitive=*/true);
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) {
+    std::string text;
+    if (!ReadInput(path, id, "inventory", text, diag)) return {};
+    ++deploy.files_read;
+    return LoadInventory(text, id, alias, diag);
+  }
+  Inventory inv;
+  inv.alias = alias;
+  inv.file = id;
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + alias, diag)) {
+    const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
+    std::string text;
+    if (!ReadInput(file, fid, "inventory", text, diag)) continue;
+    ++deploy.files_read;
+    AddInventoryManifests(text, fid, inv, diag);
+  }
+  return inv;
+}
+
 void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
   for (const auto& [alias, path] : paths.inventories) {
-    // `-o yaml` inventories may hold Secret data.
-    const FileId file = deploy.sources.Add(path, /*sensitive=*/true);
-    std::string text;
-    if (!ReadInput(path, file, "inventory", text, diag)) continue;
-    ++deploy.files_read;
-    Inventory inv = LoadInventory(text, file, alias, diag);
+    Inventory inv = LoadInventoryPath(alias, path, deploy, diag);
     auto [it, fresh] = deploy.inventories.emplace(alias, inv);
     if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
   }
+  for (const auto& [alias, inv] : deploy.inventories)
+    if (inv.size() == 0)
+      diag.notes.Add("the inventory of " + Quote(alias) + " lists nothing: judged as an empty "
+                     "cluster");
 }
 
 }  // namespace
@@ -167,6 +195,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
   deploy.files_read += deploy.sources.size() - before;
   LoadInventories(paths, deploy, diag);
+  deploy.manifests = LoadManifests(paths.manifests, deploy.sources, diag, deploy.files_read);
 
   deploy.presets = std::move(jobs.presets);
   deploy.jobs = std::move(jobs.jobs);

@@ -10,6 +10,7 @@
 #include "lint/deploy.h"
 #include "lint/diagnostics.h"
 #include "lint/load_credentials.h"
+#include "lint/load_manifests.h"
 
 namespace prowlint {
 
@@ -18,6 +19,7 @@ struct InputPaths {
   std::vector<std::string> job_config_paths;  // files or directories
   CredentialPaths credentials;
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, file
+  ManifestInputs manifests;
 };
 
 /// Called with (files done, files in all) while job-config files load, from

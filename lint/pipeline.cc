@@ -7,13 +7,20 @@
 
 namespace prowlint {
 
-std::string VersionNote(const VersionSemantics& s) {
+std::string VersionNote(const TargetVersion& target, const VersionSemantics& s,
+                        const SourceSet& sources) {
   std::string era;
   for (AliasEra e : s.eras) era += (era.empty() ? "" : "; or ") + std::string(AliasEraName(e));
   if (!s.version) return "no --target-version given: judged as today's Prow (" + era + ")";
+  std::string tag = s.version->tag;
+  if (target.source == VersionSource::kManifests) {
+    const Position& p = target.scheduler->image.pos;
+    tag += " (the " + target.scheduler->name + " image at " + sources.Path(p.file) + ":" +
+           std::to_string(p.line) + ":" + std::to_string(p.column) + ")";
+  }
   if (s.eras.size() > 1)
-    return s.version->tag + " was built on a day plank's alias loading changed: either " + era;
-  return s.version->tag + ": " + era;
+    return tag + " was built on a day plank's alias loading changed: either " + era;
+  return tag + ": " + era;
 }
 
 std::string CheckInventoryAliases(const Deploy& deploy) {
@@ -34,22 +41,26 @@ std::string CheckInventoryAliases(const Deploy& deploy) {
 
 std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress) {
   auto run = std::make_unique<LintRun>();
-  run->semantics = SemanticsFor(request.target_version);
-  run->notes.Add(VersionNote(run->semantics));
-
   Diagnostics diag;
   LoadDeploy(request.paths, request.threads, run->deploy, diag, progress);
   if (diag.HasErrors()) {
     run->input_errors = std::move(diag.errors);
     return run;
   }
+  // The version first: every other note is read in its light.
+  Notes version_notes;
+  run->target = ChooseTargetVersion(request.target_version, run->deploy.manifests,
+                                    run->deploy.sources, version_notes);
+  run->semantics = SemanticsFor(run->target.version);
+  run->notes.Add(VersionNote(run->target, run->semantics, run->deploy.sources));
+  run->notes.Append(version_notes);
   run->notes.Append(diag.notes);
   run->usage_error = CheckInventoryAliases(run->deploy);
   if (!run->usage_error.empty()) return run;
 
   run->clusters = ResolveClusters(run->deploy.credentials, run->deploy.config, run->semantics,
                                   request.run.cluster_options, run->notes);
-  const Analysis analysis{run->deploy, request.run, run->clusters};
+  const Analysis analysis{run->deploy, request.run, run->target, run->clusters};
   run->result = RunRules(analysis, request.rules, request.engine, run->notes);
   return run;
 }

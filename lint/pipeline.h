@@ -18,6 +18,7 @@
 #include "lint/prow_version.h"
 #include "lint/rule.h"
 #include "lint/run_context.h"
+#include "lint/target_version.h"
 
 namespace prowlint {
 
@@ -26,7 +27,7 @@ struct LintRequest {
   InputPaths paths;
   /// Threads that read job configs (0 = one per core).
   unsigned threads = 0;
-  /// nullopt: judge as today's Prow, and say so.
+  /// --target-version; nullopt: the manifests' version, else today's Prow.
   std::optional<ProwVersion> target_version;
   RunContext run;
   std::vector<const Rule*> rules;
@@ -52,13 +53,16 @@ struct LintRun {
   std::vector<InputError> input_errors;
   /// Non-empty: the inputs contradict each other (kUsageError).
   std::string usage_error;
+  TargetVersion target;
   VersionSemantics semantics;
   ClusterResolution clusters;
   LintResult result;
 };
 
-/// "v20190208-c35c7e3: <era>", or that today's Prow is assumed.
-std::string VersionNote(const VersionSemantics& semantics);
+/// "v20190208-c35c7e3: <era>" (with where the manifests name it), or that
+/// today's Prow is assumed.
+std::string VersionNote(const TargetVersion& target, const VersionSemantics& semantics,
+                        const SourceSet& sources);
 
 /// With credentials, an --inventory alias must name one of their aliases (or
 /// in-cluster): a misspelt one would leave its cluster silently unjudged.

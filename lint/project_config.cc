@@ -16,7 +16,8 @@ namespace {
 const std::vector<std::string> kKeys = {
     "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
     "build-cluster", "inventory",       "target-version",  "service-cluster",
-    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths"};
+    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
+    "deploy-dir",    "deploy-manifest", "prow-image-prefix"};
 
 class Reader {
  public:
@@ -125,6 +126,9 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
   c.inventories = r.Map("inventory", true);
   c.target_version = r.String("target-version");
   c.service_cluster = r.String("service-cluster");
+  c.deploy_dirs = r.List("deploy-dir", true);
+  c.deploy_manifests = r.List("deploy-manifest", true);
+  c.prow_image_prefixes = r.List("prow-image-prefix", false);
   if (auto b = ReadBool(root, "no-in-cluster-config", diag)) c.no_in_cluster_config = b->value;
   c.fail_on = ReadString(root, "fail-on", diag);
   const yaml::Node disable = root.Get("disable");

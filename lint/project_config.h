@@ -25,6 +25,9 @@ struct ProjectConfig {
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, path
   std::optional<std::string> target_version;
   std::optional<std::string> service_cluster;
+  std::vector<std::string> deploy_dirs;
+  std::vector<std::string> deploy_manifests;
+  std::vector<std::string> prow_image_prefixes;
   std::optional<bool> no_in_cluster_config;
   std::optional<Located<std::string>> fail_on;
   // Rules, positioned for errors about them.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "cmd/prowlint/exit_code.h"
 #include "lint/project_config.h"
@@ -58,6 +59,9 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
     for (const auto& [alias, path] : p.inventories) o.inventories.push_back(alias + "=" + path);
   fill(o.target_version, p.target_version);
   fill(o.service_cluster, p.service_cluster);
+  if (o.deploy_dirs.empty()) o.deploy_dirs = p.deploy_dirs;
+  if (o.deploy_manifests.empty()) o.deploy_manifests = p.deploy_manifests;
+  if (o.prow_image_prefixes.empty()) o.prow_image_prefixes = p.prow_image_prefixes;
   if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
   if (o.fail_on.empty() && p.fail_on) {
     if (!ParseSeverity(p.fail_on->value))
@@ -163,6 +167,16 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--service-cluster", o.service_cluster,
                   "a credential alias that is (also) the service cluster")
       ->type_name("ALIAS");
+  cmd->add_option("--deploy-dir", o.deploy_dirs,
+                  "Prow's deploy manifests: every .yaml, .yml and .json under DIR (repeatable)")
+      ->type_name("DIR");
+  cmd->add_option("--deploy-manifest", o.deploy_manifests,
+                  "a deploy manifest file; - reads standard input, e.g. kustomize build output "
+                  "(repeatable)")
+      ->type_name("FILE");
+  cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
+                  "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
+      ->type_name("PREFIX");
   AddOutputFlags(cmd, o.output);
   cmd->add_option("--fail-on", o.fail_on,
                   "lowest severity that fails the run: error (default), warning or info")
@@ -226,6 +240,20 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
                            options.build_cluster};
   req.paths.inventories = ParseInventories(options.inventories);
+  req.paths.manifests.dirs = options.deploy_dirs;
+  req.paths.manifests.files = options.deploy_manifests;
+  req.paths.manifests.prow_image_prefixes = options.prow_image_prefixes;
+  const auto dashes = std::count(options.deploy_manifests.begin(), options.deploy_manifests.end(), "-");
+  if (dashes > 1) throw UsageError{"--deploy-manifest - can be given once"};
+  if (dashes == 1) {
+    if (!io.in || io.in_is_terminal)
+      throw UsageError{"--deploy-manifest -: standard input is a terminal; pipe the manifests "
+                       "in (kustomize build DIR | prowlint lint --deploy-manifest - ...)"};
+    req.paths.manifests.stdin_text.assign(std::istreambuf_iterator<char>(*io.in),
+                                          std::istreambuf_iterator<char>());
+    if (req.paths.manifests.stdin_text.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw UsageError{"--deploy-manifest -: nothing on standard input"};
+  }
   req.threads = options.threads;
   req.engine.apply_suppressions = !options.no_suppressions;
   req.run.today = io.today;

@@ -27,6 +27,9 @@ struct RunOptions {
   std::vector<std::string> inventories;  // ALIAS=FILE
   bool no_in_cluster_config = false;
   std::string service_cluster;
+  std::vector<std::string> deploy_dirs;
+  std::vector<std::string> deploy_manifests;  // "-" = standard input
+  std::vector<std::string> prow_image_prefixes;
   std::string fail_on;  // "" = .prowlint.yaml's, else error
   std::vector<std::string> only;
   std::vector<std::string> disable;
