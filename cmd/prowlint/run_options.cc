@@ -2,6 +2,7 @@
 #include "cmd/prowlint/run_options.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iterator>
 
 #include "cmd/prowlint/exit_code.h"
@@ -118,6 +119,23 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
   return metas;
 }
 
+// Says what to do when no input is named: most often a pre-commit hook or a
+// presubmit run in a repository that has no .prowlint.yaml yet.
+std::string NothingToLint(const RunOptions& options, const std::string& project) {
+  const std::string what = "nothing to lint: no --config-path or --job-config-path";
+  if (options.no_rules_config) return what + " (and --no-rules-config reads no .prowlint.yaml)";
+  if (!project.empty())
+    return what + ", and " + project +
+           " names neither config-path nor job-config-path; add them "
+           "there or give the flags";
+  std::error_code ec;
+  const std::string here = std::filesystem::current_path(ec).string();
+  return what + ", and no .prowlint.yaml in " + here +
+         " or above it up to the repository root; "
+         "create one at the root with \"config-path: <Prow's config.yaml>\" and "
+         "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
+}
+
 }  // namespace
 
 void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
@@ -212,8 +230,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     Merge(config, options, req.engine, ids);
   }
   if (options.config_path.empty() && options.job_config_paths.empty())
-    throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
-                     "them in .prowlint.yaml"};
+    throw UsageError{NothingToLint(options, project)};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
   if (!options.target_version.empty()) {
