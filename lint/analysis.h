@@ -6,12 +6,15 @@
 #include "lint/cluster_resolution.h"
 #include "lint/deploy.h"
 #include "lint/run_context.h"
+#include "lint/target_version.h"
 
 namespace prowlint {
 
 struct Analysis {
   const Deploy& deploy;
   const RunContext& run;
+  /// The version judged and where it came from.
+  const TargetVersion& target;
   const ClusterResolution& clusters;
 
   /// The inventory that tells what exists where `d` lands: the alias's own,

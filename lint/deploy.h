@@ -11,6 +11,7 @@
 #include "lint/model/credentials.h"
 #include "lint/model/inventory.h"
 #include "lint/model/job.h"
+#include "lint/model/manifest.h"
 #include "lint/model/preset.h"
 #include "lint/model/prow_config.h"
 #include "lint/source_set.h"
@@ -38,6 +39,7 @@ struct Deploy {
   std::vector<Preset> presets;
   Credentials credentials;
   std::map<std::string, Inventory> inventories;  // by --inventory alias
+  Manifests manifests;  // the deploy itself (--deploy-dir, --deploy-manifest)
   std::vector<DuplicateKey> duplicate_keys;
   std::vector<Suppression> suppressions;  // `# prowlint:ignore=` directives
 };

@@ -1,6 +1,8 @@
 // See gitignore.h. Follows git's documented pattern rules.
 #include "lint/gitignore.h"
 
+#include <algorithm>
+
 #include "lint/text.h"
 
 namespace prowlint {
@@ -36,59 +38,125 @@ std::optional<bool> MatchClass(std::string_view glob, char c, std::size_t& len) 
 
 }  // namespace
 
-bool GlobMatch(std::string_view glob, std::string_view path) {
+namespace {
+
+// One step of a glob. A glob becomes a list of these, and matching runs them
+// as a set of states over the path (Thompson's construction), so the work is
+// at most glob length x path length, whatever the stars; trying every split
+// for each star was exponential in their number.
+struct GlobToken {
+  enum class Kind : unsigned char {
+    kLiteral,      // one given character
+    kAnyChar,      // ?: one character but '/'
+    kClass,        // [...]: one character of the class but '/'
+    kStar,         // *: any run of characters without '/'
+    kAnything,     // ** not before '/': any run of characters
+    kDirectories,  // **/: "" or a run of characters ending in '/'
+  };
+  explicit GlobToken(Kind k, char c = 0, std::string_view class_text = {})
+      : kind(k), literal(c), cls(class_text) {}
+
+  // Whether the token can read `c` (for runs: one more character of the run).
+  bool Accepts(char c) const {
+    std::size_t len = 0;
+    switch (kind) {
+      case Kind::kLiteral:
+        return c == literal;
+      case Kind::kAnyChar:
+      case Kind::kStar:
+        return c != '/';
+      case Kind::kClass:
+        return c != '/' && MatchClass(cls, c, len).value_or(false);
+      case Kind::kAnything:
+      case Kind::kDirectories:
+        return true;
+    }
+    return false;
+  }
+  bool IsRun() const { return kind == Kind::kStar || kind == Kind::kAnything; }
+
+  Kind kind;
+  char literal;
+  std::string_view cls;  // the whole [...] for kClass
+};
+
+std::vector<GlobToken> Tokenize(std::string_view glob) {
+  using Kind = GlobToken::Kind;
+  std::vector<GlobToken> tokens;
   while (!glob.empty()) {
-    if (glob.substr(0, 2) == "**") {
-      std::string_view rest = glob.substr(2);
-      if (!rest.empty() && rest.front() == '/') {
-        // "**/" matches zero or more whole directories.
-        rest.remove_prefix(1);
-        for (std::size_t i = 0;; ++i) {
-          if ((i == 0 || path[i - 1] == '/') && GlobMatch(rest, path.substr(i))) return true;
-          if (i >= path.size()) return false;
-        }
-      }
-      for (std::size_t i = 0; i <= path.size(); ++i) {
-        if (GlobMatch(rest, path.substr(i))) return true;
-      }
-      return false;
-    }
-    const char g = glob.front();
-    if (g == '*') {
-      std::string_view rest = glob.substr(1);
-      for (std::size_t i = 0; i <= path.size(); ++i) {
-        if (GlobMatch(rest, path.substr(i))) return true;
-        if (i < path.size() && path[i] == '/') return false;
-      }
-      return false;
-    }
-    if (path.empty()) return false;
-    if (g == '?') {
-      if (path.front() == '/') return false;
-      glob.remove_prefix(1);
-      path.remove_prefix(1);
+    if (glob.substr(0, 3) == "**/") {
+      tokens.emplace_back(Kind::kDirectories);
+      glob.remove_prefix(3);
       continue;
     }
-    if (g == '[') {
-      std::size_t len = 0;
-      if (auto m = MatchClass(glob, path.front(), len)) {
-        if (!*m || path.front() == '/') return false;
-        glob.remove_prefix(len);
-        path.remove_prefix(1);
-        continue;
-      }
-      // An unterminated '[' is a literal.
+    if (glob.substr(0, 2) == "**") {
+      tokens.emplace_back(Kind::kAnything);
+      glob.remove_prefix(2);
+      continue;
     }
-    char literal = g;
-    if (g == '\\' && glob.size() > 1) {
-      literal = glob[1];
+    const char g = glob.front();
+    if (g == '*' || g == '?') {
+      tokens.emplace_back(g == '*' ? Kind::kStar : Kind::kAnyChar);
       glob.remove_prefix(1);
+      continue;
     }
-    if (path.front() != literal) return false;
+    std::size_t len = 0;
+    if (g == '[' && MatchClass(glob, 'x', len)) {  // terminated (whatever 'x' matches)
+      tokens.emplace_back(Kind::kClass, 0, glob.substr(0, len));
+      glob.remove_prefix(len);
+      continue;
+    }
+    // Anything else, an unterminated '[' included, is a literal.
+    if (g == '\\' && glob.size() > 1) glob.remove_prefix(1);
+    tokens.emplace_back(Kind::kLiteral, glob.front());
     glob.remove_prefix(1);
-    path.remove_prefix(1);
   }
-  return path.empty();
+  return tokens;
+}
+
+// Marks token `i` as next to match, and every later one that the tokens in
+// between let through without reading a character: a * or ** run, and a
+// **/ that matches no directory.
+void Enter(const std::vector<GlobToken>& tokens, std::size_t i, std::vector<char>& at) {
+  while (!at[i]) {
+    at[i] = 1;
+    if (i == tokens.size()) return;
+    const GlobToken& t = tokens[i];
+    if (!t.IsRun() && t.kind != GlobToken::Kind::kDirectories) return;
+    ++i;
+  }
+}
+
+}  // namespace
+
+bool GlobMatch(std::string_view glob, std::string_view path) {
+  const std::vector<GlobToken> tokens = Tokenize(glob);
+  const std::size_t n = tokens.size();
+  // at[i]: the path read so far leaves tokens[i] next (at[n]: all matched).
+  // inside[i]: the path read so far ends inside the directories of a **/
+  // token i, which can only be left right after a '/'.
+  std::vector<char> at(n + 1, 0), inside(n, 0), next_at(n + 1), next_inside(n);
+  Enter(tokens, 0, at);
+  for (const char c : path) {
+    std::fill(next_at.begin(), next_at.end(), 0);
+    std::fill(next_inside.begin(), next_inside.end(), 0);
+    bool alive = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!(at[i] || inside[i]) || !tokens[i].Accepts(c)) continue;
+      alive = true;
+      const GlobToken& t = tokens[i];
+      if (t.kind == GlobToken::Kind::kDirectories) {
+        next_inside[i] = 1;
+        if (c == '/') Enter(tokens, i + 1, next_at);
+      } else {
+        Enter(tokens, t.IsRun() ? i : i + 1, next_at);
+      }
+    }
+    if (!alive) return false;
+    at.swap(next_at);
+    inside.swap(next_inside);
+  }
+  return at[n] != 0;
 }
 
 IgnoreFile IgnoreFile::Parse(std::string_view text) {

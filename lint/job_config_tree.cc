@@ -49,10 +49,12 @@ void Walk(const std::string& root, const std::string& rel, std::vector<const Sco
 
   std::unique_ptr<Scope> scope;
   const std::string ignore_path = Join(dir, ".prowignore");
-  if (fs::is_regular_file(ignore_path, ec)) {
+  // Anything by that name is read: one that cannot be (a directory, a pipe,
+  // a dangling symlink) is an error, not a reason to load what it hides.
+  if (fs::exists(fs::symlink_status(ignore_path, ec))) {
     std::string text, error;
     if (!ReadFile(ignore_path, text, error)) {
-      diag.Error(Position{sources.Add(ignore_path), 0, 0}, "cannot read: " + error);
+      diag.Error(Position{sources.Add(ignore_path), 0, 0}, "cannot read .prowignore: " + error);
     } else {
       scope = std::make_unique<Scope>(Scope{rel, IgnoreFile::Parse(text)});
       scopes.push_back(scope.get());
@@ -85,8 +87,14 @@ std::vector<std::string> ListJobConfigFiles(const std::string& root, SourceSet& 
   std::vector<std::string> out;
   std::error_code ec;
   const fs::file_status status = fs::status(root, ec);
-  if (ec || !fs::exists(status)) {
-    diag.Error(Position{sources.Add(root), 0, 0}, "job config path does not exist");
+  if (!fs::exists(status)) {
+    std::error_code link_ec;
+    const bool dangling = fs::is_symlink(fs::symlink_status(root, link_ec));
+    diag.Error(Position{sources.Add(root), 0, 0},
+               dangling ? "job config path is a symbolic link to a file that does not exist"
+               : ec && ec != std::errc::no_such_file_or_directory
+                   ? "cannot read job config path: " + ec.message()
+                   : "job config path does not exist");
     return out;
   }
   if (!fs::is_directory(status)) {

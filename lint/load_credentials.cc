@@ -28,12 +28,10 @@ struct CredentialDoc {
   bool usable = false;    // parsed to something non-empty
 };
 
-std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const char* what,
-                                              SourceSet& sources, Diagnostics& diag) {
+// The credential documents of one file's `text`.
+std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId file, const char* what,
+                                               const SourceSet& sources, Diagnostics& diag) {
   std::vector<CredentialDoc> out;
-  const FileId file = sources.Add(path, /*sensitive=*/true);
-  std::string text;
-  if (!ReadInput(path, file, what, text, diag)) return out;
   const std::size_t errors_before = diag.errors.size();
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
   bool any = false;
@@ -79,6 +77,14 @@ std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const cha
   return out;
 }
 
+std::vector<CredentialDoc> ReadCredentialFile(const std::string& path, const char* what,
+                                              SourceSet& sources, Diagnostics& diag) {
+  const FileId file = sources.Add(path, /*sensitive=*/true);
+  std::string text;
+  if (!ReadInput(path, file, what, text, diag)) return {};
+  return ParseCredentialText(text, file, what, sources, diag);
+}
+
 // Keeps the wrapped values that `fits` accepts. Values that do not fit are
 // skipped with a note when some value fits; when none does, their problems
 // are errors (the file holds no credential file at all).
@@ -119,18 +125,26 @@ void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds) {
   }
 }
 
-std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& sources,
-                                           Diagnostics& diag, Position& first_pos) {
+constexpr const char* kKubeconfig = "a kubeconfig";
+constexpr const char* kBuildClusterFile = "a build-cluster file";
+
+std::vector<Kubeconfig> LoadKubeconfigDocs(std::vector<CredentialDoc> docs, Diagnostics& diag,
+                                           Position& first_pos) {
   std::vector<Kubeconfig> out;
-  std::vector<CredentialDoc> docs = ReadCredentialFile(path, "a kubeconfig", sources, diag);
-  KeepFitting(docs, "a kubeconfig", LooksLikeKubeconfig, diag);
+  KeepFitting(docs, kKubeconfig, LooksLikeKubeconfig, diag);
   for (CredentialDoc& d : docs) {
     // Whole-file findings ("no literal default") point where contexts are listed.
     const yaml::Node contexts = d.doc.root().Key("contexts");
-    if (!first_pos.Known()) first_pos = d.container.empty() && contexts.Present() ? contexts.pos() : d.pos;
+    if (!first_pos.Known())
+      first_pos = d.container.empty() && contexts.Present() ? contexts.pos() : d.pos;
     out.push_back(LoadKubeconfig(d.doc.root(), d.container, diag));
   }
   return out;
+}
+
+std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& sources,
+                                           Diagnostics& diag, Position& first_pos) {
+  return LoadKubeconfigDocs(ReadCredentialFile(path, kKubeconfig, sources, diag), diag, first_pos);
 }
 
 void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceSet& sources,
@@ -141,7 +155,10 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
     // Prow: no directories, no "..data"-style mount internals, suffix filter.
-    if (it->is_directory(ec) || name.rfind("..", 0) == 0) continue;
+    // Its directory listing does not follow symlinks: a symlink to a
+    // directory is a candidate file, which Prow then fails to read.
+    std::error_code type_ec;
+    if (fs::is_directory(it->symlink_status(type_ec)) || name.rfind("..", 0) == 0) continue;
     if (name.size() < paths.kubeconfig_suffix.size() ||
         name.compare(name.size() - paths.kubeconfig_suffix.size(), std::string::npos,
                      paths.kubeconfig_suffix) != 0)
@@ -155,12 +172,12 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
   }
   if (names.empty()) {
     // Prow would silently fall back to $KUBECONFIG or ~/.kube/config.
-    diag.Error(Position{sources.Add(paths.kubeconfig_dir), 0, 0},
-               "no kubeconfig file in this directory" +
-                   (paths.kubeconfig_suffix.empty()
-                        ? std::string()
-                        : " ends with \"" + paths.kubeconfig_suffix + "\"") +
-                   "; Prow would silently use $KUBECONFIG or ~/.kube/config instead");
+    diag.Error(
+        Position{sources.Add(paths.kubeconfig_dir), 0, 0},
+        "no kubeconfig file in this directory" +
+            (paths.kubeconfig_suffix.empty() ? std::string()
+                                             : " ends with \"" + paths.kubeconfig_suffix + "\"") +
+            "; Prow would silently use $KUBECONFIG or ~/.kube/config instead");
     return;
   }
   std::sort(names.begin(), names.end());
@@ -191,10 +208,8 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
   }
 }
 
-void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& sources,
-                      Diagnostics& diag) {
-  std::vector<CredentialDoc> docs = ReadCredentialFile(path, "a build-cluster file", sources, diag);
-  KeepFitting(docs, "a build-cluster file", LooksLikeBuildClusterMap, diag);
+void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, Diagnostics& diag) {
+  KeepFitting(docs, kBuildClusterFile, LooksLikeBuildClusterMap, diag);
   // A Secret may hold several such files; Prow's flag names one.
   // prow.k8s.io's convention is the key "cluster".
   if (docs.size() > 1) {
@@ -218,7 +233,28 @@ void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& so
   }
 }
 
+void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& sources,
+                      Diagnostics& diag) {
+  LoadBuildClusterDocs(ReadCredentialFile(path, kBuildClusterFile, sources, diag), creds, diag);
+}
+
 }  // namespace
+
+Credentials LoadCredentialText(std::string_view text, FileId file, CredentialSlot slot,
+                               const SourceSet& sources, Diagnostics& diag) {
+  Credentials creds;
+  if (slot == CredentialSlot::kBuildCluster) {
+    creds.build_cluster_given = true;
+    LoadBuildClusterDocs(ParseCredentialText(text, file, kBuildClusterFile, sources, diag), creds,
+                         diag);
+    return creds;
+  }
+  creds.kubeconfig_given = true;
+  std::vector<Kubeconfig> configs = LoadKubeconfigDocs(
+      ParseCredentialText(text, file, kKubeconfig, sources, diag), diag, creds.kubeconfig_pos);
+  MergeFirstWins(configs, creds);
+  return creds;
+}
 
 Credentials LoadCredentials(const CredentialPaths& paths, SourceSet& sources, Diagnostics& diag) {
   Credentials creds;

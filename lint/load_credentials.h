@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lint/diagnostics.h"
@@ -26,5 +27,14 @@ struct CredentialPaths {
 /// hold: regular files only, names starting with ".." skipped, the suffix
 /// filter, and a context defined in two files is an error.
 Credentials LoadCredentials(const CredentialPaths& paths, SourceSet& sources, Diagnostics& diag);
+
+/// The flag a credential file is given to.
+enum class CredentialSlot { kKubeconfig, kBuildCluster };
+
+/// Loads `text`, the contents of `file` (already in `sources`, for messages),
+/// as LoadCredentials loads one file given to `slot`. Reads no file: for
+/// tests and fuzzing.
+Credentials LoadCredentialText(std::string_view text, FileId file, CredentialSlot slot,
+                               const SourceSet& sources, Diagnostics& diag);
 
 }  // namespace prowlint

@@ -13,17 +13,15 @@
 #include "lint/load_inventory.h"
 #include "lint/load_job_config.h"
 #include "lint/load_prow_config.h"
+#include "lint/manifest_files.h"
+#include "lint/text.h"
 #include "lint/read_file.h"
 #include "lint/yaml_loader.h"
 
 namespace prowlint {
 namespace {
 
-struct FileResult {
-  JobConfig config;
-  Diagnostics diag;
-  bool sensitive = false;  // it turned out to hold credentials
-};
+using FileResult = ParsedJobFile;
 
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
 // its lines must never be quoted in output.
@@ -34,18 +32,18 @@ bool HoldsCredentials(const yaml::Node& root) {
 }
 
 // One job-config file: read, parse the first document (all Prow reads),
-// convert, and let the YAML tree go.
-FileResult LoadJobConfigFile(const std::string& path, FileId file) {
+// convert, and let the YAML tree go. With a cache, a file the other side
+// already parsed with the same bytes is taken from it; a parse is stored.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, options, r.diag);
-  if (!docs.empty()) {
-    r.sensitive = HoldsCredentials(docs.front().root());
-    r.config = LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, r.diag);
+  const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
+  if (cache) {
+    if (auto hit = cache->Find(path, hash)) return std::move(*hit);
   }
+  r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  if (cache) cache->Store(path, hash, r);
   return r;
 }
 
@@ -86,20 +84,16 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
-  if (docs.empty()) return;
-  const yaml::Node root = docs.front().root();
-  if (HoldsCredentials(root)) deploy.sources.Add(path, /*sensitive=*/true);
+  bool sensitive = false;
   const Position whole = deploy.config.file;
-  deploy.config = LoadProwConfig(root, diag);
+  deploy.config = LoadConfigText(text, file, jobs, diag, sensitive);
+  deploy.config.given = true;  // even when empty: input-empty says so
   deploy.config.file = whole;
-  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
-void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy,
-                       JobConfig& jobs, Diagnostics& diag, const LoadProgress& progress) {
+void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
+                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
@@ -123,7 +117,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i]);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -140,23 +134,72 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   deploy.files_read += paths.size();
 }
 
+// A directory is a repository's manifests of what exists in the cluster
+// (Secrets, ConfigMaps, ServiceAccounts, ExternalSecrets); a file is a
+// kubectl listing.
+Inventory LoadInventoryPath(const std::string& alias, const std::string& path, Deploy& deploy,
+                            Diagnostics& diag) {
+  // `-o yaml` inventories and repository Secrets may hold secret data.
+  const FileId id = deploy.sources.Add(path, /*sensitive=*/true);
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) {
+    std::string text;
+    if (!ReadInput(path, id, "inventory", text, diag)) return {};
+    ++deploy.files_read;
+    return LoadInventory(text, id, alias, diag);
+  }
+  Inventory inv;
+  inv.alias = alias;
+  inv.file = id;
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + alias, diag)) {
+    const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
+    std::string text;
+    if (!ReadInput(file, fid, "inventory", text, diag)) continue;
+    ++deploy.files_read;
+    AddInventoryManifests(text, fid, inv, diag);
+  }
+  return inv;
+}
+
 void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
   for (const auto& [alias, path] : paths.inventories) {
-    // `-o yaml` inventories may hold Secret data.
-    const FileId file = deploy.sources.Add(path, /*sensitive=*/true);
-    std::string text;
-    if (!ReadInput(path, file, "inventory", text, diag)) continue;
-    ++deploy.files_read;
-    Inventory inv = LoadInventory(text, file, alias, diag);
+    Inventory inv = LoadInventoryPath(alias, path, deploy, diag);
     auto [it, fresh] = deploy.inventories.emplace(alias, inv);
     if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
   }
+  for (const auto& [alias, inv] : deploy.inventories)
+    if (inv.size() == 0)
+      diag.notes.Add("the inventory of " + Quote(alias) + " lists nothing: judged as an empty "
+                     "cluster");
 }
 
 }  // namespace
 
+JobConfig LoadJobConfigText(std::string_view text, FileId file, Diagnostics& diag,
+                            bool& sensitive) {
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+  if (docs.empty()) return {};
+  sensitive = HoldsCredentials(docs.front().root());
+  return LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, diag);
+}
+
+ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, Diagnostics& diag,
+                          bool& sensitive) {
+  YamlParseOptions options;
+  options.first_document_only = true;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+  if (docs.empty()) return {};
+  const yaml::Node root = docs.front().root();
+  sensitive = HoldsCredentials(root);
+  ProwConfig config = LoadProwConfig(root, diag);
+  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  return config;
+}
+
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
-                const LoadProgress& progress) {
+                const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   std::vector<std::string> roots;
@@ -165,7 +208,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
     const std::size_t before = jobs.jobs.size();
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
     deploy.job_config_roots.push_back(
         {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
@@ -174,6 +217,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
   deploy.files_read += deploy.sources.size() - before;
   LoadInventories(paths, deploy, diag);
+  deploy.manifests = LoadManifests(paths.manifests, deploy.sources, diag, deploy.files_read);
 
   deploy.presets = std::move(jobs.presets);
   deploy.jobs = std::move(jobs.jobs);

@@ -43,6 +43,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
   }
   const std::string& ns = deploy.config.pod_namespace.value;
   std::set<std::string> unjudged;
+  std::set<std::string> unlisted;  // inventories that list no object of `kind`
   for (const Job& job : deploy.jobs) {
     std::vector<Need> needs = JobNeeds(job, deploy.presets);
     // Clusters without an inventory are collected over every kind of need,
@@ -70,6 +71,10 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
           unjudged.insert(d.Describe());
           continue;
         }
+        if (!inv->Judges(kind)) {
+          if (!needs.empty()) unlisted.insert(Quote(inv->alias));
+          continue;
+        }
         std::string where = d.Describe();
         if (!d.context || d.likelihood != Likelihood::kAlways)
           where += " (where alias " + Quote(job.alias.value) + " sends it" +
@@ -81,6 +86,10 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
       auto it = deploy.inventories.find(job.alias.value);
       if (it == deploy.inventories.end()) {
         unjudged.insert("cluster \"" + job.alias.value + "\"");
+        continue;
+      }
+      if (!it->second.Judges(kind)) {
+        if (!needs.empty()) unlisted.insert(Quote(it->second.alias));
         continue;
       }
       landings.push_back({"cluster \"" + job.alias.value + "\"", job.alias.value,
@@ -95,6 +104,10 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
   if (!unjudged.empty())
     scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
                          ": what jobs need there was not checked");
+  if (!unlisted.empty())
+    scan.notes.push_back("the inventory of " + JoinList(unlisted) + " lists no " +
+                         ObjectKindName(kind) + "s: the " + ObjectKindName(kind) +
+                         "s jobs need there were not checked");
   return scan;
 }
 

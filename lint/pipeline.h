@@ -18,6 +18,7 @@
 #include "lint/prow_version.h"
 #include "lint/rule.h"
 #include "lint/run_context.h"
+#include "lint/target_version.h"
 
 namespace prowlint {
 
@@ -26,7 +27,7 @@ struct LintRequest {
   InputPaths paths;
   /// Threads that read job configs (0 = one per core).
   unsigned threads = 0;
-  /// nullopt: judge as today's Prow, and say so.
+  /// --target-version; nullopt: the manifests' version, else today's Prow.
   std::optional<ProwVersion> target_version;
   RunContext run;
   std::vector<const Rule*> rules;
@@ -54,21 +55,55 @@ struct LintRun {
   std::vector<InputError> input_errors;
   /// Non-empty: the inputs contradict each other (kUsageError).
   std::string usage_error;
+  TargetVersion target;
   VersionSemantics semantics;
   ClusterResolution clusters;
   LintResult result;
 };
 
-/// "v20190208-c35c7e3: <era>", or that today's Prow is assumed.
-std::string VersionNote(const VersionSemantics& semantics);
+/// "v20190208-c35c7e3: <era>" (with where the manifests name it), or that
+/// today's Prow is assumed.
+std::string VersionNote(const TargetVersion& target, const VersionSemantics& semantics,
+                        const SourceSet& sources);
 
 /// With credentials, an --inventory alias must name one of their aliases (or
 /// in-cluster): a misspelt one would leave its cluster silently unjudged.
 /// Returns "" or the problem.
 std::string CheckInventoryAliases(const Deploy& deploy);
 
+/// How one side of a comparison is loaded.
+struct SideOptions {
+  /// Job files parsed by the other side, reused when their bytes are equal.
+  ParseCache* cache = nullptr;
+  /// The other side's sources: the same path gets the same FileId, so a
+  /// cached parse keeps its positions.
+  const SourceSet* seed = nullptr;
+};
+
 /// Loads, resolves clusters for the target version and runs the rules.
-std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {});
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {},
+                                 const SideOptions& side = {});
+
+/// The base revision of a comparison: a directory holding its inputs at the
+/// same paths relative to it as the head's are to the working directory.
+struct BaseSide {
+  std::string root;
+  /// --current-version; nullopt: the base manifests' version, else today's.
+  std::optional<ProwVersion> version;
+};
+
+/// Both sides of a change, run with the same rules and options.
+struct Comparison {
+  std::unique_ptr<LintRun> head;
+  std::unique_ptr<LintRun> base;
+  /// Non-empty when the base root cannot be entered.
+  std::string error;
+};
+
+/// Runs the head in the working directory, then the base under `base.root`,
+/// parsing each unchanged job file once.
+Comparison RunComparison(const LintRequest& request, const BaseSide& base,
+                         const LoadProgress& progress = {});
 
 /// Whether the run passes with `fail_on` as the lowest failing severity
 /// (nullopt: no finding fails it, --fail-on none). Suppressed and baselined

@@ -17,7 +17,7 @@ const std::vector<std::string> kKeys = {
     "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
     "build-cluster", "inventory",       "target-version",  "service-cluster",
     "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
-    "baseline",      "allow"};
+    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "baseline",     "allow"};
 
 class Reader {
  public:
@@ -83,7 +83,10 @@ std::string FindProjectConfig(const std::string& dir) {
   fs::path current = fs::canonical(dir, ec);
   fs::path relative = ".";
   while (!ec) {
-    if (fs::is_regular_file(current / ".prowlint.yaml", ec))
+    // Anything by that name counts: one that cannot be read is an error,
+    // not a reason to lint without the repository's settings.
+    std::error_code type_ec;
+    if (fs::exists(fs::symlink_status(current / ".prowlint.yaml", type_ec)))
       return (relative / ".prowlint.yaml").lexically_normal().string();
     // Like .editorconfig with root = true: a repository's root ends the search.
     if (fs::exists(current / ".git", ec)) break;
@@ -95,14 +98,21 @@ std::string FindProjectConfig(const std::string& dir) {
 }
 
 ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag) {
-  ProjectConfig c;
-  c.path = path;
   const FileId file = sources.Add(path);
   std::string text, error;
   if (!ReadFile(path, text, error)) {
+    ProjectConfig c;
+    c.path = path;
     diag.Error(Position{file, 0, 0}, "cannot read prowlint config: " + error);
     return c;
   }
+  return ParseProjectConfig(text, path, file, diag);
+}
+
+ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
+                                 Diagnostics& diag) {
+  ProjectConfig c;
+  c.path = path;
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
   if (docs.empty() || docs.front().root().IsNull()) return c;
   const yaml::Node root = docs.front().root();
@@ -126,6 +136,9 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
   c.inventories = r.Map("inventory", true);
   c.target_version = r.String("target-version");
   c.service_cluster = r.String("service-cluster");
+  c.deploy_dirs = r.List("deploy-dir", true);
+  c.deploy_manifests = r.List("deploy-manifest", true);
+  c.prow_image_prefixes = r.List("prow-image-prefix", false);
   if (auto b = ReadBool(root, "no-in-cluster-config", diag)) c.no_in_cluster_config = b->value;
   c.fail_on = ReadString(root, "fail-on", diag);
   const yaml::Node disable = root.Get("disable");

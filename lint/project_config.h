@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct ProjectConfig {
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, path
   std::optional<std::string> target_version;
   std::optional<std::string> service_cluster;
+  std::vector<std::string> deploy_dirs;
+  std::vector<std::string> deploy_manifests;
+  std::vector<std::string> prow_image_prefixes;
   std::optional<bool> no_in_cluster_config;
   std::optional<Located<std::string>> fail_on;
   // Rules, positioned for errors about them.
@@ -46,5 +50,10 @@ std::string FindProjectConfig(const std::string& dir);
 /// Reads `path`. Unknown keys and values of the wrong shape are errors with
 /// their position (with a suggestion for a misspelt key).
 ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag);
+
+/// LoadProjectConfig for `text`, the contents of `path`, registered as `file`.
+/// Reads no file: for tests and fuzzing.
+ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
+                                 Diagnostics& diag);
 
 }  // namespace prowlint

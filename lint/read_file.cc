@@ -1,32 +1,92 @@
 // See read_file.h.
 #include "lint/read_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <memory>
 
 namespace prowlint {
+namespace {
+
+// Why a file of this type is refused, or nullptr for a regular file. A pipe
+// with no writer blocks a reader for ever, a device may never end (or have
+// side effects when opened), so only regular files are read.
+const char* NotRegular(mode_t mode) {
+  if (S_ISREG(mode)) return nullptr;
+  if (S_ISDIR(mode)) return "is a directory, expected a file";
+  if (S_ISFIFO(mode)) return "is a named pipe (FIFO), expected a regular file";
+  if (S_ISCHR(mode)) return "is a character device, expected a regular file";
+  if (S_ISBLK(mode)) return "is a block device, expected a regular file";
+  if (S_ISSOCK(mode)) return "is a socket, expected a regular file";
+  return "is not a regular file";
+}
+
+// The reason stat() failed, naming a dangling symlink as such.
+std::string StatError(const std::string& path, int error) {
+  struct stat link;
+  if (error == ENOENT && lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+    return "is a symbolic link to a file that does not exist";
+  return std::strerror(error);
+}
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+}  // namespace
 
 bool ReadFile(const std::string& path, std::string& out, std::string& error) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "is a directory, expected a file";
+  // Decide on the type before opening: opening a FIFO for reading blocks
+  // until a writer comes, and opening a device can act on it.
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    error = StatError(path, errno);
     return false;
   }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) {
+  if (const char* why = NotRegular(st.st_mode)) {
+    error = why;
+    return false;
+  }
+  // O_NONBLOCK: should the path have become a FIFO since stat(), opening it
+  // still returns at once, and fstat() below refuses it.
+  Fd fd(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (fd.get() < 0) {
     error = std::strerror(errno);
+    return false;
+  }
+  if (fstat(fd.get(), &st) != 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  if (const char* why = NotRegular(st.st_mode)) {
+    error = why;
     return false;
   }
   out.clear();
+  out.reserve(static_cast<std::size_t>(st.st_size));
   char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f.get())) > 0) out.append(buffer, n);
-  if (std::ferror(f.get())) {
-    error = std::strerror(errno);
-    return false;
+  while (true) {
+    const ssize_t n = read(fd.get(), buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      return false;
+    }
+    out.append(buffer, static_cast<std::size_t>(n));
   }
   return true;
 }

@@ -8,8 +8,11 @@
 
 namespace prowlint {
 
-/// Reads the whole file at `path` into `out`. On failure returns false and
-/// sets `error` to the reason ("No such file or directory", "is a directory").
+/// Reads the whole file at `path` into `out`. Only a regular file (after
+/// following symlinks) is opened: a directory, named pipe, device or socket
+/// is refused before opening. On failure returns false and sets `error` to
+/// the reason ("No such file or directory", "is a named pipe (FIFO), expected
+/// a regular file").
 bool ReadFile(const std::string& path, std::string& out, std::string& error);
 
 /// Reads input `file` at `path` for a loader. On failure adds the error

@@ -2,11 +2,13 @@
 // what was derived from both (ClusterResolution).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "lint/cluster_resolution.h"
 #include "lint/finding.h"
+#include "lint/prow_version.h"
 
 namespace prowlint {
 
@@ -16,6 +18,10 @@ struct RunContext {
   /// Every rule id this build knows, for directives that name others.
   std::vector<std::string> rule_ids;
   ClusterOptions cluster_options;
+  /// The version deployed now, when known: --current-version, or the base
+  /// side's version in a comparison (prowlint plan, lint --base). Rules that
+  /// judge a change (a downgrade) need it; nullopt otherwise.
+  std::optional<ProwVersion> current_version;
   /// --allow-uncertain-version: what only some builds of a tag do (it was
   /// built on a day plank's behaviour changed) is a warning, not an error.
   bool allow_uncertain_version = false;

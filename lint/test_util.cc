@@ -2,9 +2,12 @@
 #include "lint/test_util.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +15,16 @@
 #include <sstream>
 
 #include "cmd/prowlint/cli.h"
+
+// Sanitizers reserve terabytes of address space: no address-space caps then.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define PROWLINT_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define PROWLINT_SANITIZED 1
+#endif
 
 namespace prowlint::testing {
 
@@ -37,14 +50,12 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
   return r;
 }
 
-RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
-  return RunCommand("env " + env + " '" PROWLINT_BINARY "' " + args, cwd);
-}
+namespace {
 
-RunResult RunCommand(const std::string& command, const std::string& cwd) {
+RunResult RunShell(const std::string& cmd_in_cwd, const std::string& cwd) {
   const std::string err_file = std::filesystem::temp_directory_path() /
                                ("prowlint-test-err-" + std::to_string(getpid()));
-  const std::string cmd = "cd '" + cwd + "' && " + command + " 2>'" + err_file + "'";
+  const std::string cmd = "cd '" + cwd + "' && " + cmd_in_cwd + " 2>'" + err_file + "'";
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
@@ -56,6 +67,27 @@ RunResult RunCommand(const std::string& command, const std::string& cwd) {
   r.err = ReadFileOrDie(err_file);
   std::filesystem::remove(err_file);
   return r;
+}
+
+}  // namespace
+
+RunResult RunCommand(const std::string& command, const std::string& cwd) {
+  return RunShell(command, cwd);
+}
+
+RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
+  return RunShell("env " + env + " '" PROWLINT_BINARY "' " + args, cwd);
+}
+
+RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd) {
+#ifdef PROWLINT_SANITIZED
+  const std::string limit;  // sanitizers reserve terabytes of address space
+#else
+  const std::string limit = "ulimit -v 4194304 && ";  // KiB: an endless allocation stops at 4 GiB
+#endif
+  return RunShell(limit + "timeout -s KILL " + std::to_string(seconds) + " '" PROWLINT_BINARY "' " +
+                      args,
+                  cwd);
 }
 
 std::string SourceDir() { return PROWLINT_SOURCE_DIR; }
@@ -114,6 +146,61 @@ std::string Base64(std::string_view in) {
   if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 0x3F]);
   while (out.size() % 4) out.push_back('=');
   return out;
+}
+
+TempDir::TempDir() {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "prowlint-test-XXXXXX").string();
+  if (mkdtemp(tmpl.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
+  path_ = tmpl;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+void WriteFile(const std::string& path, std::string_view text) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  EXPECT_TRUE(out.good()) << "cannot write " << path;
+}
+
+std::string TempDir::Write(const std::string& name, std::string_view text) const {
+  const std::string p = *this / name;
+  WriteFile(p, text);
+  return p;
+}
+
+bool FinishesWithin(int seconds, const std::function<void()>& fn) {
+  std::fflush(nullptr);
+  const pid_t pid = fork();
+  if (pid < 0) {
+    ADD_FAILURE() << "fork failed";
+    return false;
+  }
+  if (pid == 0) {
+#ifndef PROWLINT_SANITIZED
+    // Sanitizers reserve terabytes of address space; elsewhere an endless
+    // allocation stops at 4 GiB instead of taking the machine.
+    const rlimit limit{4ull << 30, 4ull << 30};
+    setrlimit(RLIMIT_AS, &limit);
+#endif
+    std::signal(SIGALRM, SIG_DFL);
+    alarm(static_cast<unsigned>(seconds));
+    // The child must never return into the test runner: it would go on to
+    // run the remaining tests a second time.
+    try {
+      fn();
+    } catch (...) {
+      std::_Exit(1);
+    }
+    std::_Exit(0);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 }  // namespace prowlint::testing

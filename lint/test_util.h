@@ -2,6 +2,7 @@
 // read fixtures.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,10 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
 RunResult RunBinary(const std::string& args, const std::string& cwd = ".",
                     const std::string& env = "");
 
+/// RunBinary without extra environment, killed after `seconds`: a hang
+/// ends with code 137 (128 + SIGKILL) instead of stalling the suite.
+RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd);
+
 /// Runs a shell command from `cwd`, capturing stdout and stderr apart.
 RunResult RunCommand(const std::string& command, const std::string& cwd = ".");
 
@@ -53,5 +58,34 @@ std::string Str(const Position& p);
 std::string Errors(const Diagnostics& diag);
 /// Standard base64 with padding (to build Secret fixtures and canary forms).
 std::string Base64(std::string_view in);
+
+/// Writes `text` to `path`, creating its parent directories.
+void WriteFile(const std::string& path, std::string_view text);
+
+/// A fresh directory under the system's temporary directory, removed with
+/// everything in it when the object goes.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::string& path() const { return path_; }
+  /// path()/name.
+  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+  /// Writes `text` to path()/name (creating parent directories) and returns its path.
+  std::string Write(const std::string& name, std::string_view text) const;
+
+ private:
+  std::string path_;
+};
+
+/// Runs `fn` in a forked child and returns true when the child returns within
+/// `seconds`. A hang (or an endless allocation, capped at 4 GiB of address
+/// space when no sanitizer needs more) ends the child and returns false, so
+/// a test of a hang fails instead of stalling the suite. Assert on results
+/// outside: the child's failures do not reach the parent.
+bool FinishesWithin(int seconds, const std::function<void()>& fn);
 
 }  // namespace prowlint::testing

@@ -9,7 +9,9 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstdint>
 #include <istream>
+#include <limits>
 #include <map>
 #include <streambuf>
 #include <unordered_map>
@@ -31,10 +33,57 @@ class MemoryBuffer : public std::streambuf {
   }
 };
 
+// Character counts over `text` in time that does not grow with the length of
+// a line: a one-line JSON file holds every mark on one line, and counting
+// from the line's start for each of them was quadratic. ASCII text needs no
+// counting; other text keeps the count of characters before every kStride-th
+// byte (4 bytes per kStride bytes of text).
+class CharCounter {
+ public:
+  CharCounter(std::string_view text, bool ascii) : text_(text), ascii_(ascii) {
+    if (ascii_) return;
+    samples_.reserve(text.size() / kStride + 1);
+    std::uint32_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (i % kStride == 0) samples_.push_back(chars);
+      chars += IsLead(text[i]);
+    }
+    if (text.size() % kStride == 0) samples_.push_back(chars);
+  }
+
+  /// Characters in text[from, to). REQUIRES: from <= to <= text.size().
+  std::size_t Count(std::size_t from, std::size_t to) const {
+    if (ascii_) return to - from;
+    if (to - from <= 2 * kStride) return Direct(from, to);
+    return Before(to) - Before(from);
+  }
+
+ private:
+  static constexpr std::size_t kStride = 128;
+
+  // Not a UTF-8 continuation byte: each character has exactly one.
+  static bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+  std::size_t Direct(std::size_t from, std::size_t to) const {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; ++i) n += IsLead(text_[i]);
+    return n;
+  }
+  std::size_t Before(std::size_t at) const {
+    const std::size_t block = at / kStride;
+    return samples_[block] + Direct(block * kStride, at);
+  }
+
+  std::string_view text_;
+  bool ascii_;
+  std::vector<std::uint32_t> samples_;  // characters in text[0, k * kStride)
+};
+
 struct PositionMapper {
   FileId file;
   const YamlParseOptions& options;
-  std::string_view text;  // what yaml-cpp parsed
+  std::string_view text;     // what yaml-cpp parsed
+  const CharCounter* chars;  // over `text`
 
   Position operator()(const YAML::Mark& mark) const {
     if (options.collapse_positions) return options.enclosing;
@@ -43,17 +92,21 @@ struct PositionMapper {
                     Column(mark) + 1 + options.column_offset};
   }
 
-  // yaml-cpp counts columns in bytes; editors, GitHub and SARIF count
-  // characters. Count the code points between the line start and the mark.
+  // yaml-cpp counts columns in bytes from the last '\n'; editors, GitHub and
+  // SARIF count characters.
   int Column(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return mark.column;
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size() || mark.column < 0 ||
+        mark.column > mark.pos)
+      return mark.column;
     const std::size_t at = static_cast<std::size_t>(mark.pos);
-    const std::size_t start = at == 0 ? 0 : text.rfind('\n', at - 1);
-    const std::size_t from = start == std::string_view::npos ? 0 : (at == 0 ? 0 : start + 1);
-    int column = 0;
-    for (std::size_t i = from; i < at; ++i)
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    return column;
+    return static_cast<int>(chars->Count(at - static_cast<std::size_t>(mark.column), at));
+  }
+
+  // " (in data key "config", decoded, at line 2, column 5)" for decoded text.
+  std::string Where(const YAML::Mark& mark) const {
+    if (!options.collapse_positions) return "";
+    return " (in " + options.what + ", decoded, at line " + std::to_string(mark.line + 1) +
+           ", column " + std::to_string(Column(mark) + 1) + ")";
   }
 };
 
@@ -91,10 +144,13 @@ class TreeBuilder : public YAML::EventHandler {
   TreeBuilder(yaml::Document& doc, PositionMapper map, std::string_view text, Diagnostics& diag)
       : doc_(doc), map_(map), text_(text), diag_(diag) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { start_ = mark; }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size() &&
+        text_[static_cast<std::size_t>(mark.pos)] == ',')
+      CheckNullAtComma(map_(mark));
     NodeData* n = doc_.NewNode();
     n->kind = Kind::kNull;
     n->complete = true;
@@ -135,36 +191,58 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    Open(Kind::kSequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    Open(Kind::kSequence, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { Close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    Open(Kind::kMapping, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    Open(Kind::kMapping, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { Close(); }
 
   bool failed() const { return failed_; }
+  /// Where the document began (the mark of its first token).
+  const YAML::Mark& start() const { return start_; }
 
  private:
   struct Frame {
     NodeData* node;
     Position pos;
+    bool flow;                  // [...] or {...}
     std::vector<Node> pending;  // mapping: key, value, key, value...
   };
+
+  // yaml-cpp emits a null where it meets a ',' it cannot place, and leaves
+  // the ',' unread. At the root, the next document starts at the same ','
+  // and so on for ever; in a [...] list or as a {...} key it is an empty
+  // entry. go-yaml (Prow) refuses all of them ("did not find expected node
+  // content"). A null value before a ',' (`{a: , b: 1}`) is fine.
+  void CheckNullAtComma(Position pos) {
+    if (stack_.empty()) {
+      Fail(pos, "stray ',' outside a flow collection ([...] or {...})");
+      return;
+    }
+    const Frame& top = stack_.back();
+    if (!top.flow) return;  // yaml-cpp throws its own error next
+    if (top.node->kind == Kind::kSequence) {
+      Fail(pos, "empty item in a [...] list (a ',' with nothing before it)");
+    } else if (top.pending.size() % 2 == 0) {
+      Fail(pos, "empty entry in a {...} mapping (a ',' with nothing before it)");
+    }
+  }
 
   void Add(NodeData* n, Position pos, YAML::anchor_t anchor) {
     if (anchor != 0) anchors_[anchor] = n;
     Attach(Node(n, pos));
   }
 
-  void Open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void Open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     NodeData* n = doc_.NewNode();
     n->kind = kind;
     if (anchor != 0) anchors_[anchor] = n;
-    stack_.push_back(Frame{n, map_(mark), {}});
+    stack_.push_back(Frame{n, map_(mark), flow, {}});
   }
 
   void Close() {
@@ -193,7 +271,7 @@ class TreeBuilder : public YAML::EventHandler {
   // recorded for the config-duplicate-key rule.
   void ResolveMapping(Frame& frame) {
     std::vector<Entry>& out = frame.node->entries;
-    std::unordered_map<std::string, std::size_t> index;        // key -> slot in out
+    std::unordered_map<std::string, std::size_t> index;       // key -> slot in out
     std::unordered_map<std::string, Position> explicit_keys;  // for duplicates
     auto put = [&](const Node& key, const Node& value) {
       auto [it, inserted] = index.emplace(key.Text(), out.size());
@@ -266,37 +344,60 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, NodeData*> anchors_;
   bool failed_ = false;
+  YAML::Mark start_;
 };
 
-// Returns the byte offset of the first byte that is not valid UTF-8 or is a
-// control character YAML forbids (all C0 controls but tab, LF, CR; and DEL).
-std::size_t FindInvalidText(std::string_view s) {
+// What ParseYaml checks before yaml-cpp sees the text.
+struct TextScan {
+  std::size_t bad = std::string_view::npos;  // offset of the first offending byte
+  const char* problem = nullptr;             // why it offends
+  bool ascii = true;                         // no byte above 0x7F
+};
+
+// Finds the first byte that is not valid UTF-8, a control character YAML
+// forbids (all C0 controls but tab, LF, CR; and DEL), or a lone CR.
+TextScan ScanText(std::string_view s) {
+  TextScan scan;
+  auto fail = [&](std::size_t i, const char* problem) {
+    scan.bad = i;
+    scan.problem = problem;
+    return scan;
+  };
+  static const char* kNotUtf8 = "not valid UTF-8 text (control character or broken byte sequence)";
   std::size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return fail(i, kNotUtf8);
+      // go-yaml breaks lines at a lone CR; yaml-cpp drops it and joins the
+      // lines, so the two would read different documents.
+      if (c == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))
+        return fail(i, "line break is a lone carriage return (CR); use LF or CRLF line endings");
       ++i;
       continue;
     }
+    scan.ascii = false;
     // RFC 3629: C2..DF one continuation byte, E0..EF two, F0..F4 three; no
     // overlong forms (C0, C1, E0 80..9F, F0 80..8F), no surrogates (ED A0..BF),
     // nothing above U+10FFFF (F4 90.., F5..).
-    const std::size_t extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
-                              : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
-    if (extra == 0 || i + extra >= s.size()) return i;  // bad lead byte or truncated
+    const std::size_t extra = c >= 0xC2 && c <= 0xDF   ? 1
+                              : c >= 0xE0 && c <= 0xEF ? 2
+                              : c >= 0xF0 && c <= 0xF4 ? 3
+                                                       : 0;
+    if (extra == 0 || i + extra >= s.size()) return fail(i, kNotUtf8);  // bad lead or truncated
     for (std::size_t k = 1; k <= extra; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return fail(i, kNotUtf8);
     }
     const unsigned char second = static_cast<unsigned char>(s[i + 1]);
     if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) ||
         (c == 0xF0 && second < 0x90) || (c == 0xF4 && second > 0x8F))
-      return i;
+      return fail(i, kNotUtf8);
     i += extra + 1;
   }
-  return std::string_view::npos;
+  return scan;
 }
 
+// A mark as yaml-cpp would make it: 0-based line, column in bytes.
 YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
   YAML::Mark mark;
   mark.pos = static_cast<int>(offset);
@@ -306,17 +407,11 @@ YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
     if (text[i] == '\n') {
       ++mark.line;
       mark.column = 0;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++mark.column;  // count characters, not UTF-8 continuation bytes
+    } else {
+      ++mark.column;
     }
   }
   return mark;
-}
-
-std::string Where(const YamlParseOptions& options, const YAML::Mark& mark) {
-  if (!options.collapse_positions) return "";
-  return " (in " + options.what + ", decoded, at line " + std::to_string(mark.line + 1) +
-         ", column " + std::to_string(mark.column + 1) + ")";
 }
 
 }  // namespace
@@ -324,32 +419,47 @@ std::string Where(const YamlParseOptions& options, const YAML::Mark& mark) {
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag) {
   std::vector<yaml::Document> docs;
-  PositionMapper map{file, options, {}};
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
-  map.text = text;
-  if (std::size_t bad = FindInvalidText(text); bad != std::string_view::npos) {
-    const YAML::Mark mark = MarkAt(text, bad);
-    diag.Error(map(mark), "not valid UTF-8 text (control character or broken byte sequence)" +
-                        Where(options, mark));
+  // yaml-cpp keeps offsets in an int.
+  if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    diag.Error(options.collapse_positions ? options.enclosing : Position{file, 0, 0},
+               "larger than 2 GiB, the most the YAML parser can read");
+    return docs;
+  }
+  const TextScan scan = ScanText(text);
+  const CharCounter chars(text, scan.ascii);
+  const PositionMapper map{file, options, text, &chars};
+  if (scan.bad != std::string_view::npos) {
+    const YAML::Mark mark = MarkAt(text, scan.bad);
+    diag.Error(map(mark), scan.problem + map.Where(mark));
     return docs;
   }
   MemoryBuffer buffer(text);
   std::istream in(&buffer);
   try {
     YAML::Parser parser(in);
+    int last_start = -1;
     while (true) {
       yaml::Document doc;
       TreeBuilder builder(doc, map, text, diag);
       if (!parser.HandleNextDocument(builder)) break;
       if (builder.failed()) break;
+      // Progress guarantee: a document must start past the previous one. One
+      // that starts at the same place consumed nothing, and so would the
+      // next, for ever (a stray ',' did that before TreeBuilder refused it).
+      if (builder.start().pos <= last_start) {
+        diag.Error(map(builder.start()), "the YAML parser cannot get past this point");
+        break;
+      }
+      last_start = builder.start().pos;
       docs.push_back(std::move(doc));
       if (options.first_document_only) break;
     }
   } catch (const YAML::DeepRecursion& e) {
     // Its own text says "bad file"; say what is wrong instead.
-    diag.Error(map(e.mark), "nesting deeper than yaml-cpp's limit" + Where(options, e.mark));
+    diag.Error(map(e.mark), "nesting deeper than yaml-cpp's limit" + map.Where(e.mark));
   } catch (const YAML::Exception& e) {
-    diag.Error(map(e.mark), SafeMessage(e.msg) + Where(options, e.mark));
+    diag.Error(map(e.mark), SafeMessage(e.msg) + map.Where(e.mark));
   } catch (const std::exception&) {
     diag.Error(Position{file, 0, 0}, "the YAML parser failed on this file");
   }

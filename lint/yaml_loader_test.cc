@@ -90,6 +90,30 @@ TEST(YamlLoaderTest, ColumnsCountCharactersNotBytes) {
   EXPECT_EQ(p.root().Items()[0].Get("cluster").pos(), At(1, 26));
 }
 
+TEST(YamlLoaderTest, ColumnsCountCharactersFarIntoALongLine) {
+  // Past a few hundred bytes columns come from sampled counts; check the
+  // counts around the sample boundaries.
+  for (int before : {0, 1, 63, 64, 65, 127, 128, 129, 255, 256, 257, 300, 1000}) {
+    std::string line = "{";
+    for (int i = 0; i < before; ++i) line += "\"\xC3\xA9\": 1, ";  // "é": 1,
+    line += "x: y}";
+    const Parsed p = ParseOk(line + "\n");
+    EXPECT_EQ(p.root().Key("x").pos(), At(1, 2 + 8 * before)) << before;
+  }
+}
+
+TEST(YamlLoaderTest, LoneCarriageReturnIsRefused) {
+  // go-yaml breaks lines at a lone CR; yaml-cpp drops it, joining "1" and
+  // "b" into one value: the two would read different documents.
+  const InputError e = OnlyError(Parse("a: 1\rb: 2\n"));
+  EXPECT_EQ(e.pos, At(1, 5));
+  EXPECT_EQ(e.message, "line break is a lone carriage return (CR); use LF or CRLF line endings");
+  EXPECT_EQ(OnlyError(Parse("a: 1\r")).pos, At(1, 5));
+  const Parsed crlf = ParseOk("a: 1\r\nb: 2\r\n");
+  EXPECT_EQ(crlf.root().Get("b").Text(), "2");
+  EXPECT_EQ(crlf.root().Get("b").pos(), At(2, 4));
+}
+
 TEST(YamlLoaderTest, MalformedUtf8IsRefused) {
   // Overlong forms, encoded surrogates and code points above U+10FFFF are
   // not UTF-8; letting them through would break JSON and SARIF output.

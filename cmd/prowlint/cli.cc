@@ -6,6 +6,7 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/lint_command.h"
+#include "cmd/prowlint/plan_command.h"
 #include "cmd/prowlint/rules_command.h"
 #include "lint/text.h"
 
@@ -77,6 +78,8 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
 
   LintOptions lint;
   CLI::App* lint_cmd = SetupLintCommand(app, lint);
+  PlanOptions plan;
+  CLI::App* plan_cmd = SetupPlanCommand(app, plan);
   RulesOptions rules;
   CLI::App* rules_cmd = SetupRulesCommand(app, rules);
   RulesOptions explain;
@@ -126,6 +129,13 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
         return kExitUsage;
       }
       return RunLintCommand(lint, io);
+    }
+    if (plan_cmd->parsed()) {
+      if (const std::string error = PairOutputs(*plan_cmd, plan.run.output); !error.empty()) {
+        io.err << "prowlint plan: " << error << "\n";
+        return kExitUsage;
+      }
+      return RunPlanCommand(plan, io);
     }
     if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
     if (explain_cmd->parsed()) return RunRulesCommand(explain, io);

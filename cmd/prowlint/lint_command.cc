@@ -43,7 +43,7 @@ bool WriteBaselineFile(const std::string& path, const std::vector<Finding>& find
 
 CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
   CLI::App* cmd = app.add_subcommand("lint", "check Prow config, jobs and credentials");
-  AddRunFlags(cmd, options);
+  AddRunFlags(cmd, options, LintFormats());
   return cmd;
 }
 

@@ -16,8 +16,6 @@
 namespace prowlint {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
-
 void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
                  std::ostream& out) {
   if (format == "json") {
@@ -35,12 +33,22 @@ void WriteFormat(const Report& report, const std::string& format, const TextOpti
 
 }  // namespace
 
-void AddOutputFlags(CLI::App* cmd, OutputOptions& o) {
+const std::vector<std::string>& LintFormats() {
+  static const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
+  return kFormats;
+}
+
+void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::string>& formats) {
+  std::string list;
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
+  const bool lint = formats == LintFormats();
   cmd->add_option("--format", o.formats,
-                  "text, json, sarif, github or junit (repeatable; default text, plus github in "
-                  "GitHub Actions, plus junit into $ARTIFACTS when set)")
+                  list + (lint ? " (repeatable; default text, plus github in GitHub Actions, plus "
+                                 "junit into $ARTIFACTS when set)"
+                               : " (repeatable; default text)"))
       ->type_name("FORMAT")
-      ->check(CLI::IsMember(kFormats));
+      ->check(CLI::IsMember(formats));
   cmd->add_option("--output", o.output_paths,
                   "write the --format given just before to FILE instead of stdout (repeatable)")
       ->type_name("FILE");

@@ -36,8 +36,12 @@ struct UsageError {
   std::string message;
 };
 
-/// Adds --format, --output, --color, --verbose and --quiet to `cmd`.
-void AddOutputFlags(CLI::App* cmd, OutputOptions& options);
+/// Adds --format (one of `formats`), --output, --color, --verbose and
+/// --quiet to `cmd`.
+void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std::string>& formats);
+
+/// The formats of `prowlint lint`.
+const std::vector<std::string>& LintFormats();
 
 /// Pairs each --output with the --format before it; an --output before any
 /// --format takes the default format, text. Returns "" or a usage error.

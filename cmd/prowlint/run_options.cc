@@ -2,6 +2,8 @@
 #include "cmd/prowlint/run_options.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 
 #include "cmd/prowlint/exit_code.h"
 #include "lint/project_config.h"
@@ -59,6 +61,9 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
     for (const auto& [alias, path] : p.inventories) o.inventories.push_back(alias + "=" + path);
   fill(o.target_version, p.target_version);
   fill(o.service_cluster, p.service_cluster);
+  if (o.deploy_dirs.empty()) o.deploy_dirs = p.deploy_dirs;
+  if (o.deploy_manifests.empty()) o.deploy_manifests = p.deploy_manifests;
+  if (o.prow_image_prefixes.empty()) o.prow_image_prefixes = p.prow_image_prefixes;
   if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
   if (o.fail_on.empty() && p.fail_on) {
     if (!ValidFailOn(p.fail_on->value))
@@ -120,9 +125,26 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
   return metas;
 }
 
+// Says what to do when no input is named: most often a pre-commit hook or a
+// presubmit run in a repository that has no .prowlint.yaml yet.
+std::string NothingToLint(const RunOptions& options, const std::string& project) {
+  const std::string what = "nothing to lint: no --config-path or --job-config-path";
+  if (options.no_rules_config) return what + " (and --no-rules-config reads no .prowlint.yaml)";
+  if (!project.empty())
+    return what + ", and " + project +
+           " names neither config-path nor job-config-path; add them "
+           "there or give the flags";
+  std::error_code ec;
+  const std::string here = std::filesystem::current_path(ec).string();
+  return what + ", and no .prowlint.yaml in " + here +
+         " or above it up to the repository root; "
+         "create one at the root with \"config-path: <Prow's config.yaml>\" and "
+         "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
+}
+
 }  // namespace
 
-void AddRunFlags(CLI::App* cmd, RunOptions& o) {
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
                   "job config file or directory (repeatable)")
@@ -151,7 +173,28 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--service-cluster", o.service_cluster,
                   "a credential alias that is (also) the service cluster")
       ->type_name("ALIAS");
-  AddOutputFlags(cmd, o.output);
+  cmd->add_option("--deploy-dir", o.deploy_dirs,
+                  "Prow's deploy manifests: every .yaml, .yml and .json under DIR (repeatable)")
+      ->type_name("DIR");
+  cmd->add_option("--deploy-manifest", o.deploy_manifests,
+                  "a deploy manifest file; - reads standard input, e.g. kustomize build output "
+                  "(repeatable)")
+      ->type_name("FILE");
+  cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
+                  "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
+      ->type_name("PREFIX");
+  cmd->add_option("--base", o.base_dir,
+                  "compare with the base revision checked out in DIR: every input is read again "
+                  "under DIR at the same relative path")
+      ->type_name("DIR");
+  cmd->add_option("--base-ref", o.base_ref,
+                  "compare with git revision REF of the repository the inputs live in, without a "
+                  "second checkout")
+      ->type_name("REF");
+  cmd->add_option("--current-version", o.current_version,
+                  "the Prow tag deployed now (the base side's version; default: its manifests')")
+      ->type_name("TAG");
+  AddOutputFlags(cmd, o.output, formats);
   cmd->add_option("--fail-on", o.fail_on,
                   "lowest severity that fails the run: error (default), warning or info; none "
                   "reports without failing")
@@ -207,14 +250,23 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     Merge(config, options, req.engine, ids);
   }
   if (options.config_path.empty() && options.job_config_paths.empty())
-    throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
-                     "them in .prowlint.yaml"};
+    throw UsageError{NothingToLint(options, project)};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
   if (!options.target_version.empty()) {
     std::string error;
     req.target_version = ParseProwVersion(options.target_version, error);
     if (!req.target_version) throw UsageError{"--target-version: " + error};
+  }
+  if (!options.base_dir.empty() && !options.base_ref.empty())
+    throw UsageError{"--base and --base-ref exclude each other"};
+  run->base_dir = options.base_dir;
+  run->base_ref = options.base_ref;
+  if (!options.current_version.empty()) {
+    std::string error;
+    run->current_version = ParseProwVersion(options.current_version, error);
+    if (!run->current_version) throw UsageError{"--current-version: " + error};
+    req.run.current_version = run->current_version;
   }
   if (options.fail_on.empty()) options.fail_on = "error";
   if (!ValidFailOn(options.fail_on))
@@ -235,6 +287,20 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
                            options.build_cluster};
   req.paths.inventories = ParseInventories(options.inventories);
+  req.paths.manifests.dirs = options.deploy_dirs;
+  req.paths.manifests.files = options.deploy_manifests;
+  req.paths.manifests.prow_image_prefixes = options.prow_image_prefixes;
+  const auto dashes = std::count(options.deploy_manifests.begin(), options.deploy_manifests.end(), "-");
+  if (dashes > 1) throw UsageError{"--deploy-manifest - can be given once"};
+  if (dashes == 1) {
+    if (!io.in || io.in_is_terminal)
+      throw UsageError{"--deploy-manifest -: standard input is a terminal; pipe the manifests "
+                       "in (kustomize build DIR | prowlint lint --deploy-manifest - ...)"};
+    req.paths.manifests.stdin_text.assign(std::istreambuf_iterator<char>(*io.in),
+                                          std::istreambuf_iterator<char>());
+    if (req.paths.manifests.stdin_text.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw UsageError{"--deploy-manifest -: nothing on standard input"};
+  }
   req.threads = options.threads;
   req.engine.apply_suppressions = !options.no_suppressions;
   req.run.today = io.today;
@@ -242,6 +308,22 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   req.run.cluster_options = {options.no_in_cluster_config, options.service_cluster};
   run->rule_metas = DescribeRules(*run);
   return run;
+}
+
+std::vector<std::string> InputPathList(const InputPaths& paths) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& p) {
+    if (!p.empty() && p != "-") out.push_back(p);
+  };
+  add(paths.config_path);
+  for (const auto& p : paths.job_config_paths) add(p);
+  for (const auto& p : paths.credentials.kubeconfigs) add(p);
+  add(paths.credentials.kubeconfig_dir);
+  add(paths.credentials.build_cluster);
+  for (const auto& [alias, p] : paths.inventories) add(p);
+  for (const auto& p : paths.manifests.dirs) add(p);
+  for (const auto& p : paths.manifests.files) add(p);
+  return out;
 }
 
 int ExitCodeFor(Verdict verdict) {

@@ -28,6 +28,13 @@ struct RunOptions {
   std::vector<std::string> inventories;  // ALIAS=FILE
   bool no_in_cluster_config = false;
   std::string service_cluster;
+  std::vector<std::string> deploy_dirs;
+  std::vector<std::string> deploy_manifests;  // "-" = standard input
+  std::vector<std::string> prow_image_prefixes;
+  // The base side of a comparison (plan, lint --new-only).
+  std::string base_dir;
+  std::string base_ref;
+  std::string current_version;
   std::string fail_on;  // "" = .prowlint.yaml's, else error; "none" = report only
   bool per_job = false;
   bool allow_uncertain_version = false;
@@ -42,8 +49,8 @@ struct RunOptions {
   OutputOptions output;
 };
 
-/// Adds every shared flag to `cmd`.
-void AddRunFlags(CLI::App* cmd, RunOptions& options);
+/// Adds every shared flag to `cmd`; `formats` are the values --format takes.
+void AddRunFlags(CLI::App* cmd, RunOptions& options, const std::vector<std::string>& formats);
 
 /// A run ready to go: the pipeline's request and how to report it.
 struct PreparedRun {
@@ -58,7 +65,15 @@ struct PreparedRun {
   std::string write_baseline;
   /// Every rule, as reports describe it (SARIF's table, JUnit's cases).
   std::vector<RuleMeta> rule_metas;
+  /// --base DIR or --base-ref REF (at most one); both empty: no base side.
+  std::string base_dir;
+  std::string base_ref;
+  /// --current-version: the base side's version instead of its manifests'.
+  std::optional<ProwVersion> current_version;
 };
+
+/// Every input path of `paths` that a base revision holds too (not "-").
+std::vector<std::string> InputPathList(const InputPaths& paths);
 
 /// Merges .prowlint.yaml into `options` and checks every value. Throws
 /// UsageError for a bad value; returns nullptr after printing the errors of
