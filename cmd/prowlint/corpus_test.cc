@@ -102,6 +102,30 @@ TEST(Corpus, RealConfigOfTheOutageSendsTheDefaultJobsToTheServiceCluster) {
     EXPECT_NE(f.at("rule"), "service-cluster-schedulable") << f.dump();
 }
 
+TEST(Corpus, TheBumpIsAnchoredOnThePlankImageLineItChanges) {
+  if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
+  // With the bump's manifests, the version comes from plank's image line:
+  // the line the bump pull request changed is where the finding sits.
+  const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08/after";
+  const std::string secret =
+      testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+  const auto r = RunBinary("lint --config-path prow/config.yaml --job-config-path config/jobs "
+                           "--build-cluster '" + secret + "' --deploy-dir prow/cluster --format json",
+                           base);
+  EXPECT_EQ(r.code, 1) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  int found = 0;
+  for (const auto& f : doc.at("findings")) {
+    if (f.at("rule") != "literal-default-alias") continue;
+    ++found;
+    EXPECT_EQ(f.at("file"), "prow/cluster/plank_deployment.yaml");
+    EXPECT_EQ(f.at("line"), 34);
+    EXPECT_EQ(f.at("jobs").size(), 929u);
+    EXPECT_EQ(f.at("related")[0].at("file"), secret);
+  }
+  EXPECT_EQ(found, 1) << r.out.substr(0, 2000);
+}
+
 TEST(Corpus, IstioBuildKubeconfigConfigMapResolvesEveryAlias) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   // The real build kubeconfig of istio's Prow, shipped in a ConfigMap: every
