@@ -87,7 +87,7 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
   CLI::App* version_cmd = app.add_subcommand("version", "print prowlint's version");
   std::string help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "print help for prowlint or one command");
-  help_cmd->add_option("command", help_topic, "a command: lint, rules, explain, version");
+  help_cmd->add_option("command", help_topic, "the command to describe (lint, plan, ...)");
 
   // A first word that is no command: CLI11 would only say one is required.
   if (args.size() > 1 && !args[1].empty() && args[1][0] != '-') {

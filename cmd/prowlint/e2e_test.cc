@@ -120,7 +120,8 @@ TEST(ExitCodes, HelpCommand) {
   const auto lint = RunBinary("help lint");
   EXPECT_EQ(lint.code, 0);
   EXPECT_NE(lint.out.find("--target-version"), std::string::npos);
-  EXPECT_EQ(lint.out, RunBinary("lint --help").out.substr(0, lint.out.size()).size() ? lint.out : "");
+  EXPECT_NE(lint.out.find("--per-job"), std::string::npos);
+  EXPECT_EQ(lint.out.find("\n  rules "), std::string::npos) << "the command's help, not the list";
   const auto unknown = RunBinary("help lnt");
   EXPECT_EQ(unknown.code, 2);
   EXPECT_NE(unknown.err.find("did you mean \"lint\"?"), std::string::npos);
