@@ -22,7 +22,7 @@ CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
 int RunLintCommand(LintOptions options, Io& io) {
   std::unique_ptr<PreparedRun> prepared;
   try {
-    prepared = PrepareRun(std::move(options), io);
+    prepared = PrepareRun(std::move(options), io, LintFormats());
   } catch (const UsageError& e) {
     io.err << "prowlint lint: " << e.message << "\n";
     return kExitUsage;
@@ -46,7 +46,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   report.tool_version = PROWLINT_VERSION;
   report.rules = prepared->rule_metas;
   report.fail_on = prepared->fail_on;
-  if (!WriteOutputs(report, prepared->outputs, prepared->color, "prowlint lint", io))
+  const MarkdownContext markdown{0, LinksFromEnvironment(run->deploy.sources, io)};
+  if (!WriteOutputs(report, prepared->outputs, prepared->color, "prowlint lint", markdown, io))
     return kExitInputError;
   return ExitCodeFor(verdict);
 }

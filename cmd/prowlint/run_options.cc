@@ -207,7 +207,8 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
       ->type_name("N");
 }
 
-std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats) {
   auto run = std::make_unique<PreparedRun>();
   run->all_rules = rules::AllRules();
   std::vector<std::string> ids;
@@ -253,7 +254,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   if (!fail_on) throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
   run->fail_on = *fail_on;
   req.rules = SelectRules(run->all_rules, options, ids);
-  run->outputs = ResolveOutputs(options.output, io);
+  run->outputs = ResolveOutputs(options.output, io, formats);
   run->color = UseColor(options.output, io);
 
   req.paths.config_path = options.config_path;
