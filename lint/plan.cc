@@ -2,6 +2,7 @@
 #include "lint/plan.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace prowlint {
@@ -49,7 +50,52 @@ PlanSide SideOf(const LintRun& run, bool base) {
   return side;
 }
 
+std::vector<ComponentChange> ComponentChanges(const LintRun* base, const LintRun& head) {
+  std::map<std::string, ComponentChange> by_name;
+  auto add = [&](const LintRun& run, bool is_base) {
+    for (const Component& c : run.deploy.manifests.components) {
+      ComponentChange& change = by_name[c.name];
+      change.name = c.name;
+      auto& tags = is_base ? change.current : change.target;
+      const std::string tag = c.tag.empty() ? "(no tag)" : c.tag;
+      if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+    }
+  };
+  if (base) add(*base, true);
+  add(head, false);
+  std::vector<ComponentChange> out;
+  for (auto& [name, change] : by_name) {
+    std::sort(change.current.begin(), change.current.end());
+    std::sort(change.target.begin(), change.target.end());
+    out.push_back(std::move(change));
+  }
+  return out;
+}
+
+// The commit id part of a Prow tag, "" when it is not one.
+std::string CommitOf(const std::string& tag, int& date) {
+  std::string error;
+  const auto v = ParseProwVersion(tag, error);
+  if (!v || v->date == 0) return "";
+  date = v->date;
+  return v->tag.substr(10);
+}
+
 }  // namespace
+
+std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_tag) {
+  int from_date = 0, to_date = 0;
+  const std::string from = CommitOf(from_tag, from_date);
+  const std::string to = CommitOf(to_tag, to_date);
+  if (from.empty() || to.empty() || from == to) return "";
+  // Tags up to v20240409-13cd3acf7e name kubernetes/test-infra commits, tags
+  // from v20240415-7013691e3 kubernetes-sigs/prow commits (prow-semantics §0).
+  const bool from_sigs = from_date >= 20240415, to_sigs = to_date >= 20240415;
+  if (from_sigs != to_sigs) return "";
+  return std::string("https://github.com/") +
+         (to_sigs ? "kubernetes-sigs/prow" : "kubernetes/test-infra") + "/compare/" + from +
+         "..." + to;
+}
 
 std::string HowPhrase(LandingHow how) {
   switch (how) {
@@ -66,6 +112,7 @@ std::string HowPhrase(LandingHow how) {
 Plan MakePlan(const LintRun* base, const LintRun& head) {
   Plan plan;
   plan.target = SideOf(head, false);
+  plan.components = ComponentChanges(base, head);
   if (!base) return plan;
   plan.current = SideOf(*base, true);
 

@@ -29,9 +29,18 @@ struct PlannedMove {
   std::optional<Severity> severity;  // the highest of those findings
 };
 
+/// One Prow component's tags on each side of the change (from the deploy
+/// manifests): what a bump PR changes.
+struct ComponentChange {
+  std::string name;                 // "plank"
+  std::vector<std::string> current; // its tags on the base side (several workloads may run it)
+  std::vector<std::string> target;
+};
+
 struct Plan {
   std::optional<PlanSide> current;  // the base side, when there is one
   PlanSide target;
+  std::vector<ComponentChange> components;  // by name; empty without manifests
   std::vector<PlannedMove> moves;
   /// Errors the current deploy already has and the target keeps (a deploy
   /// already inside a bug window), one line each.
@@ -47,5 +56,11 @@ bool PlanFails(const Plan& plan, Severity fail_on);
 
 /// "at random on each plank restart" and the like, for "how".
 std::string HowPhrase(LandingHow how);
+
+/// A link comparing two Prow tags in the repository their commits are in
+/// (kubernetes/test-infra up to v20240409, kubernetes-sigs/prow from
+/// v20240415: the history was imported with new commit ids); "" when the tags
+/// are not both versions of one repository.
+std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_tag);
 
 }  // namespace prowlint

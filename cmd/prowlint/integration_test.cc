@@ -343,6 +343,41 @@ TEST(Integration, ReusableWorkflowUploadsSarif) {
   EXPECT_TRUE(runs_ci) << "the project's CI runs .ci/run";
 }
 
+// On a pull request the reusable workflow plans against the PR's base commit
+// (read with --base-ref, so the checkout must hold history), takes the version
+// from the manifests (no hard-coded tag), and posts the Markdown report.
+TEST(Integration, ReusableWorkflowPlansTheBumpAgainstItsBase) {
+  const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
+  const std::string text = testing::ReadFileOrDie(kSource + "/.github/workflows/prowlint.yml");
+  EXPECT_EQ(text.find("--target-version"), std::string::npos) << "the version comes from manifests";
+  bool deep = false, plan = false, comment = false;
+  for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
+    if (step["with"] && step["with"]["path"] && step["with"]["path"].as<std::string>() == "config")
+      deep = step["with"]["fetch-depth"] && step["with"]["fetch-depth"].as<int>() == 0;
+    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
+    if (run.find("prowlint plan") != std::string::npos)
+      plan = run.find("--base-ref $BASE") != std::string::npos &&
+             run.find("--format markdown --output ../prowlint-report.md") != std::string::npos &&
+             step["env"]["BASE"].as<std::string>() == "${{ github.event.pull_request.base.sha }}";
+    if (run.find("pr_comment.py prowlint-report.md") != std::string::npos)
+      comment = step["if"].as<std::string>().find("inputs.comment") != std::string::npos;
+  }
+  EXPECT_TRUE(deep) << "the config checkout fetches history for --base-ref";
+  EXPECT_TRUE(plan) << "a step plans against the PR's base and writes the Markdown report";
+  EXPECT_TRUE(comment) << "an optional step posts it as a PR comment";
+  // The comment script, against a fake GitHub API on loopback: one comment,
+  // edited on the next run.
+  const std::string cmd = "python3 '" + kSource + "/testdata/integration/pr_comment_test.py' '" +
+                          kSource + "/.github/scripts/pr_comment.py' 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[4096];
+  std::string out;
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  EXPECT_EQ(pclose(pipe), 0) << out;
+  EXPECT_EQ(out, "ok\n");
+}
+
 // In a called workflow the github context is the caller's: a default built
 // from it (github.repository_owner/prowlint) names a repository that exists
 // only inside prowlint's own organisation. prowlint must come from the

@@ -50,7 +50,7 @@ CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
 int RunLintCommand(LintOptions options, Io& io) {
   std::unique_ptr<PreparedRun> prepared;
   try {
-    prepared = PrepareRun(std::move(options), io);
+    prepared = PrepareRun(std::move(options), io, LintFormats());
   } catch (const UsageError& e) {
     io.err << "prowlint lint: " << e.message << "\n";
     return kExitUsage;
@@ -84,7 +84,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   report.working_dir = std::filesystem::current_path(ec).string();
   report.repo_root = FindRepositoryRoot(".");
   report.fail_on = prepared->fail_on;
-  if (!WriteOutputs(report, prepared->outputs, prepared->text, "prowlint lint", io))
+  const MarkdownContext markdown{0, LinksFromEnvironment(run->deploy.sources, io)};
+  if (!WriteOutputs(report, prepared->outputs, prepared->text, "prowlint lint", markdown, io))
     return kExitInputError;
   return ExitCodeFor(verdict);
 }

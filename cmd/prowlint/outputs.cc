@@ -17,8 +17,10 @@ namespace prowlint {
 namespace {
 
 void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
-                 std::ostream& out) {
-  if (format == "json") {
+                 const MarkdownContext& markdown, std::ostream& out) {
+  if (format == "markdown") {
+    WriteLintMarkdown(report, markdown.existing, markdown.link, out);
+  } else if (format == "json") {
     WriteJson(report, out);
   } else if (format == "sarif") {
     WriteSarif(report, out);
@@ -34,7 +36,8 @@ void WriteFormat(const Report& report, const std::string& format, const TextOpti
 }  // namespace
 
 const std::vector<std::string>& LintFormats() {
-  static const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
+  static const std::vector<std::string> kFormats = {"text",   "json",  "sarif",
+                                                    "github", "junit", "markdown"};
   return kFormats;
 }
 
@@ -77,7 +80,9 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
   return "";
 }
 
-std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io) {
+std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
+                                       const std::vector<std::string>& formats) {
+  auto has = [&](const char* f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
   std::vector<OutputSpec> outputs;
   for (const OutputSpec& spec : o.outputs) {  // the same report twice is a slip
     auto same = [&](const OutputSpec& x) { return x.format == spec.format && x.path == spec.path; };
@@ -91,20 +96,44 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io) {
   const bool any_file = std::any_of(outputs.begin(), outputs.end(),
                                     [](const OutputSpec& s) { return !s.path.empty(); });
   if (!artifacts.empty() && !any_file) {
-    // Prow creates $ARTIFACTS; elsewhere it may not exist yet.
+    // Prow creates $ARTIFACTS; elsewhere it may not exist yet. Spyglass shows
+    // the JUnit file; the Markdown report sits beside it.
     std::error_code ec;
     std::filesystem::create_directories(artifacts, ec);
-    outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+    if (has("junit")) outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+    if (has("markdown")) outputs.push_back({"markdown", artifacts + "/prowlint-report.md"});
   }
+  const std::string summary = io.env("GITHUB_STEP_SUMMARY");
+  const bool markdown_asked = std::any_of(outputs.begin(), outputs.end(),
+                                          [](const OutputSpec& s) { return s.format == "markdown"; });
+  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has("markdown") && !markdown_asked)
+    outputs.push_back({"markdown", summary, /*append=*/true});
   std::size_t machine_on_stdout = 0, on_stdout = 0;
   for (const OutputSpec& s : outputs) {
     if (!s.path.empty()) continue;
     ++on_stdout;
-    if (s.format != "text" && s.format != "github") ++machine_on_stdout;
+    if (s.format != "text" && s.format != "github" && s.format != "markdown") ++machine_on_stdout;
   }
   if (machine_on_stdout > 0 && on_stdout > 1)
     throw UsageError{"only text and github can share standard output; give the others --output FILE"};
   return outputs;
+}
+
+LineLink LinksFromEnvironment(const SourceSet& sources, const Io& io) {
+  const std::string server = io.env("GITHUB_SERVER_URL");
+  const std::string repository = io.env("GITHUB_REPOSITORY");
+  const std::string commit = io.env("GITHUB_SHA");
+  if (server.empty() || repository.empty() || commit.empty()) return {};
+  // The working directory's path inside the repository.
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  std::string prefix;
+  while (!ec && !std::filesystem::exists(dir / ".git", ec)) {
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
+    prefix = dir.filename().string() + "/" + prefix;
+    dir = dir.parent_path();
+  }
+  return GithubLineLink(sources, server, repository, commit, prefix);
 }
 
 bool UseColor(const OutputOptions& options, const Io& io) {
@@ -115,18 +144,20 @@ bool UseColor(const OutputOptions& options, const Io& io) {
 }
 
 bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
-                  const TextOptions& text, const std::string& command, Io& io) {
+                  const TextOptions& text, const std::string& command,
+                  const MarkdownContext& markdown, Io& io) {
   bool ok = true;
   TextOptions plain = text;
   plain.color = false;
   for (const OutputSpec& spec : outputs) {
     if (spec.path.empty()) {
       const bool to_err = spec.format == "text" && !report.input_errors.empty();
-      WriteFormat(report, spec.format, to_err ? plain : text, to_err ? io.err : io.out);
+      WriteFormat(report, spec.format, to_err ? plain : text, markdown, to_err ? io.err : io.out);
       continue;
     }
-    std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
-    if (file) WriteFormat(report, spec.format, plain, file);
+    std::ofstream file(spec.path,
+                       std::ios::binary | (spec.append ? std::ios::app : std::ios::trunc));
+    if (file) WriteFormat(report, spec.format, plain, markdown, file);
     file.close();
     if (!file) {
       io.err << command << ": cannot write " << spec.path << ": " << std::strerror(errno) << "\n";

@@ -12,7 +12,12 @@
 #include "lint/git_snapshot.h"
 #include "lint/plan.h"
 #include "lint/report/plan_reporters.h"
+#include "lint/report/markdown_reporter.h"
 #include "lint/report/text_reporter.h"
+
+#ifndef PROWLINT_VERSION
+#define PROWLINT_VERSION "0.0.0"
+#endif
 
 namespace prowlint {
 namespace {
@@ -28,9 +33,11 @@ int ReportInputErrors(LintRun& run, const std::string& side, Io& io) {
   return kExitInputError;
 }
 
-bool WritePlan(const Plan& plan, const std::string& format, const PlanOutputOptions& options,
-               std::ostream& out) {
-  if (format == "json") {
+bool WritePlan(const Plan& plan, const Report& findings, const MarkdownContext& markdown,
+               const std::string& format, const PlanOutputOptions& options, std::ostream& out) {
+  if (format == "markdown") {
+    WritePlanMarkdown(plan, findings, markdown.existing, markdown.link, out);
+  } else if (format == "json") {
     WritePlanJson(plan, options, out);
   } else {
     WritePlanText(plan, options, out);
@@ -41,7 +48,7 @@ bool WritePlan(const Plan& plan, const std::string& format, const PlanOutputOpti
 }  // namespace
 
 const std::vector<std::string>& PlanFormats() {
-  static const std::vector<std::string> kFormats = {"text", "json"};
+  static const std::vector<std::string> kFormats = {"text", "json", "markdown"};
   return kFormats;
 }
 
@@ -56,7 +63,7 @@ CLI::App* SetupPlanCommand(CLI::App& app, PlanOptions& options) {
 int RunPlanCommand(PlanOptions options, Io& io) {
   std::unique_ptr<PreparedRun> prepared;
   try {
-    prepared = PrepareRun(std::move(options.run), io);
+    prepared = PrepareRun(std::move(options.run), io, PlanFormats());
   } catch (const UsageError& e) {
     io.err << "prowlint plan: " << e.message << "\n";
     return kExitUsage;
@@ -104,16 +111,21 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   }
 
   const Plan plan = MakePlan(base.get(), *head);
+  Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
+  findings.tool_version = PROWLINT_VERSION;
+  findings.fail_on = prepared->fail_on;
+  const MarkdownContext markdown{0, LinksFromEnvironment(head->deploy.sources, io)};
   PlanOutputOptions out_options{prepared->color, options.list_jobs};
   bool written = true;
   for (const OutputSpec& spec : prepared->outputs) {
     if (spec.path.empty()) {
-      written = WritePlan(plan, spec.format, out_options, io.out) && written;
+      written = WritePlan(plan, findings, markdown, spec.format, out_options, io.out) && written;
       continue;
     }
-    std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
+    std::ofstream file(spec.path,
+                       std::ios::binary | (spec.append ? std::ios::app : std::ios::trunc));
     out_options.color = false;
-    if (!file || !WritePlan(plan, spec.format, out_options, file)) {
+    if (!file || !WritePlan(plan, findings, markdown, spec.format, out_options, file)) {
       io.err << "prowlint plan: cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
       written = false;
     }

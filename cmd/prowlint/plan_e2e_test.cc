@@ -7,7 +7,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
 #include "lint/test_util.h"
 
@@ -192,6 +194,81 @@ TEST(Plan, BaseRefThatIsNoCommitIsAUsageError) {
   const auto r = RunBinary("plan --config-path config.yaml --base-ref no-such-ref", repo.path);
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("--base-ref no-such-ref: not a commit in "), std::string::npos) << r.err;
+}
+
+const std::string kKubevirt = testing::SourceDir() + "/testdata/plan/kubevirt-1158/head";
+const std::string kKubevirtArgs =
+    "plan --config-path config.yaml --job-config-path jobs --kubeconfig cluster/kubeconfig.yaml "
+    "--base ../base";
+const std::string kGithubEnv =
+    "GITHUB_SERVER_URL=https://github.com GITHUB_REPOSITORY=kubevirt/project-infra "
+    "GITHUB_SHA=0123456789abcdef0123456789abcdef01234567";
+
+TEST(Plan, MarkdownReportMatchesGolden) {
+  const auto r = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt, kGithubEnv);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const std::string golden = kKubevirt + "/../expected.md";
+  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << r.out;
+    GTEST_SKIP() << "rewrote " << golden;
+  }
+  EXPECT_EQ(testing::ReadFileOrDie(golden), r.out);
+}
+
+// The report parsed by a CommonMark (GFM) parser: the placement table has a
+// header of five cells and one row per destination, every row five cells.
+TEST(Plan, MarkdownTableParsesAsATable) {
+  const auto md = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt, kGithubEnv);
+  const auto json = RunBinary(kKubevirtArgs + " --format json", kKubevirt);
+  std::set<std::string> destinations;
+  const auto plan = nlohmann::json::parse(json.out);
+  for (const char* side : {"current", "target"}) {
+    const auto& clusters = plan.at(side).at("clusters");
+    for (auto it = clusters.begin(); it != clusters.end(); ++it) destinations.insert(it.key());
+  }
+  ASSERT_EQ(destinations.size(), 3u) << json.out;
+  TempDir tmp;
+  std::ofstream(tmp.path + "/report.md") << md.out;
+  const std::string xml = Shell("cmark-gfm -e table --to xml '" + tmp.path + "/report.md'");
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str())) << xml;
+  const pugi::xpath_node_set tables = doc.select_nodes("//*[local-name()='table']");
+  ASSERT_EQ(tables.size(), 1u) << xml;
+  const pugi::xml_node table = tables[0].node();
+  const pugi::xml_node header = table.child("table_header");
+  EXPECT_EQ(std::distance(header.children("table_cell").begin(), header.children("table_cell").end()), 5);
+  EXPECT_STREQ(header.child("table_cell").child("text").child_value(), "destination");
+  std::size_t rows = 0;
+  for (pugi::xml_node row : table.children("table_row")) {
+    ++rows;
+    EXPECT_EQ(std::distance(row.children("table_cell").begin(), row.children("table_cell").end()), 5);
+  }
+  EXPECT_EQ(rows, destinations.size());
+  // Findings link to their lines in the repository at the commit.
+  EXPECT_NE(md.out.find("](https://github.com/kubevirt/project-infra/blob/"
+                        "0123456789abcdef0123456789abcdef01234567/testdata/plan/kubevirt-1158/"),
+            std::string::npos)
+      << md.out;
+}
+
+TEST(Plan, MarkdownGoesToTheJobSummaryUnderGithubActions) {
+  TempDir tmp;
+  std::ofstream(tmp.path + "/summary.md") << "earlier step\n";
+  const auto r = RunBinary(kKubevirtArgs, kKubevirt,
+                           "GITHUB_ACTIONS=true GITHUB_STEP_SUMMARY=" + tmp.path + "/summary.md");
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const std::string summary = testing::ReadFileOrDie(tmp.path + "/summary.md");
+  EXPECT_EQ(summary.rfind("earlier step\n## prowlint plan\n", 0), 0u) << summary;
+  EXPECT_NE(r.out.find("moves:"), std::string::npos) << "text still goes to the log";
+}
+
+TEST(Plan, MarkdownGoesBesideJunitInAProwJob) {
+  TempDir tmp;
+  const auto lint = RunBinary("lint --config-path config.yaml --job-config-path jobs", kKubevirt,
+                              "ARTIFACTS=" + tmp.path);
+  ASSERT_EQ(lint.code, 0) << lint.err;
+  EXPECT_TRUE(fs::exists(tmp.path + "/junit_prowlint.xml"));
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-report.md").rfind("## prowlint\n", 0), 0u);
 }
 
 TEST(Plan, WithoutABaseTheTargetSideAlone) {

@@ -227,7 +227,8 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
       ->type_name("N");
 }
 
-std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats) {
   auto run = std::make_unique<PreparedRun>();
   run->all_rules = rules::AllRules();
   std::vector<std::string> ids;
@@ -273,7 +274,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     throw UsageError{"fail-on must be error, warning, info or none, not " + Quote(options.fail_on)};
   run->fail_on = ParseSeverity(options.fail_on);
   req.rules = SelectRules(run->all_rules, options, ids);
-  run->outputs = ResolveOutputs(options.output, io);
+  run->outputs = ResolveOutputs(options.output, io, formats);
   run->color = UseColor(options.output, io);
   run->text = {run->color, true, options.output.verbose, options.output.quiet};
   run->write_baseline = options.write_baseline;

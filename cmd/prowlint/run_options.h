@@ -78,7 +78,9 @@ std::vector<std::string> InputPathList(const InputPaths& paths);
 /// Merges .prowlint.yaml into `options` and checks every value. Throws
 /// UsageError for a bad value; returns nullptr after printing the errors of
 /// an unreadable .prowlint.yaml to io.err (a usage error too).
-std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io);
+/// `formats` are the command's (for the defaults that depend on them).
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats);
 
 /// The exit code for a verdict (cmd/prowlint/exit_code.h).
 int ExitCodeFor(Verdict verdict);

@@ -13,6 +13,7 @@
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
+#include "lint/report/markdown_reporter.h"
 #include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
 #include "lint/test_util.h"
@@ -135,6 +136,7 @@ std::string Render(const Report& r, const std::string& format) {
   if (format == "sarif") WriteSarif(r, out);
   if (format == "github") WriteGithub(r, out);
   if (format == "xml") WriteJunit(r, out);
+  if (format == "md") WriteLintMarkdown(r, 0, {}, out);
   return out.str();
 }
 
@@ -163,7 +165,7 @@ TEST_P(ReportersTest, InputErrorsMatchGolden) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, ReportersTest,
-                         ::testing::Values("txt", "json", "sarif", "github", "xml"));
+                         ::testing::Values("txt", "json", "sarif", "github", "xml", "md"));
 
 TEST(ReportersTest, SarifIsValidAgainstTheSchema) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
