@@ -21,10 +21,11 @@ bool IsVersionRule(const std::string& id) {
   return id == "literal-default-alias" || id.rfind("prow-version-", 0) == 0;
 }
 
-// The jobs a finding is about.
+// The jobs a finding is about: every job of a cause many jobs share.
 std::vector<std::string> JobNamesOf(const Finding& f) {
   std::vector<std::string> names;
-  if (!f.job.empty()) names.push_back(f.job);
+  for (const JobRef& j : f.jobs) names.push_back(j.name);
+  if (names.empty() && !f.job.empty()) names.push_back(f.job);
   return names;
 }
 

@@ -7,6 +7,7 @@ namespace prowlint::rules {
 
 // Defined in rules/<rule_id>.cc.
 std::unique_ptr<Rule> NewConfigDuplicateKey();
+std::unique_ptr<Rule> NewInputEmpty();
 std::unique_ptr<Rule> NewJobClusterUnknown();
 std::unique_ptr<Rule> NewJobConfigmapMissing();
 std::unique_ptr<Rule> NewJobSecretMissing();
@@ -21,6 +22,7 @@ std::unique_ptr<Rule> NewSuppressionWithoutReason();
 std::vector<std::unique_ptr<Rule>> AllRules() {
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(NewConfigDuplicateKey());
+  rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
   rules.push_back(NewJobConfigmapMissing());
   rules.push_back(NewJobSecretMissing());

@@ -16,7 +16,7 @@
 namespace prowlint {
 namespace {
 
-void WriteFormat(const Report& report, const std::string& format, bool color,
+void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
                  const MarkdownContext& markdown, std::ostream& out) {
   if (format == "markdown") {
     WriteLintMarkdown(report, markdown.existing, markdown.link, out);
@@ -29,7 +29,7 @@ void WriteFormat(const Report& report, const std::string& format, bool color,
   } else if (format == "junit") {
     WriteJunit(report, out);
   } else {
-    WriteText(report, TextOptions{color, true}, out);
+    WriteText(report, text, out);
   }
 }
 
@@ -58,6 +58,10 @@ void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::stri
   cmd->add_option("--color", o.color, "colour text output: auto (default), always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--verbose", o.verbose,
+                "text: list every job of a finding many jobs share, not the first few");
+  cmd->add_flag("--quiet", o.quiet,
+                "text: one line per finding; no notes, source lines, hints or summary");
 }
 
 std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
@@ -66,6 +70,8 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
     if (opt->get_name() == "--format") {
       o.outputs.push_back({o.formats.at(format_i++), ""});
     } else if (opt->get_name() == "--output") {
+      // Alone, --output captures the default report, as other linters do.
+      if (format_i == 0 && o.outputs.empty()) o.outputs.push_back({"text", ""});
       if (o.outputs.empty() || !o.outputs.back().path.empty())
         return "--output " + o.output_paths.at(output_i) + " needs a --format before it";
       o.outputs.back().path = o.output_paths.at(output_i++);
@@ -137,18 +143,21 @@ bool UseColor(const OutputOptions& options, const Io& io) {
   return io.out_is_terminal;
 }
 
-bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
-                  const std::string& command, const MarkdownContext& markdown, Io& io) {
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
+                  const TextOptions& text, const std::string& command,
+                  const MarkdownContext& markdown, Io& io) {
   bool ok = true;
+  TextOptions plain = text;
+  plain.color = false;
   for (const OutputSpec& spec : outputs) {
     if (spec.path.empty()) {
       const bool to_err = spec.format == "text" && !report.input_errors.empty();
-      WriteFormat(report, spec.format, color && !to_err, markdown, to_err ? io.err : io.out);
+      WriteFormat(report, spec.format, to_err ? plain : text, markdown, to_err ? io.err : io.out);
       continue;
     }
     std::ofstream file(spec.path,
                        std::ios::binary | (spec.append ? std::ios::app : std::ios::trunc));
-    if (file) WriteFormat(report, spec.format, false, markdown, file);
+    if (file) WriteFormat(report, spec.format, plain, markdown, file);
     file.close();
     if (!file) {
       io.err << command << ": cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
@@ -159,7 +168,10 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, 
   const bool text_shown = std::any_of(outputs.begin(), outputs.end(), [](const OutputSpec& s) {
     return s.format == "text" && s.path.empty();
   });
-  if (!report.input_errors.empty() && !text_shown) WriteText(report, TextOptions{false, false}, io.err);
+  if (!report.input_errors.empty() && !text_shown) {
+    plain.snippets = false;
+    WriteText(report, plain, io.err);
+  }
   return ok;
 }
 

@@ -10,6 +10,7 @@
 #include "cmd/prowlint/io.h"
 #include "lint/report/markdown_reporter.h"
 #include "lint/report/report.h"
+#include "lint/report/text_reporter.h"
 
 namespace prowlint {
 
@@ -23,6 +24,8 @@ struct OutputSpec {
 
 struct OutputOptions {
   std::string color = "auto";
+  bool verbose = false;  // text: every job of a finding
+  bool quiet = false;    // text: one line per finding
   /// --format/--output pairs in command-line order (filled by PairOutputs
   /// from the parse order); empty = the defaults for the environment.
   std::vector<OutputSpec> outputs;
@@ -36,13 +39,15 @@ struct UsageError {
   std::string message;
 };
 
-/// Adds --format (one of `formats`), --output and --color to `cmd`.
+/// Adds --format (one of `formats`), --output, --color, --verbose and
+/// --quiet to `cmd`.
 void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std::string>& formats);
 
 /// The formats of `prowlint lint`.
 const std::vector<std::string>& LintFormats();
 
-/// Pairs each --output with the --format before it. Returns "" or a usage error.
+/// Pairs each --output with the --format before it; an --output before any
+/// --format takes the default format, text. Returns "" or a usage error.
 std::string PairOutputs(const CLI::App& cmd, OutputOptions& options);
 
 /// The reports to write: the given pairs, else text (plus GitHub annotations
@@ -68,11 +73,13 @@ LineLink LinksFromEnvironment(const SourceSet& sources, const Io& io);
 /// Whether text output is coloured: --color, then NO_COLOR, then a terminal.
 bool UseColor(const OutputOptions& options, const Io& io);
 
-/// Writes every output. Text goes to stderr when the run stopped on input
+/// Writes every output (text with `text`'s options; colour only on standard
+/// output). Text goes to stderr when the run stopped on input
 /// errors (they are diagnostics, not results), and input errors always reach
 /// stderr when no text goes to stdout. Returns false when a file cannot be
 /// written (and says so on stderr, prefixed with `command`).
-bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
-                  const std::string& command, const MarkdownContext& markdown, Io& io);
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
+                  const TextOptions& text, const std::string& command,
+                  const MarkdownContext& markdown, Io& io);
 
 }  // namespace prowlint

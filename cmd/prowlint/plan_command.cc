@@ -111,9 +111,8 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   }
 
   const Plan plan = MakePlan(base.get(), *head);
-  Report findings = MakeReport(head->deploy, head->result.findings, head->notes);
+  Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
   findings.tool_version = PROWLINT_VERSION;
-  findings.rules = prepared->rule_metas;
   findings.fail_on = prepared->fail_on;
   const MarkdownContext markdown{0, LinksFromEnvironment(head->deploy.sources, io)};
   PlanOutputOptions out_options{prepared->color, options.list_jobs};
@@ -134,7 +133,8 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   }
   if (!written) return kExitInputError;
   if (head->result.internal_error || (base && base->result.internal_error)) return kExitInputError;
-  return PlanFails(plan, prepared->fail_on) ? kExitFindings : kExitClean;
+  // --fail-on none: report only.
+  return prepared->fail_on && PlanFails(plan, *prepared->fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace prowlint

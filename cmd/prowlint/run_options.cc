@@ -40,6 +40,8 @@ std::optional<Severity> ParseSeverity(const std::string& s) {
   return std::nullopt;
 }
 
+bool ValidFailOn(const std::string& s) { return s == "none" || ParseSeverity(s); }
+
 // .prowlint.yaml supplies what the command line leaves unset.
 void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
            const std::vector<std::string>& ids) {
@@ -64,11 +66,15 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
   if (o.prow_image_prefixes.empty()) o.prow_image_prefixes = p.prow_image_prefixes;
   if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
   if (o.fail_on.empty() && p.fail_on) {
-    if (!ParseSeverity(p.fail_on->value))
-      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning or info, not " +
-                       Quote(p.fail_on->value)};
+    if (!ValidFailOn(p.fail_on->value))
+      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning, info or none, "
+                       "not " + Quote(p.fail_on->value)};
     o.fail_on = p.fail_on->value;
   }
+  fill(o.baseline, p.baseline);
+  for (const AllowEntry& a : p.allow)
+    if (a.rule) CheckRuleId(a.rule->value, ids, where(a.rule->pos).c_str());
+  engine.allow = p.allow;
   for (const auto& id : p.disable) {
     CheckRuleId(id.value, ids, where(id.pos).c_str());
     o.disable.push_back(id.value);
@@ -190,9 +196,23 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
       ->type_name("TAG");
   AddOutputFlags(cmd, o.output, formats);
   cmd->add_option("--fail-on", o.fail_on,
-                  "lowest severity that fails the run: error (default), warning or info")
+                  "lowest severity that fails the run: error (default), warning or info; none "
+                  "reports without failing")
       ->type_name("SEVERITY")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  cmd->add_flag("--per-job", o.per_job,
+                "one finding per job, not one per cause with every job listed");
+  cmd->add_flag("--allow-uncertain-version", o.allow_uncertain_version,
+                "what only some builds of a tag built on a day plank changed would do is a "
+                "warning, not an error");
+  cmd->add_option("--baseline", o.baseline,
+                  "report only findings not recorded in FILE, and its entries that match "
+                  "nothing any more")
+      ->type_name("FILE");
+  cmd->add_option("--write-baseline", o.write_baseline,
+                  "record this run's findings in FILE (then --baseline FILE reports only new "
+                  "ones); exits 0")
+      ->type_name("FILE");
   cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--rules-config", o.rules_config,
@@ -250,12 +270,18 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
     req.run.current_version = run->current_version;
   }
   if (options.fail_on.empty()) options.fail_on = "error";
-  const auto fail_on = ParseSeverity(options.fail_on);
-  if (!fail_on) throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
-  run->fail_on = *fail_on;
+  if (!ValidFailOn(options.fail_on))
+    throw UsageError{"fail-on must be error, warning, info or none, not " + Quote(options.fail_on)};
+  run->fail_on = ParseSeverity(options.fail_on);
   req.rules = SelectRules(run->all_rules, options, ids);
   run->outputs = ResolveOutputs(options.output, io, formats);
   run->color = UseColor(options.output, io);
+  run->text = {run->color, true, options.output.verbose, options.output.quiet};
+  run->write_baseline = options.write_baseline;
+  // A baseline being written records every finding, so none is left out.
+  if (options.write_baseline.empty()) req.baseline_path = options.baseline;
+  req.engine.per_job = options.per_job;
+  req.run.allow_uncertain_version = options.allow_uncertain_version;
 
   req.paths.config_path = options.config_path;
   req.paths.job_config_paths = options.job_config_paths;

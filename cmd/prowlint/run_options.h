@@ -13,6 +13,7 @@
 #include "cmd/prowlint/outputs.h"
 #include "lint/pipeline.h"
 #include "lint/report/report.h"
+#include "lint/report/text_reporter.h"
 
 namespace prowlint {
 
@@ -34,7 +35,11 @@ struct RunOptions {
   std::string base_dir;
   std::string base_ref;
   std::string current_version;
-  std::string fail_on;  // "" = .prowlint.yaml's, else error
+  std::string fail_on;  // "" = .prowlint.yaml's, else error; "none" = report only
+  bool per_job = false;
+  bool allow_uncertain_version = false;
+  std::string baseline;        // --baseline, else .prowlint.yaml's
+  std::string write_baseline;  // --write-baseline
   std::vector<std::string> only;
   std::vector<std::string> disable;
   std::string rules_config;  // --rules-config, else .prowlint.yaml found upward
@@ -52,8 +57,12 @@ struct PreparedRun {
   std::vector<std::unique_ptr<Rule>> all_rules;  // the request points into these
   LintRequest request;
   std::vector<OutputSpec> outputs;
-  Severity fail_on = Severity::kError;
+  /// The lowest severity that fails the run; nullopt under --fail-on none.
+  std::optional<Severity> fail_on = Severity::kError;
   bool color = false;
+  TextOptions text;  // colour, --verbose, --quiet
+  /// --write-baseline FILE: record the run's findings there ("" = no).
+  std::string write_baseline;
   /// Every rule, as reports describe it (SARIF's table, JUnit's cases).
   std::vector<RuleMeta> rule_metas;
   /// --base DIR or --base-ref REF (at most one); both empty: no base side.
