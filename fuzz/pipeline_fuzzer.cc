@@ -1,8 +1,9 @@
 // Fuzzes the whole pipeline: the CLI runs in-process (RunCli) on files made
 // from one input, split at lines "#@@" into config.yaml, jobs/a.yaml,
-// jobs/.prowignore, kubeconfig.yaml, clusters.yaml, inventory.yaml and
-// .prowlint.yaml, in a fresh directory (a tmpfs when there is one). The
-// first byte chooses the output format and which inputs are given.
+// jobs/.prowignore, kubeconfig.yaml, clusters.yaml, inventory.yaml,
+// .prowlint.yaml and deploy.yaml (a deploy manifest), in a fresh directory (a
+// tmpfs when there is one). The first byte chooses the output format and
+// which inputs are given.
 #include <unistd.h>
 
 #include <cstdint>
@@ -79,6 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (selector & 0x10) args.insert(args.end(), {"--build-cluster", "clusters.yaml"});
   if (selector & 0x20) args.insert(args.end(), {"--inventory", "default=inventory.yaml"});
   if (selector & 0x40) args.insert(args.end(), {"--target-version", "v20190208-c35c7e3"});
+  if (selector & 0x80) args.insert(args.end(), {"--deploy-manifest", "deploy.yaml"});
   std::ostringstream out, err;
   Io io{out, err, [](const std::string&) { return std::string(); }, false, false, "2026-01-01"};
   // RunCli reads relative paths: run from the directory, as a user would.

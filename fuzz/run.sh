@@ -4,7 +4,7 @@
 #
 # usage: fuzz/run.sh TARGET SECONDS [BUILD_DIR]
 #   TARGET: yaml job_config credentials inventory project_config prowignore
-#           pipeline (or "all": each in turn, SECONDS each)
+#           manifests pipeline (or "all": each in turn, SECONDS each)
 #   BUILD_DIR: a build with -DPROWLINT_FUZZ=ON (default: build-asan, as
 #              .ci/sanitize makes it: clang, ASan and UBSan; made when missing)
 # The corpus grows in $PROWLINT_FUZZ_WORK/TARGET (default /tmp/prowlint-fuzz)
@@ -17,7 +17,7 @@ root=$PWD
 target=${1:?usage: fuzz/run.sh TARGET SECONDS [BUILD_DIR]}
 seconds=${2:?usage: fuzz/run.sh TARGET SECONDS [BUILD_DIR]}
 build=${3:-build-asan}
-targets=(yaml job_config credentials inventory project_config prowignore pipeline)
+targets=(yaml job_config credentials inventory project_config prowignore manifests pipeline)
 
 if [[ $target == all ]]; then
   for t in "${targets[@]}"; do "$0" "$t" "$seconds" "$build"; done
@@ -64,7 +64,7 @@ seed() {
 case $target in
   yaml) yaml_files | seed 00 01 02 04 ;;
   job_config | credentials) yaml_files | seed 00 01 ;;
-  inventory | project_config) yaml_files | seed ;;
+  inventory | project_config | manifests) yaml_files | seed ;;
   prowignore)
     { find "$root/testdata" -name '.prowignore'
       [[ -d $shared ]] && find "$shared" \( -name '.prowignore' -o -name '.gitignore' \) -size -16k
@@ -78,8 +78,8 @@ case $target in
       [[ -d $d ]] || continue
       n=$((n + 1))
       {
-        printf '\x78'
-        for part in config.yaml "jobs/*.yaml" .prowignore kubeconfig.yaml clusters.yaml inventory.yaml .prowlint.yaml; do
+        printf '\xf8'
+        for part in config.yaml "jobs/*.yaml" .prowignore kubeconfig.yaml clusters.yaml inventory.yaml .prowlint.yaml deploy.yaml; do
           # shellcheck disable=SC2086
           cat $d/$part 2>/dev/null | head -c 20000 || true
           printf '\n#@@\n'

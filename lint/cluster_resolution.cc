@@ -16,7 +16,7 @@ bool IsDisabled(const std::string& alias, const std::vector<Located<std::string>
 
 struct EraDestination {
   const ClusterContext* context;  // nullptr = in-cluster
-  std::string why;
+  FallbackCause fallback;
   Position cause;
 };
 
@@ -30,7 +30,7 @@ class EraResolver {
  public:
   EraResolver(const Credentials& creds, const VersionSemantics& semantics,
               const ClusterOptions& options, const std::vector<Located<std::string>>& disabled,
-              std::vector<std::string>& notes)
+              Notes& notes)
       : creds_(creds), semantics_(semantics), options_(options), disabled_(disabled),
         notes_(notes) {}
 
@@ -56,7 +56,7 @@ class EraResolver {
     return creds_.kubeconfig_given ? creds_.kubeconfig_pos : creds_.build_cluster_pos;
   }
 
-  void Note(std::string note) { AddOnce(notes_, std::move(note)); }
+  void Note(std::string note) { notes_.Add(std::move(note)); }
 
   static const ClusterContext* FindIn(const std::vector<const ClusterContext*>& list,
                                       std::string_view alias) {
@@ -92,7 +92,8 @@ class EraResolver {
   }
 
   static void AddAll(EraResult& r, const std::vector<const ClusterContext*>& contexts) {
-    for (const ClusterContext* c : contexts) r.aliases[c->alias.value].push_back({c, "", {}});
+    for (const ClusterContext* c : contexts)
+      r.aliases[c->alias.value].push_back({c, FallbackCause::kNone, {}});
   }
 
   // Era B: only the --build-cluster map, which must hold "default".
@@ -103,10 +104,7 @@ class EraResolver {
            "contexts are not loaded");
     if (!creds_.build_cluster_given) {
       r.aliases["default"].push_back(
-          {nullptr,
-           Version() + " runs every job in the service cluster when no --build-cluster file "
-                       "is given",
-           CredentialsPos()});
+          {nullptr, FallbackCause::kNoBuildClusterFile, CredentialsPos()});
       return r;
     }
     const auto map = BuildClusterMap();
@@ -141,29 +139,20 @@ class EraResolver {
     }
     const ClusterContext* literal = FindIn(contexts, "default");
     for (const ClusterContext* c : contexts) {
-      if (c != literal) r.aliases[c->alias.value].push_back({c, "", {}});
+      if (c != literal) r.aliases[c->alias.value].push_back({c, FallbackCause::kNone, {}});
     }
     auto& def = r.aliases["default"];
     if (literal && era != AliasEra::kLiteralDefaultKept) {
-      def.push_back({literal, "", {}});
-      def.push_back({nullptr,
-                     Version() + " overwrites the literal \"default\" with the service "
-                     "cluster (test-infra #11209)",
-                     literal->alias.pos});
+      def.push_back({literal, FallbackCause::kNone, {}});
+      def.push_back({nullptr, FallbackCause::kLiteralDefaultClobbered, literal->alias.pos});
     } else if (literal) {
-      def.push_back({literal, "", {}});
+      def.push_back({literal, FallbackCause::kNone, {}});
     } else {
       const ClusterContext* ignored = FindIn(map, "default");
       if (era == AliasEra::kBuildClusterIgnored && ignored) {
-        def.push_back({nullptr,
-                       Version() + " ignores the build-cluster file, so \"default\" is the "
-                       "service cluster (test-infra #10987)",
-                       ignored->alias.pos});
+        def.push_back({nullptr, FallbackCause::kBuildClusterIgnored, ignored->alias.pos});
       } else {
-        def.push_back({nullptr,
-                       "the credentials define no literal \"default\", so " + Version() +
-                           " uses the service cluster as \"default\"",
-                       CredentialsPos()});
+        def.push_back({nullptr, FallbackCause::kNoLiteralDefault, CredentialsPos()});
       }
     }
     return r;
@@ -203,22 +192,13 @@ class EraResolver {
     const ClusterContext* unread = FindIn(map, "default");
     if (era == AliasEra::kKubeconfigOnly && unread) {
       r.aliases["default"].push_back(
-          {nullptr,
-           Version() + " does not read build-cluster files, so their literal \"default\" is "
-                       "not loaded and Prow uses the service cluster as \"default\"",
-           unread->alias.pos});
+          {nullptr, FallbackCause::kBuildClusterUnread, unread->alias.pos});
     } else if (disabled_default && FindIn(Kubeconfig(false), "default")) {
       r.aliases["default"].push_back(
-          {nullptr,
-           "disabled_clusters removes the literal \"default\" context, so Prow uses the "
-           "service cluster as \"default\"",
-           disabled_default->pos});
+          {nullptr, FallbackCause::kDisabledLiteralDefault, disabled_default->pos});
     } else {
       r.aliases["default"].push_back(
-          {nullptr,
-           "the credentials define no literal \"default\", so Prow uses the service cluster "
-           "as \"default\"",
-           CredentialsPos()});
+          {nullptr, FallbackCause::kNoLiteralDefault, CredentialsPos()});
     }
     return r;
   }
@@ -227,7 +207,7 @@ class EraResolver {
   const VersionSemantics& semantics_;
   const ClusterOptions& options_;
   const std::vector<Located<std::string>>& disabled_;
-  std::vector<std::string>& notes_;
+  Notes& notes_;
 };
 
 const ClusterContext* ServiceContext(const Credentials& creds, const std::string& alias) {
@@ -240,6 +220,35 @@ const ClusterContext* ServiceContext(const Credentials& creds, const std::string
 }
 
 }  // namespace
+
+std::string Destination::Why(const std::string& version) const {
+  const bool remap_era = era == AliasEra::kBuildClusterIgnored ||
+                         era == AliasEra::kRandomDefault || era == AliasEra::kLiteralDefaultKept;
+  switch (fallback) {
+    case FallbackCause::kNone:
+      return "";
+    case FallbackCause::kNoBuildClusterFile:
+      return version + " runs every job in the service cluster when no --build-cluster file "
+                       "is given";
+    case FallbackCause::kBuildClusterIgnored:
+      return version + " ignores the build-cluster file, so \"default\" is the service "
+                       "cluster (test-infra #10987)";
+    case FallbackCause::kLiteralDefaultClobbered:
+      return version + " overwrites the literal \"default\" with the service cluster "
+                       "(test-infra #11209)";
+    case FallbackCause::kNoLiteralDefault:
+      return "the credentials define no literal \"default\", so " +
+             (remap_era ? version : std::string("Prow")) +
+             " uses the service cluster as \"default\"";
+    case FallbackCause::kDisabledLiteralDefault:
+      return "disabled_clusters removes the literal \"default\" context, so Prow uses the "
+             "service cluster as \"default\"";
+    case FallbackCause::kBuildClusterUnread:
+      return version + " does not read build-cluster files, so their literal \"default\" is "
+                       "not loaded and Prow uses the service cluster as \"default\"";
+  }
+  return "";
+}
 
 std::string Destination::Describe() const {
   if (!context) return "the service cluster";
@@ -256,17 +265,17 @@ const Route* ClusterResolution::Find(std::string_view alias) const {
 
 ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,
                                   const VersionSemantics& semantics,
-                                  const ClusterOptions& options) {
+                                  const ClusterOptions& options, Notes& notes) {
   ClusterResolution res;
   res.semantics = semantics;
   res.judged = creds.Given();
   if (semantics.disabled_clusters) {
     res.disabled = config.disabled_clusters;
   } else if (!config.disabled_clusters.empty()) {
-    res.notes.push_back(semantics.Name() + " ignores disabled_clusters (added 2023-09-27)");
+    notes.Add(semantics.Name() + " ignores disabled_clusters (added 2023-09-27)");
   }
   if (!res.judged) {
-    res.notes.push_back("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
+    notes.Add("no --kubeconfig or --build-cluster given: cluster aliases were not checked");
     return res;
   }
 
@@ -279,7 +288,7 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
 
   const ClusterContext* service = ServiceContext(creds, options.service_cluster);
   if (!options.service_cluster.empty() && !service)
-    res.notes.push_back("--service-cluster \"" + options.service_cluster +
+    notes.Add("--service-cluster \"" + options.service_cluster +
                         "\" is not an alias in the given credentials");
   auto is_service = [&](const ClusterContext* c) {
     if (!c) return true;
@@ -288,7 +297,7 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
            (!service->server.empty() && c->server == service->server);
   };
 
-  EraResolver resolver(creds, semantics, options, res.disabled, res.notes);
+  EraResolver resolver(creds, semantics, options, res.disabled, notes);
   std::vector<EraResult> eras;
   for (AliasEra era : semantics.eras) eras.push_back(resolver.Resolve(era));
 
@@ -305,13 +314,14 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
     }
   }
   if (fatal > 0 && fatal < eras.size()) {
-    res.notes.push_back(res.startup_failure + (earliest_fails
+    notes.Add(res.startup_failure + (earliest_fails
                                                    ? " (if the tag was built before the change that day)"
                                                    : " (if the tag was built after the change that day)"));
     res.startup_failure.clear();
   }
 
-  for (const EraResult& e : eras) {
+  for (std::size_t i = 0; i < eras.size(); ++i) {
+    const EraResult& e = eras[i];
     if (!e.fatal.empty()) continue;
     for (const auto& [alias, dests] : e.aliases) {
       Route& route = res.routes[alias];
@@ -323,7 +333,8 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
         dest.context = d.context;
         dest.service_cluster = is_service(d.context);
         dest.likelihood = dests.size() > 1 ? Likelihood::kRandomPerRestart : Likelihood::kAlways;
-        dest.why = d.why;
+        dest.fallback = d.fallback;
+        dest.era = semantics.eras[i];
         dest.cause = d.cause;
         route.destinations.push_back(std::move(dest));
       }

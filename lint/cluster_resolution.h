@@ -10,6 +10,7 @@
 
 #include "lint/model/credentials.h"
 #include "lint/model/prow_config.h"
+#include "lint/notes.h"
 #include "lint/position.h"
 #include "lint/prow_version.h"
 
@@ -29,6 +30,17 @@ enum class Likelihood {
   kDependsOnBuild,    // the tag was built on a day the behaviour changed
 };
 
+/// Why an alias reaches the service cluster through no context of its own.
+enum class FallbackCause {
+  kNone,                     // the alias's own context
+  kNoBuildClusterFile,       // legacy plank without --build-cluster: everything in-cluster
+  kBuildClusterIgnored,      // 2019-01-28..30: plank does not read --build-cluster
+  kLiteralDefaultClobbered,  // 2019-01-31..02-11: the service cluster overwrites "default"
+  kNoLiteralDefault,         // no literal "default": Prow's fallback
+  kDisabledLiteralDefault,   // disabled_clusters removes the literal "default"
+  kBuildClusterUnread,       // after 2020-08-24 the build-cluster file is not read at all
+};
+
 /// A cluster pods of an alias may land in.
 struct Destination {
   /// The credential the alias resolves to; nullptr for the in-cluster config
@@ -37,12 +49,16 @@ struct Destination {
   bool service_cluster = false;
   Likelihood likelihood = Likelihood::kAlways;
   /// Why pods go here when it is the service cluster through no context of
-  /// the alias's own (the fallback, the 2019 bug), and where that comes from.
-  std::string why;
+  /// the alias's own, under which era, and the place that causes it.
+  FallbackCause fallback = FallbackCause::kNone;
+  AliasEra era = AliasEra::kKubeconfigOnly;
   Position cause;
 
   /// `cluster "build" (https://1.2.3.4)` or `the service cluster`.
   std::string Describe() const;
+  /// Why pods go to the service cluster, as a clause for messages ("" for
+  /// kNone); `version` names the target ("v20190208-c35c7e3").
+  std::string Why(const std::string& version) const;
 };
 
 struct Route {
@@ -57,8 +73,6 @@ struct ClusterResolution {
   bool judged = false;
   VersionSemantics semantics;
   std::map<std::string, Route, std::less<>> routes;
-  /// Inputs this version ignores or rejects, said once in the output.
-  std::vector<std::string> notes;
   /// Non-empty when plank of this version exits at start-up with these
   /// credentials (in every possible build); `failure_pos` is the cause.
   std::string startup_failure;
@@ -71,9 +85,11 @@ struct ClusterResolution {
   const Route* Find(std::string_view alias) const;
 };
 
+/// A pure function of its inputs, so it can be computed for several versions.
+/// Inputs the version ignores or rejects go to `notes`.
 /// REQUIRES: `creds` outlives the result (destinations point into it).
 ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,
                                   const VersionSemantics& semantics,
-                                  const ClusterOptions& options);
+                                  const ClusterOptions& options, Notes& notes);
 
 }  // namespace prowlint

@@ -56,9 +56,18 @@ VersionSemantics On(int date) {
 }
 VersionSemantics Today() { return SemanticsFor(std::nullopt); }
 
-ClusterResolution Resolve(const Credentials& creds, const VersionSemantics& s,
-                          const ProwConfig& config = {}, const ClusterOptions& options = {}) {
-  return ResolveClusters(creds, config, s, options);
+// A resolution with the notes it said.
+struct Resolved : ClusterResolution {
+  std::vector<std::string> notes;
+};
+
+Resolved Resolve(const Credentials& creds, const VersionSemantics& s,
+                 const ProwConfig& config = {}, const ClusterOptions& options = {}) {
+  prowlint::Notes notes;
+  Resolved r;
+  static_cast<ClusterResolution&>(r) = ResolveClusters(creds, config, s, options, notes);
+  r.notes = notes.items();
+  return r;
 }
 
 std::vector<std::string> RouteAliases(const ClusterResolution& r) {
@@ -67,11 +76,11 @@ std::vector<std::string> RouteAliases(const ClusterResolution& r) {
   return out;
 }
 
-bool HasNote(const ClusterResolution& r, const std::string& note) {
+bool HasNote(const Resolved& r, const std::string& note) {
   return std::find(r.notes.begin(), r.notes.end(), note) != r.notes.end();
 }
 
-std::string Notes(const ClusterResolution& r) {
+std::string Notes(const Resolved& r) {
   std::string out;
   for (const std::string& n : r.notes) out += "  " + n + "\n";
   return out;
@@ -99,7 +108,7 @@ const ClusterContext* CtxOf(const Credentials& c, const std::string& alias,
 
 TEST(ClusterResolutionTest, NoCredentialsIsNotJudged) {
   const Credentials creds;
-  const ClusterResolution r = Resolve(creds, Today());
+  const Resolved r = Resolve(creds, Today());
   EXPECT_FALSE(r.judged);
   EXPECT_TRUE(r.routes.empty());
   EXPECT_EQ(r.Find("default"), nullptr);
@@ -110,7 +119,7 @@ TEST(ClusterResolutionTest, NoCredentialsIsNotJudged) {
 
 TEST(ClusterResolutionTest, LegacyMapHonoursLiteralDefault) {
   const Credentials creds = BuildClusters({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190301));
+  const Resolved r = Resolve(creds, On(20190301));
   EXPECT_TRUE(r.judged);
   EXPECT_TRUE(r.startup_failure.empty());
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default"}));
@@ -126,13 +135,13 @@ TEST(ClusterResolutionTest, LegacyMapHonoursLiteralDefault) {
 
 TEST(ClusterResolutionTest, LegacyMapWithoutBuildClusterRunsInServiceCluster) {
   const Credentials creds = Kubeconfigs({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190301));
+  const Resolved r = Resolve(creds, On(20190301));
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"default"}));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
   EXPECT_TRUE(d.service_cluster);
   EXPECT_EQ(d.likelihood, Likelihood::kAlways);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "v20190301-abcdef0 runs every job in the service cluster when no --build-cluster "
             "file is given");
   EXPECT_EQ(d.cause, creds.kubeconfig_pos);
@@ -145,7 +154,7 @@ TEST(ClusterResolutionTest, LegacyMapWithoutBuildClusterRunsInServiceCluster) {
 
 TEST(ClusterResolutionTest, LegacyMapWithoutDefaultFailsAtStartup) {
   const Credentials creds = BuildClusters({"build"});
-  const ClusterResolution r = Resolve(creds, On(20190301));
+  const Resolved r = Resolve(creds, On(20190301));
   EXPECT_EQ(r.startup_failure,
             "plank of v20190301-abcdef0 exits at start-up: the build-cluster file has no "
             "\"default\" alias");
@@ -157,12 +166,12 @@ TEST(ClusterResolutionTest, LegacyMapWithoutDefaultFailsAtStartup) {
 
 TEST(ClusterResolutionTest, BuildClusterIgnoredEra) {
   const Credentials creds = BuildClusters({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190129));
+  const Resolved r = Resolve(creds, On(20190129));
   EXPECT_TRUE(r.startup_failure.empty());
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"default"}));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "v20190129-abcdef0 ignores the build-cluster file, so \"default\" is the service "
             "cluster (test-infra #10987)");
   EXPECT_EQ(d.cause, CtxOf(creds, "default", CredentialFormat::kBuildClusterMap)->alias.pos);
@@ -174,7 +183,7 @@ TEST(ClusterResolutionTest, BuildClusterIgnoredEra) {
 
 TEST(ClusterResolutionTest, RandomEraLiteralDefaultYieldsTwoDestinations) {
   const Credentials creds = Kubeconfigs({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190208));
+  const Resolved r = Resolve(creds, On(20190208));
   EXPECT_TRUE(r.startup_failure.empty());
   const Route* route = r.Find("default");
   ASSERT_NE(route, nullptr);
@@ -188,7 +197,7 @@ TEST(ClusterResolutionTest, RandomEraLiteralDefaultYieldsTwoDestinations) {
   EXPECT_EQ(service.context, nullptr);
   EXPECT_TRUE(service.service_cluster);
   EXPECT_EQ(service.likelihood, Likelihood::kRandomPerRestart);
-  EXPECT_EQ(service.why,
+  EXPECT_EQ(service.Why(r.semantics.Name()),
             "v20190208-abcdef0 overwrites the literal \"default\" with the service cluster "
             "(test-infra #11209)");
   EXPECT_EQ(service.cause, CtxOf(creds, "default")->alias.pos);
@@ -198,11 +207,11 @@ TEST(ClusterResolutionTest, RandomEraLiteralDefaultYieldsTwoDestinations) {
 
 TEST(ClusterResolutionTest, RandomEraWithoutLiteralDefault) {
   const Credentials creds = Kubeconfigs({"build"});
-  const ClusterResolution r = Resolve(creds, On(20190208));
+  const Resolved r = Resolve(creds, On(20190208));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
   EXPECT_EQ(d.likelihood, Likelihood::kAlways);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "the credentials define no literal \"default\", so v20190208-abcdef0 uses the "
             "service cluster as \"default\"");
   EXPECT_EQ(d.cause, creds.kubeconfig_pos);
@@ -211,7 +220,7 @@ TEST(ClusterResolutionTest, RandomEraWithoutLiteralDefault) {
 TEST(ClusterResolutionTest, RandomEraRefusesBothCredentialKinds) {
   Credentials creds = Kubeconfigs({"build"});
   AddBuildClusters(creds, {"default"});
-  const ClusterResolution r = Resolve(creds, On(20190208));
+  const Resolved r = Resolve(creds, On(20190208));
   EXPECT_EQ(r.startup_failure,
             "plank of v20190208-abcdef0 exits at start-up: it takes --build-cluster or "
             "--kubeconfig, not both");
@@ -221,7 +230,7 @@ TEST(ClusterResolutionTest, RandomEraRefusesBothCredentialKinds) {
 
 TEST(ClusterResolutionTest, LiteralDefaultKeptEra) {
   const Credentials creds = Kubeconfigs({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190215));
+  const Resolved r = Resolve(creds, On(20190215));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, CtxOf(creds, "default"));
   EXPECT_EQ(d.likelihood, Likelihood::kAlways);
@@ -232,7 +241,7 @@ TEST(ClusterResolutionTest, LiteralDefaultKeptEra) {
 TEST(ClusterResolutionTest, MergeConfigsUnionsKubeconfigAndBuildCluster) {
   Credentials creds = Kubeconfigs({"build", "shared"});
   AddBuildClusters(creds, {"default", "shared"});
-  const ClusterResolution r = Resolve(creds, On(20200101));
+  const Resolved r = Resolve(creds, On(20200101));
   EXPECT_TRUE(r.startup_failure.empty());
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default", "shared"}));
   EXPECT_EQ(Only(r, "default").context,
@@ -243,7 +252,7 @@ TEST(ClusterResolutionTest, MergeConfigsUnionsKubeconfigAndBuildCluster) {
 
 TEST(ClusterResolutionTest, MergeConfigsBuildClusterNeedsDefault) {
   const Credentials creds = BuildClusters({"build"});
-  const ClusterResolution r = Resolve(creds, On(20200101));
+  const Resolved r = Resolve(creds, On(20200101));
   EXPECT_EQ(r.startup_failure,
             "plank of v20200101-abcdef0 exits at start-up: the build-cluster file must have a "
             "\"default\" alias");
@@ -252,23 +261,23 @@ TEST(ClusterResolutionTest, MergeConfigsBuildClusterNeedsDefault) {
 
 TEST(ClusterResolutionTest, MergeConfigsKubeconfigWithoutDefaultFallsBack) {
   const Credentials creds = Kubeconfigs({"build"});
-  const ClusterResolution r = Resolve(creds, On(20200101));
+  const Resolved r = Resolve(creds, On(20200101));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "the credentials define no literal \"default\", so Prow uses the service cluster as "
             "\"default\"");
 }
 
 TEST(ClusterResolutionTest, KubeconfigOnlyWithoutLiteralDefaultFallsBack) {
   const Credentials creds = Kubeconfigs({"build", "other"});
-  const ClusterResolution r = Resolve(creds, Today());
+  const Resolved r = Resolve(creds, Today());
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default", "other"}));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
   EXPECT_TRUE(d.service_cluster);
   EXPECT_EQ(d.likelihood, Likelihood::kAlways);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "the credentials define no literal \"default\", so Prow uses the service cluster as "
             "\"default\"");
   EXPECT_EQ(d.cause, creds.kubeconfig_pos);
@@ -278,7 +287,7 @@ TEST(ClusterResolutionTest, KubeconfigOnlyWithoutLiteralDefaultFallsBack) {
 
 TEST(ClusterResolutionTest, KubeconfigOnlyWithLiteralDefault) {
   const Credentials creds = Kubeconfigs({"default", "build"});
-  const ClusterResolution r = Resolve(creds, Today());
+  const Resolved r = Resolve(creds, Today());
   EXPECT_EQ(Only(r, "default").context, CtxOf(creds, "default"));
   ASSERT_EQ(r.literal_defaults.size(), 1u);
   EXPECT_TRUE(r.notes.empty()) << Notes(r);
@@ -287,7 +296,7 @@ TEST(ClusterResolutionTest, KubeconfigOnlyWithLiteralDefault) {
 TEST(ClusterResolutionTest, KubeconfigOnlyIgnoresBuildCluster) {
   Credentials creds = Kubeconfigs({"build"});
   AddBuildClusters(creds, {"default", "legacy"});
-  const ClusterResolution r = Resolve(creds, Today());
+  const Resolved r = Resolve(creds, Today());
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default"}));
   EXPECT_EQ(Only(r, "default").context, nullptr);
   EXPECT_TRUE(HasNote(r,
@@ -301,11 +310,11 @@ TEST(ClusterResolutionTest, DisabledClustersRemovingDefaultFallsBack) {
   const Credentials creds = Kubeconfigs({"default", "build", "old"});
   ProwConfig config;
   config.disabled_clusters = {{"default", Position{kConfig, 4, 3}}, {"old", Position{kConfig, 5, 3}}};
-  const ClusterResolution r = Resolve(creds, Today(), config);
+  const Resolved r = Resolve(creds, Today(), config);
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default"}));
   const Destination& d = Only(r, "default");
   EXPECT_EQ(d.context, nullptr);
-  EXPECT_EQ(d.why,
+  EXPECT_EQ(d.Why(r.semantics.Name()),
             "disabled_clusters removes the literal \"default\" context, so Prow uses the service "
             "cluster as \"default\"");
   EXPECT_EQ(d.cause, (Position{kConfig, 4, 3}));
@@ -317,7 +326,7 @@ TEST(ClusterResolutionTest, DisabledDefaultWithoutLiteralIsPlainFallback) {
   const Credentials creds = Kubeconfigs({"build"});
   ProwConfig config;
   config.disabled_clusters = {{"default", Position{kConfig, 4, 3}}};
-  const ClusterResolution r = Resolve(creds, Today(), config);
+  const Resolved r = Resolve(creds, Today(), config);
   EXPECT_EQ(Only(r, "default").cause, creds.kubeconfig_pos);
 }
 
@@ -325,12 +334,12 @@ TEST(ClusterResolutionTest, DisabledClustersIgnoredBeforeTheyExisted) {
   const Credentials creds = Kubeconfigs({"default", "build"});
   ProwConfig config;
   config.disabled_clusters = {{"default", Position{kConfig, 4, 3}}};
-  const ClusterResolution r = Resolve(creds, On(20220101), config);
+  const Resolved r = Resolve(creds, On(20220101), config);
   EXPECT_TRUE(r.disabled.empty());
   EXPECT_EQ(Only(r, "default").context, CtxOf(creds, "default"));
   EXPECT_TRUE(HasNote(r, "v20220101-abcdef0 ignores disabled_clusters (added 2023-09-27)"))
       << Notes(r);
-  const ClusterResolution later = Resolve(creds, On(20230927), config);
+  const Resolved later = Resolve(creds, On(20230927), config);
   EXPECT_EQ(Only(later, "default").context, nullptr);
 }
 
@@ -338,7 +347,7 @@ TEST(ClusterResolutionTest, NoInClusterConfigMeansNoFallback) {
   const Credentials creds = Kubeconfigs({"build"});
   ClusterOptions options;
   options.no_in_cluster_config = true;
-  const ClusterResolution r = Resolve(creds, Today(), {}, options);
+  const Resolved r = Resolve(creds, Today(), {}, options);
   EXPECT_EQ(r.Find("default"), nullptr);
   EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build"}));
 }
@@ -347,7 +356,7 @@ TEST(ClusterResolutionTest, NoInClusterConfigFlagDidNotExistYet) {
   const Credentials creds = Kubeconfigs({"build"});
   ClusterOptions options;
   options.no_in_cluster_config = true;
-  const ClusterResolution r = Resolve(creds, On(20210101), {}, options);
+  const Resolved r = Resolve(creds, On(20210101), {}, options);
   ASSERT_NE(r.Find("default"), nullptr);
   EXPECT_EQ(Only(r, "default").context, nullptr);
   EXPECT_TRUE(HasNote(r,
@@ -361,7 +370,7 @@ TEST(ClusterResolutionTest, ServiceClusterByAliasAndServer) {
   creds.kubeconfig[2].server = creds.kubeconfig[1].server;  // same-server -> https://build
   ClusterOptions options;
   options.service_cluster = "build";
-  const ClusterResolution r = Resolve(creds, Today(), {}, options);
+  const Resolved r = Resolve(creds, Today(), {}, options);
   EXPECT_TRUE(Only(r, "build").service_cluster);
   EXPECT_EQ(Only(r, "build").Describe(), "cluster \"build\" (the service cluster)");
   EXPECT_TRUE(Only(r, "same-server").service_cluster);
@@ -373,7 +382,7 @@ TEST(ClusterResolutionTest, UnknownServiceClusterIsNoted) {
   const Credentials creds = Kubeconfigs({"default"});
   ClusterOptions options;
   options.service_cluster = "nope";
-  const ClusterResolution r = Resolve(creds, Today(), {}, options);
+  const Resolved r = Resolve(creds, Today(), {}, options);
   EXPECT_TRUE(HasNote(r, "--service-cluster \"nope\" is not an alias in the given credentials"))
       << Notes(r);
   EXPECT_FALSE(Only(r, "default").service_cluster);
@@ -384,7 +393,7 @@ TEST(ClusterResolutionTest, UnknownServiceClusterIsNoted) {
 TEST(ClusterResolutionTest, BoundaryDayMarksEraSpecificDestinations) {
   // 2019-02-11: the random era and its fix.
   const Credentials creds = Kubeconfigs({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190211));
+  const Resolved r = Resolve(creds, On(20190211));
   const Route* route = r.Find("default");
   ASSERT_NE(route, nullptr);
   ASSERT_EQ(route->destinations.size(), 2u);
@@ -399,7 +408,7 @@ TEST(ClusterResolutionTest, BoundaryDayMarksEraSpecificDestinations) {
 TEST(ClusterResolutionTest, BoundaryDayAliasLoadedOnlyInSomeBuilds) {
   // 2019-01-28: the legacy map, or --build-cluster ignored.
   const Credentials creds = BuildClusters({"default", "build"});
-  const ClusterResolution r = Resolve(creds, On(20190128));
+  const Resolved r = Resolve(creds, On(20190128));
   EXPECT_TRUE(r.startup_failure.empty());
   const Route* build = r.Find("build");
   ASSERT_NE(build, nullptr);
@@ -415,7 +424,7 @@ TEST(ClusterResolutionTest, BoundaryDayAliasLoadedOnlyInSomeBuilds) {
 TEST(ClusterResolutionTest, BoundaryDayStartupFailureInOneBuildIsANote) {
   // 2019-01-28: the legacy era exits without "default"; the other does not.
   const Credentials creds = BuildClusters({"build"});
-  const ClusterResolution r = Resolve(creds, On(20190128));
+  const Resolved r = Resolve(creds, On(20190128));
   EXPECT_TRUE(r.startup_failure.empty());
   ASSERT_NE(r.Find("default"), nullptr);
   EXPECT_EQ(Only(r, "default").context, nullptr);
@@ -432,7 +441,7 @@ TEST(ClusterResolutionTest, BoundaryDayNoteSaysWhichSideFails) {
   // has no "default"; kubeconfig-only Prow (after) ignores the file. The
   // failing build is the one from before the change.
   const Credentials creds = BuildClusters({"build"});
-  const ClusterResolution r = Resolve(creds, On(20200824));
+  const Resolved r = Resolve(creds, On(20200824));
   EXPECT_TRUE(r.startup_failure.empty());
   const std::string before =
       "plank of v20200824-abcdef0 exits at start-up: the build-cluster file must have a "
@@ -444,7 +453,7 @@ TEST(ClusterResolutionTest, BoundaryDayFailingInEveryBuildIsAStartupFailure) {
   // 2019-02-11: both eras refuse --build-cluster with --kubeconfig.
   Credentials creds = Kubeconfigs({"build"});
   AddBuildClusters(creds, {"default"});
-  const ClusterResolution r = Resolve(creds, On(20190211));
+  const Resolved r = Resolve(creds, On(20190211));
   EXPECT_EQ(r.startup_failure,
             "plank of v20190211-abcdef0 exits at start-up: it takes --build-cluster or "
             "--kubeconfig, not both");

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/notes.h"
 #include "lint/position.h"
 #include "lint/suppression.h"
 
@@ -32,7 +33,7 @@ struct Diagnostics {
   /// Not a problem: `# prowlint:ignore=` directives met while reading.
   std::vector<Suppression> suppressions;
   /// Not a problem either: what a loader chose to skip, said once in the output.
-  std::vector<std::string> notes;
+  Notes notes;
 
   void Error(Position pos, std::string message) {
     errors.push_back({pos, std::move(message)});
@@ -41,7 +42,7 @@ struct Diagnostics {
     for (auto& e : other.errors) errors.push_back(std::move(e));
     for (auto& d : other.duplicate_keys) duplicate_keys.push_back(std::move(d));
     for (auto& s : other.suppressions) suppressions.push_back(std::move(s));
-    for (auto& n : other.notes) notes.push_back(std::move(n));
+    notes.Append(other.notes);
   }
   bool HasErrors() const { return !errors.empty(); }
 };

@@ -27,8 +27,7 @@ bool FindingLess(const std::string& path_a, const Finding& a, const std::string&
          std::tie(path_b, b.pos.line, b.pos.column, b.rule_id, b.message);
 }
 
-FindingSink::FindingSink(const RuleInfo& rule, std::vector<Finding>& findings,
-                         std::vector<std::string>& notes)
+FindingSink::FindingSink(const RuleInfo& rule, std::vector<Finding>& findings, Notes& notes)
     : rule_(rule), findings_(findings), notes_(notes) {}
 
 Finding& FindingSink::Report(Position pos, std::string message, std::string hint) {
@@ -47,6 +46,23 @@ Finding& FindingSink::Report(Severity severity, Position pos, std::string messag
   return findings_.back();
 }
 
-void FindingSink::Note(std::string note) { AddOnce(notes_, std::move(note)); }
+void FindingSink::Note(std::string note) { notes_.Add(std::move(note)); }
+
+const char* UnjudgedReason(Unjudged why) {
+  switch (why) {
+    case Unjudged::kNoCredentials:
+      return "no --kubeconfig or --build-cluster given: cluster aliases were not checked";
+    case Unjudged::kNoInventory:
+      return "no --inventory given: what exists in the clusters was not checked";
+  }
+  return "";
+}
+
+void ShareCause(Finding& f, JobRef job, Subject subject, GroupWording group) {
+  f.job = job.name;
+  f.jobs = {std::move(job)};
+  f.subject = std::move(subject);
+  f.group = std::move(group);
+}
 
 }  // namespace prowlint

@@ -11,14 +11,15 @@ class NeedCollector {
   NeedCollector(const Job& job, const std::vector<Preset>& presets)
       : job_(job), presets_(presets) {}
 
-  void Ref(const ObjectRef& ref) {
+  /// `soft`: the pod starts without it (an image pull secret).
+  void Ref(const ObjectRef& ref, bool soft = false) {
     if (ref.optional) return;
     if (ref.preset == kOwn) {
-      Add(ref.kind, ref.name.value, ref.name.pos, {}, ref.via);
+      Add(ref.kind, ref.name.value, ref.name.pos, {}, ref.via, soft);
     } else {
       const Preset& p = presets_[static_cast<std::size_t>(ref.preset)];
       Add(ref.kind, ref.name.value, PresetAnchor(job_, p), ref.name.pos,
-          ref.via + " from a preset");
+          ref.via + " from a preset", soft);
     }
   }
 
@@ -28,10 +29,10 @@ class NeedCollector {
     if (secret_name.empty()) return;
     const std::string via = std::string("decoration ") + name;
     if (IsOwn(field)) {
-      Add(kind, secret_name, field.pos, {}, via);
+      Add(kind, secret_name, field.pos, {}, via, false);
     } else {
       const Position anchor = job_.decorate ? job_.decorate->pos : job_.name.pos;
-      Add(kind, secret_name, anchor, field.pos, via + " from plank's defaults");
+      Add(kind, secret_name, anchor, field.pos, via + " from plank's defaults", false);
     }
   }
 
@@ -53,10 +54,9 @@ class NeedCollector {
   }
 
   void Add(ObjectKind kind, const std::string& name, Position pos, Position source,
-           std::string via) {
+           std::string via, bool soft) {
     auto same = [&](const Need& n) { return n.kind == kind && n.name == name; };
     auto it = std::find_if(needs_.begin(), needs_.end(), same);
-    const bool soft = via == "imagePullSecrets";
     if (it != needs_.end()) {
       // A hard use of a secret already seen as a pull secret makes it hard.
       if (it->soft && !soft) *it = Need{kind, name, pos, source, std::move(via), false};
@@ -96,7 +96,7 @@ std::vector<Need> JobNeeds(const Job& job, const std::vector<Preset>& presets) {
     for (const ObjectRef& ref : v.refs) c.Ref(ref);
   CollectContainers(pod.containers, c);
   CollectContainers(pod.init_containers, c);
-  for (const ObjectRef& ref : pod.image_pull_secrets) c.Ref(ref);
+  for (const ObjectRef& ref : pod.image_pull_secrets) c.Ref(ref, /*soft=*/true);
   if (pod.service_account_name) {
     c.Ref(ObjectRef{ObjectKind::kServiceAccount, *pod.service_account_name, false,
                     "serviceAccountName", kOwn});

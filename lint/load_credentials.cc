@@ -22,6 +22,7 @@ namespace {
 struct CredentialDoc {
   yaml::Document doc;
   std::string container;  // "" for a plain file
+  std::string data_key;   // the Secret's data key holding it; "" for a plain file
   Position pos;           // where the credential text starts (for whole-file findings)
   Diagnostics problems;   // a wrapped value's parse problems, kept apart
   bool usable = false;    // parsed to something non-empty
@@ -43,11 +44,10 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
       // client-go and sigs.k8s.io/yaml decode a plain file's first document
       // only; later documents of manifests are other objects.
       if (first) {
-        CredentialDoc d{std::move(doc), "", root.pos(), {}, true};
+        CredentialDoc d{std::move(doc), "", "", root.pos(), {}, true};
         out.push_back(std::move(d));
         if (docs.size() > 1 && !IsSecretManifest(docs.back().root()))
-          diag.notes.push_back(sources.Path(file) +
-                               ": only the first YAML document is read, as "
+          diag.notes.Add(sources.Path(file) + ": only the first YAML document is read, as "
                                "Prow reads it");
         break;
       }
@@ -63,6 +63,7 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
     for (SecretValue& value : values) {
       CredentialDoc d;
       d.container = value.Describe();
+      d.data_key = value.key;
       d.pos = value.parse.collapse_positions
                   ? value.parse.enclosing
                   : Position{file, value.parse.line_offset + 1, value.parse.column_offset + 1};
@@ -105,7 +106,7 @@ void KeepFitting(std::vector<CredentialDoc>& docs, const char* what,
     if (d.container.empty() || fitting(d)) {
       kept.push_back(std::move(d));
     } else if (any_wrapped_fits) {
-      diag.notes.push_back(d.container + " is not " + what + "; skipped");
+      diag.notes.Add(d.container + " is not " + what + "; skipped");
     } else if (!d.usable) {
       diag.Append(std::move(d.problems));
     } else {
@@ -220,7 +221,7 @@ void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, D
   // prow.k8s.io's convention is the key "cluster".
   if (docs.size() > 1) {
     auto named_cluster = std::find_if(docs.begin(), docs.end(), [](const CredentialDoc& d) {
-      return d.container.rfind("data key \"cluster\"", 0) == 0;
+      return d.data_key == "cluster";
     });
     if (named_cluster == docs.end()) {
       diag.Error(docs.front().pos,

@@ -521,7 +521,7 @@ TEST_F(CredentialFilesTest, SecretSkipsValuesThatAreNotKubeconfigs) {
   const Credentials c = Load(paths);
   EXPECT_FALSE(diag_.HasErrors()) << Errors(diag_);
   EXPECT_EQ(Aliases(c.kubeconfig), (std::vector<std::string>{"default"}));
-  EXPECT_EQ(diag_.notes, (std::vector<std::string>{
+  EXPECT_EQ(diag_.notes.items(), (std::vector<std::string>{
                              "data key \"ca.crt\" of Secret \"kc\" is not a kubeconfig; skipped",
                              "data key \"token\" of Secret \"kc\" is not a kubeconfig; skipped"}));
 }

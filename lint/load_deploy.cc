@@ -14,17 +14,17 @@
 #include "lint/load_inventory.h"
 #include "lint/load_job_config.h"
 #include "lint/load_prow_config.h"
+#include "lint/manifest_files.h"
+#include "lint/text.h"
 #include "lint/read_file.h"
 #include "lint/yaml_loader.h"
 
 namespace prowlint {
 namespace {
 
-struct FileResult {
-  JobConfig config;
-  Diagnostics diag;
-  bool sensitive = false;  // it turned out to hold credentials
-  std::size_t bytes = 0;   // the file's size
+// One job-config file's load, and its size (to size the tree's job vector).
+struct FileResult : ParsedJobFile {
+  std::size_t bytes = 0;
 };
 
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
@@ -36,13 +36,22 @@ bool HoldsCredentials(const yaml::Node& root) {
 }
 
 // One job-config file: read, parse the first document (all Prow reads),
-// convert, and let the YAML tree go.
-FileResult LoadJobConfigFile(const std::string& path, FileId file) {
+// convert, and let the YAML tree go. With a cache, a file the other side
+// already parsed with the same bytes is taken from it; a parse is stored.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
   r.bytes = text.size();
+  const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
+  if (cache) {
+    if (auto hit = cache->Find(path, hash)) {
+      static_cast<ParsedJobFile&>(r) = std::move(*hit);
+      return r;
+    }
+  }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  if (cache) cache->Store(path, hash, r);
   return r;
 }
 
@@ -147,20 +156,25 @@ class InOrderMerge {
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
+  deploy.config.given = true;
+  deploy.config.file = Position{file, 0, 0};
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
   bool sensitive = false;
+  const Position whole = deploy.config.file;
   deploy.config = LoadConfigText(text, file, jobs, diag, sensitive);
+  deploy.config.given = true;  // even when empty: input-empty says so
+  deploy.config.file = whole;
   if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
-                       Diagnostics& diag, const LoadProgress& progress) {
+                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
-    diag.notes.push_back("--job-config-path " + root + " holds no .yaml or .yml file");
+    diag.notes.Add("--job-config-path " + root + " holds no .yaml or .yml file");
   // Prow: config-updater keys the job ConfigMap by file name, so a name may
   // occur once in the tree (not checked for a single-file path).
   std::map<std::string, std::string> basenames;
@@ -191,7 +205,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i]);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -204,17 +218,43 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   deploy.files_read += paths.size();
 }
 
+// A directory is a repository's manifests of what exists in the cluster
+// (Secrets, ConfigMaps, ServiceAccounts, ExternalSecrets); a file is a
+// kubectl listing.
+Inventory LoadInventoryPath(const std::string& alias, const std::string& path, Deploy& deploy,
+                            Diagnostics& diag) {
+  // `-o yaml` inventories and repository Secrets may hold secret data.
+  const FileId id = deploy.sources.Add(path, /*sensitive=*/true);
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) {
+    std::string text;
+    if (!ReadInput(path, id, "inventory", text, diag)) return {};
+    ++deploy.files_read;
+    return LoadInventory(text, id, alias, diag);
+  }
+  Inventory inv;
+  inv.alias = alias;
+  inv.file = id;
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + alias, diag)) {
+    const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
+    std::string text;
+    if (!ReadInput(file, fid, "inventory", text, diag)) continue;
+    ++deploy.files_read;
+    AddInventoryManifests(text, fid, inv, diag);
+  }
+  return inv;
+}
+
 void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
   for (const auto& [alias, path] : paths.inventories) {
-    // `-o yaml` inventories may hold Secret data.
-    const FileId file = deploy.sources.Add(path, /*sensitive=*/true);
-    std::string text;
-    if (!ReadInput(path, file, "inventory", text, diag)) continue;
-    ++deploy.files_read;
-    Inventory inv = LoadInventory(text, file, alias, diag);
+    Inventory inv = LoadInventoryPath(alias, path, deploy, diag);
     auto [it, fresh] = deploy.inventories.emplace(alias, inv);
     if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
   }
+  for (const auto& [alias, inv] : deploy.inventories)
+    if (inv.size() == 0)
+      diag.notes.Add("the inventory of " + Quote(alias) + " lists nothing: judged as an empty "
+                     "cluster");
 }
 
 }  // namespace
@@ -243,7 +283,7 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
 }
 
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
-                const LoadProgress& progress) {
+                const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   std::vector<std::string> roots;
@@ -251,20 +291,23 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+    const std::size_t before = jobs.jobs.size();
+    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
+    deploy.job_config_roots.push_back(
+        {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
 
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
   deploy.files_read += deploy.sources.size() - before;
   LoadInventories(paths, deploy, diag);
+  deploy.manifests = LoadManifests(paths.manifests, deploy.sources, diag, deploy.files_read);
 
   deploy.presets = std::move(jobs.presets);
   deploy.jobs = std::move(jobs.jobs);
   FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
   deploy.duplicate_keys = diag.duplicate_keys;
   deploy.suppressions = diag.suppressions;
-  deploy.load_notes = diag.notes;
 }
 
 }  // namespace prowlint

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "lint/kube_objects.h"
 #include "lint/text.h"
 #include "lint/yaml_fields.h"
 #include "lint/yaml_loader.h"
@@ -73,7 +74,10 @@ void LoadObject(const yaml::Node& object, Inventory& inv, Diagnostics& diag) {
   inv.Add(*kind, metadata.Get("namespace").Str(), name);
 }
 
-void LoadManifests(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
+// Returns whether every document is a List (an empty List is an empty
+// cluster; anything else that lists nothing is the wrong file).
+bool LoadListing(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
+  bool only_lists = true;
   for (const yaml::Document& doc : ParseYaml(text, file, {}, diag)) {
     const yaml::Node root = doc.root();
     if (root.IsNull()) continue;
@@ -82,9 +86,20 @@ void LoadManifests(std::string_view text, FileId file, Inventory& inv, Diagnosti
       if (!ExpectSeq(items, "\"items\"", diag)) continue;
       for (const yaml::Node& item : items.Items()) LoadObject(item, inv, diag);
     } else {
+      only_lists = false;
       LoadObject(root, inv, diag);
     }
   }
+  return only_lists;
+}
+
+bool Blank(std::string_view text) {
+  LineReader lines(text);
+  for (std::string_view raw; lines.Next(raw);) {
+    const std::string_view line = Trim(raw);
+    if (!line.empty() && line.front() != '#') return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -94,20 +109,43 @@ Inventory LoadInventory(std::string_view text, FileId file, const std::string& a
   Inventory inv;
   inv.alias = alias;
   inv.file = file;
+  if (Blank(text)) {
+    // `kubectl get ... -o name` prints nothing for an empty namespace.
+    inv.names_only = true;
+    return inv;
+  }
   const std::size_t errors_before = diag.errors.size();
+  bool empty_allowed = false;
   if (LooksLikeNameList(text)) {
     LoadNameList(text, file, inv, diag);
   } else {
-    LoadManifests(text, file, inv, diag);
+    empty_allowed = LoadListing(text, file, inv, diag);
   }
-  // kubectl get secrets,configmaps,serviceaccounts always lists at least the
-  // namespace's default service account: an empty result is a wrong file.
-  if (inv.size() == 0 && diag.errors.size() == errors_before)
+  // Something was listed, but none of the three kinds: the wrong file (a
+  // kubeconfig, a Prow config), which would judge everything missing.
+  if (inv.size() == 0 && !empty_allowed && diag.errors.size() == errors_before)
     diag.Error(Position{file, 0, 0},
                "lists no secrets, config maps or service accounts; expected the output of "
                "kubectl get secrets,configmaps,serviceaccounts -n <pod_namespace> -o name");
   return inv;
 }
 
+void AddInventoryManifests(std::string_view text, FileId file, Inventory& inv, Diagnostics& diag) {
+  Diagnostics parse;
+  std::vector<yaml::Document> docs = ParseYaml(text, file, {}, parse);
+  parse.duplicate_keys.clear();
+  diag.Append(std::move(parse));
+  ForEachKubeObject(
+      docs,
+      [&](const KubeObject& o) {
+        if (o.name.value.empty()) return;
+        if (auto kind = KindOf(o.kind)) {
+          inv.Add(*kind, o.ns, o.name.value);
+        } else if (auto target = ExternalSecretTarget(o)) {
+          inv.Add(ObjectKind::kSecret, o.ns, target->value);
+        }
+      },
+      diag);
+}
 
 }  // namespace prowlint

@@ -213,10 +213,24 @@ TEST(LoadInventoryTest, YamlSyntaxErrorIsReported) {
   EXPECT_EQ(diag.errors[0].pos.file, kFile);
 }
 
-TEST(LoadInventoryTest, EmptyOrForeignInputIsAnError) {
-  // kubectl always lists the default service account: nothing listed means
-  // the wrong file (a kubeconfig, /dev/null), which would judge everything missing.
-  for (const char* text : {"", "apiVersion: v1\nkind: Config\ncontexts: []\n", "pod/x\n"}) {
+TEST(LoadInventoryTest, EmptyListingIsAnEmptyCluster) {
+  // kubectl prints nothing (-o name) or an empty List (-o yaml/json) for an
+  // empty namespace: a cluster where nothing exists, judged as such.
+  for (const char* text : {"", "\n# nothing\n", "apiVersion: v1\nkind: List\nitems: []\n",
+                           "{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": []}"}) {
+    Diagnostics diag;
+    const Inventory inv = LoadInventory(text, kFile, "build", diag);
+    EXPECT_EQ(inv.size(), 0u) << text;
+    EXPECT_FALSE(diag.HasErrors()) << text << Errors(diag);
+    EXPECT_TRUE(inv.Judges(ObjectKind::kSecret)) << text;
+  }
+}
+
+TEST(LoadInventoryTest, ForeignInputIsAnError) {
+  // Something was listed, but none of the three kinds: the wrong file (a
+  // kubeconfig, a Prow config), which would judge everything missing.
+  for (const char* text : {"apiVersion: v1\nkind: Config\ncontexts: []\n", "pod/x\n",
+                           "pod_namespace: test-pods\n"}) {
     Diagnostics diag;
     const Inventory inv = LoadInventory(text, kFile, "build", diag);
     EXPECT_EQ(inv.size(), 0u);
@@ -224,6 +238,33 @@ TEST(LoadInventoryTest, EmptyOrForeignInputIsAnError) {
     EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 0, 0}));
     EXPECT_EQ(diag.errors[0].message.rfind("lists no secrets, config maps or service accounts", 0), 0u);
   }
+}
+
+TEST(LoadInventoryTest, ListingWithoutAKindCannotJudgeIt) {
+  const Inventory inv = LoadOk("serviceaccount/default\n");
+  EXPECT_TRUE(inv.Judges(ObjectKind::kServiceAccount));
+  EXPECT_FALSE(inv.Judges(ObjectKind::kSecret));
+  EXPECT_FALSE(inv.Judges(ObjectKind::kConfigMap));
+}
+
+TEST(AddInventoryManifestsTest, RepositoryManifestsAndExternalSecrets) {
+  Diagnostics diag;
+  Inventory inv;
+  AddInventoryManifests(
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hook}\n"
+      "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: prowjob-sa, namespace: test-pods}\n"
+      "---\napiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\n"
+      "metadata: {name: es-1, namespace: test-pods}\nspec: {target: {name: gcs-creds}}\n"
+      "---\napiVersion: kubernetes-client.io/v1\nkind: ExternalSecret\n"
+      "metadata: {name: ssh-key, namespace: test-pods}\nspec: {backendType: gcpSecretsManager}\n"
+      "---\n- op: add\n  path: /x\n",
+      kFile, inv, diag);
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  EXPECT_EQ(inv.size(), 3u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "prowjob-sa"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "gcs-creds"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "es-1"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "ssh-key"));
 }
 
 TEST(InventoryTest, MergeAndHas) {

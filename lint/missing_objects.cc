@@ -9,18 +9,6 @@
 namespace prowlint {
 namespace {
 
-int Strength(Likelihood l) {
-  switch (l) {
-    case Likelihood::kAlways:
-      return 2;
-    case Likelihood::kRandomPerRestart:
-      return 1;
-    case Likelihood::kDependsOnBuild:
-      return 0;
-  }
-  return 0;
-}
-
 std::string JoinList(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -42,17 +30,20 @@ std::string LikelihoodClause(Likelihood likelihood) {
   return "";
 }
 
-MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
+MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
+  const Deploy& deploy = analysis.deploy;
   MissingScan scan;
   if (deploy.inventories.empty()) {
     // The same words for the three kinds, so the note is said once.
     scan.notes.push_back(
         "no --inventory given: secrets, config maps and service accounts jobs need were not "
         "checked");
+    scan.no_inventory = true;
     return scan;
   }
   const std::string& ns = deploy.config.pod_namespace.value;
   std::set<std::string> unjudged;
+  std::set<std::string> unlisted;  // inventories that list no object of `kind`
   for (const Job& job : deploy.jobs) {
     std::vector<Need> needs = JobNeeds(job, deploy.presets);
     // Clusters without an inventory are collected over every kind of need,
@@ -66,24 +57,30 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
     // Where the job may land, with the inventory that says what is there.
     struct Landing {
       std::string description;
+      std::string cluster;
       Likelihood likelihood;
       const Inventory* inventory;
     };
     std::vector<Landing> landings;
-    if (deploy.clusters.judged) {
-      const Route* route = deploy.clusters.Find(job.alias.value);
+    if (analysis.clusters.judged) {
+      const Route* route = analysis.clusters.Find(job.alias.value);
       if (!route) continue;
       for (const Destination& d : route->destinations) {
-        const Inventory* inv = deploy.InventoryFor(d);
+        const Inventory* inv = analysis.InventoryFor(d);
         if (!inv) {
           unjudged.insert(d.Describe());
+          continue;
+        }
+        if (!inv->Judges(kind)) {
+          if (!needs.empty()) unlisted.insert(Quote(inv->alias));
           continue;
         }
         std::string where = d.Describe();
         if (!d.context || d.likelihood != Likelihood::kAlways)
           where += " (where alias " + Quote(job.alias.value) + " sends it" +
                    LikelihoodClause(d.likelihood) + ")";
-        landings.push_back({where, d.likelihood, inv});
+        landings.push_back({where, d.context ? d.context->alias.value : "service-cluster",
+                            d.likelihood, inv});
       }
     } else {
       auto it = deploy.inventories.find(job.alias.value);
@@ -91,48 +88,52 @@ MissingScan FindMissing(const Deploy& deploy, ObjectKind kind) {
         unjudged.insert("cluster \"" + job.alias.value + "\"");
         continue;
       }
-      landings.push_back({"cluster \"" + job.alias.value + "\"", Likelihood::kAlways, &it->second});
+      if (!it->second.Judges(kind)) {
+        if (!needs.empty()) unlisted.insert(Quote(it->second.alias));
+        continue;
+      }
+      landings.push_back({"cluster \"" + job.alias.value + "\"", job.alias.value,
+                          Likelihood::kAlways, &it->second});
     }
 
-    for (const Need& need : needs) {
-      MissingObject m;
-      m.job = &job;
-      m.need = need;
-      int best = -1;
-      for (const Landing& l : landings) {
-        if (l.inventory->Has(kind, ns, need.name)) continue;
-        m.where.push_back(l.description);
-        if (Strength(l.likelihood) > best) {
-          best = Strength(l.likelihood);
-          m.likelihood = l.likelihood;
-        }
-      }
-      if (!m.where.empty()) scan.missing.push_back(std::move(m));
-    }
+    for (const Need& need : needs)
+      for (const Landing& l : landings)
+        if (!l.inventory->Has(kind, ns, need.name))
+          scan.missing.push_back({&job, need, l.description, l.cluster, l.likelihood});
   }
   if (!unjudged.empty())
     scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
                          ": what jobs need there was not checked");
+  if (!unlisted.empty())
+    scan.notes.push_back("the inventory of " + JoinList(unlisted) + " lists no " +
+                         ObjectKindName(kind) + "s: the " + ObjectKindName(kind) +
+                         "s jobs need there were not checked");
   return scan;
 }
 
-void ReportMissing(const Deploy& deploy, ObjectKind kind, FindingSink& sink) {
-  MissingScan scan = FindMissing(deploy, kind);
+void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink) {
+  MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
-  const std::string& ns = deploy.config.pod_namespace.value;
+  if (scan.no_inventory) sink.CouldNotJudge(Unjudged::kNoInventory);
+  const std::string& ns = analysis.deploy.config.pod_namespace.value;
   for (const MissingObject& m : scan.missing) {
-    std::string where;
-    for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
+    const Severity severity = m.need.soft ? Severity::kWarning
+                              : maybe     ? analysis.run.UncertainSeverity()
+                                          : Severity::kError;
+    const std::string what = std::string(ObjectKindName(kind)) + " " + Quote(m.need.name);
+    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + " of " +
+                              m.where +
+                              (m.need.soft ? "; pulling a private image fails without it" : "");
     Finding& f = sink.Report(
-        maybe || m.need.soft ? Severity::kWarning : Severity::kError, m.need.pos,
-        "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
-            Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
-            Quote(ns) + " of " + where +
-            (m.need.soft ? "; pulling a private image fails without it" : ""),
-        "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
-            Quote(ns) + " there, or make the job run in a cluster that has it");
-    f.job = m.job->name.value;
+        severity, m.need.pos,
+        "job " + Quote(m.job->name.value) + " needs " + what + " (" +
+            m.need.via + ")" + lacks,
+        "create " + what + " in " + Quote(ns) +
+            " there, or move what needs it to a cluster that has it");
+    ShareCause(f, {m.job->name.value, m.need.pos, m.job->alias.value},
+               {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
+               {"", "jobs", " need " + what + lacks});
     if (m.need.source.Known())
       f.related.push_back({m.need.source, Quote(m.need.name) + " is referenced here"});
   }
@@ -144,8 +145,8 @@ class MissingObjectRule final : public Rule {
  public:
   MissingObjectRule(const RuleInfo& info, ObjectKind kind) : info_(info), kind_(kind) {}
   const RuleInfo& Info() const override { return info_; }
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    ReportMissing(deploy, kind_, sink);
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    ReportMissing(analysis, kind_, sink);
   }
 
  private:

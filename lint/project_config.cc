@@ -14,9 +14,10 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {
-    "config-path",   "job-config-path", "kubeconfig",     "kubeconfig-dir",  "kubeconfig-suffix",
-    "build-cluster", "inventory",       "target-version", "service-cluster", "no-in-cluster-config",
-    "fail-on",       "disable",         "severity",       "ignore-paths"};
+    "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
+    "build-cluster", "inventory",       "target-version",  "service-cluster",
+    "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
+    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "baseline",     "allow"};
 
 class Reader {
  public:
@@ -135,6 +136,9 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
   c.inventories = r.Map("inventory", true);
   c.target_version = r.String("target-version");
   c.service_cluster = r.String("service-cluster");
+  c.deploy_dirs = r.List("deploy-dir", true);
+  c.deploy_manifests = r.List("deploy-manifest", true);
+  c.prow_image_prefixes = r.List("prow-image-prefix", false);
   if (auto b = ReadBool(root, "no-in-cluster-config", diag)) c.no_in_cluster_config = b->value;
   c.fail_on = ReadString(root, "fail-on", diag);
   const yaml::Node disable = root.Get("disable");
@@ -152,6 +156,8 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
     // Patterns are relative to the file, like every other path in it.
     c.ignore_paths.push_back((fs::path(path).parent_path() / glob).lexically_normal().string());
   }
+  c.baseline = r.Path("baseline");
+  if (root.Get("allow").Present()) c.allow = LoadAllowList(root.Get("allow"), path, diag);
   return c;
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "lint/allow_list.h"
 #include "lint/diagnostics.h"
 #include "lint/position.h"
 #include "lint/source_set.h"
@@ -26,6 +27,9 @@ struct ProjectConfig {
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, path
   std::optional<std::string> target_version;
   std::optional<std::string> service_cluster;
+  std::vector<std::string> deploy_dirs;
+  std::vector<std::string> deploy_manifests;
+  std::vector<std::string> prow_image_prefixes;
   std::optional<bool> no_in_cluster_config;
   std::optional<Located<std::string>> fail_on;
   // Rules, positioned for errors about them.
@@ -34,6 +38,9 @@ struct ProjectConfig {
   /// Globs (gitignore-style `*`, `**`) over paths relative to the working
   /// directory: findings in matching files are suppressed.
   std::vector<std::string> ignore_paths;
+  // Accepted findings: a baseline file (a path) and allow-list entries.
+  std::optional<std::string> baseline;
+  std::vector<AllowEntry> allow;
 };
 
 /// The nearest .prowlint.yaml from `dir` upward, stopping at the first

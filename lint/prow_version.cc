@@ -29,6 +29,7 @@ constexpr EraSpan kPlankAliasEras[] = {
 constexpr int kDisabledClustersSince = 20230927;  // #30869
 constexpr int kNoInClusterConfigSince = 20210827;
 constexpr int kKubeconfigDirSince = 20210818;  // #23194
+constexpr int kUnknownAliasTerminalSince = 20210128;  // #20612
 
 bool IsHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -105,6 +106,18 @@ bool VersionSemantics::Has(AliasEra era) const {
   return false;
 }
 
+bool VersionSemantics::ReadsKubeconfig() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kLegacyMap) return false;
+  return true;
+}
+
+bool VersionSemantics::ReadsBuildClusterFile() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kBuildClusterIgnored || e == AliasEra::kKubeconfigOnly) return false;
+  return true;
+}
+
 std::string VersionSemantics::Name() const {
   return version ? version->tag : std::string("today's Prow");
 }
@@ -120,6 +133,7 @@ VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   s.disabled_clusters = date >= kDisabledClustersSince;
   s.no_in_cluster_config_flag = date >= kNoInClusterConfigSince;
   s.kubeconfig_dir_flag = date >= kKubeconfigDirSince;
+  s.unknown_alias_terminal = date >= kUnknownAliasTerminalSince;
   return s;
 }
 

@@ -47,8 +47,15 @@ struct VersionSemantics {
   bool disabled_clusters = true;         // config field, since 2023-09-27
   bool no_in_cluster_config_flag = true; // since 2021-08-27
   bool kubeconfig_dir_flag = true;       // since 2021-08-18
+  /// A job on an unknown alias ends in a terminal error (since 2021-01-28);
+  /// before, plank retried it forever.
+  bool unknown_alias_terminal = true;
 
   bool Has(AliasEra era) const;
+  /// Whether plank of every possible build of the version loads aliases
+  /// from kubeconfigs / from a --build-cluster file.
+  bool ReadsKubeconfig() const;
+  bool ReadsBuildClusterFile() const;
   /// "v20190208-c35c7e3", or "today's Prow" without a version.
   std::string Name() const;
 };

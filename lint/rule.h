@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "lint/deploy.h"
+#include "lint/analysis.h"
 #include "lint/finding.h"
 #include "lint/finding_sink.h"
 
@@ -21,9 +21,9 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleInfo& Info() const = 0;
-  /// Reports problems in `deploy` to `sink`. Does not throw, print, read
-  /// files or keep state between calls.
-  virtual void Check(const Deploy& deploy, FindingSink& sink) const = 0;
+  /// Reports problems in the analysed deploy to `sink`. Does not throw,
+  /// print, read files or keep state between calls.
+  virtual void Check(const Analysis& analysis, FindingSink& sink) const = 0;
 };
 
 }  // namespace prowlint

@@ -17,14 +17,16 @@ class ConfigDuplicateKey final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    for (const DuplicateKey& d : deploy.duplicate_keys) {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const DuplicateKey& d : analysis.deploy.duplicate_keys) {
       Finding& f = sink.Report(d.pos,
                                "key " + Quote(d.key) + " is written twice in this mapping; Prow "
                                "uses this value and ignores the one at line " +
                                    std::to_string(d.first.line),
                                "delete or merge one of the two " + Quote(d.key) + " keys");
       f.related.push_back({d.first, "the ignored " + Quote(d.key) + " is here"});
+      // The message names a line; the fingerprint must not.
+      f.subject = {"key " + d.key + " in " + analysis.deploy.sources.Path(d.pos.file), ""};
     }
   }
 };

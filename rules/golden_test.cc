@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "lint/test_util.h"
 
@@ -48,13 +49,25 @@ std::string FixtureName(const ::testing::TestParamInfo<Fixture>& info) {
   return name;
 }
 
+// What `prowlint lint --only RULE ARGS...` prints from the fixture's
+// directory. A .prowlint.yaml in the fixture is its own; one above it (say, a
+// user's at the repository root) must not change any golden.
+testing::RunResult RunFixture(const std::string& rule, const fs::path& dir) {
+  std::vector<std::string> args{"lint", "--only", rule, "--color", "never"};
+  if (fs::exists(dir / ".prowlint.yaml")) {
+    args.insert(args.end(), {"--rules-config", ".prowlint.yaml"});
+  } else {
+    args.push_back("--no-rules-config");
+  }
+  for (std::string& a : testing::ReadArgs((dir / "args").string())) args.push_back(a);
+  return testing::RunInProcess(args, dir.string());
+}
+
 class RuleGoldenTest : public ::testing::TestWithParam<Fixture> {};
 
 TEST_P(RuleGoldenTest, MatchesExpected) {
   const Fixture& f = GetParam();
-  std::vector<std::string> args{"lint", "--only", f.rule, "--color", "never"};
-  for (std::string& a : testing::ReadArgs((f.dir / "args").string())) args.push_back(a);
-  const testing::RunResult r = testing::RunInProcess(args, f.dir.string());
+  const testing::RunResult r = RunFixture(f.rule, f.dir);
   const std::string actual = r.out + "[exit " + std::to_string(r.code) + "]\n";
   const fs::path golden = f.dir / "expected.txt";
   if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
@@ -76,6 +89,24 @@ TEST_P(RuleGoldenTest, MatchesExpected) {
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleGoldenTest, ::testing::ValuesIn(DiscoverFixtures()),
                          FixtureName);
+
+// A copy of a failing fixture inside a repository whose root .prowlint.yaml
+// disables that very rule still prints the fixture's golden.
+TEST(RuleGoldenHarnessTest, ProjectConfigAboveFixturesChangesNothing) {
+  const fs::path source = fs::path(testing::SourceDir()) / "testdata" / "rules" /
+                          "literal-default-alias" / "fail";
+  const fs::path repo = fs::temp_directory_path() / ("prowlint-golden-" + std::to_string(getpid()));
+  fs::remove_all(repo);
+  const fs::path copy = repo / "testdata" / "rules" / "literal-default-alias" / "fail";
+  fs::create_directories(repo / ".git");
+  fs::create_directories(copy);
+  fs::copy(source, copy, fs::copy_options::recursive);
+  std::ofstream(repo / ".prowlint.yaml") << "disable: [literal-default-alias]\nfail-on: info\n";
+  const testing::RunResult r = RunFixture("literal-default-alias", copy);
+  fs::remove_all(repo);
+  EXPECT_EQ(r.out + "[exit " + std::to_string(r.code) + "]\n",
+            testing::ReadFileOrDie((source / "expected.txt").string()));
+}
 
 }  // namespace
 }  // namespace prowlint

@@ -20,7 +20,8 @@ class JobVolumeUndefined final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    const Deploy& deploy = analysis.deploy;
     for (const Job& job : deploy.jobs) {
       if (!job.spec) continue;
       std::set<std::string> declared;

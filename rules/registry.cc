@@ -1,11 +1,28 @@
-// The explicit list of rules (no static self-registration).
+// The explicit list of rules (no static self-registration). Adding a rule:
+// its .cc and .md, one declaration and one list entry here, one line in
+// CMakeLists.txt's RULE_SOURCES, and its fixtures under testdata/rules/.
 #include "rules/registry.h"
 
 namespace prowlint::rules {
 
+// Defined in rules/<rule_id>.cc.
+std::unique_ptr<Rule> NewConfigDuplicateKey();
+std::unique_ptr<Rule> NewInputEmpty();
+std::unique_ptr<Rule> NewJobClusterUnknown();
+std::unique_ptr<Rule> NewJobConfigmapMissing();
+std::unique_ptr<Rule> NewJobSecretMissing();
+std::unique_ptr<Rule> NewJobServiceAccountMissing();
+std::unique_ptr<Rule> NewJobVolumeUndefined();
+std::unique_ptr<Rule> NewLiteralDefaultAlias();
+std::unique_ptr<Rule> NewServiceClusterSchedulable();
+std::unique_ptr<Rule> NewSuppressionExpired();
+std::unique_ptr<Rule> NewSuppressionUnknownRule();
+std::unique_ptr<Rule> NewSuppressionWithoutReason();
+
 std::vector<std::unique_ptr<Rule>> AllRules() {
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(NewConfigDuplicateKey());
+  rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
   rules.push_back(NewJobConfigmapMissing());
   rules.push_back(NewJobSecretMissing());

@@ -1,5 +1,5 @@
 // The one list of rules. Each rule lives in rules/<rule_id>.cc with its doc
-// in rules/<rule_id>.md; its factory is declared here.
+// in rules/<rule_id>.md; its factory is declared and listed in registry.cc.
 #pragma once
 
 #include <memory>
@@ -9,18 +9,6 @@
 #include "lint/rule.h"
 
 namespace prowlint::rules {
-
-std::unique_ptr<Rule> NewConfigDuplicateKey();
-std::unique_ptr<Rule> NewJobClusterUnknown();
-std::unique_ptr<Rule> NewJobConfigmapMissing();
-std::unique_ptr<Rule> NewJobSecretMissing();
-std::unique_ptr<Rule> NewJobServiceAccountMissing();
-std::unique_ptr<Rule> NewJobVolumeUndefined();
-std::unique_ptr<Rule> NewLiteralDefaultAlias();
-std::unique_ptr<Rule> NewServiceClusterSchedulable();
-std::unique_ptr<Rule> NewSuppressionExpired();
-std::unique_ptr<Rule> NewSuppressionUnknownRule();
-std::unique_ptr<Rule> NewSuppressionWithoutReason();
 
 /// Every rule, sorted by id.
 std::vector<std::unique_ptr<Rule>> AllRules();

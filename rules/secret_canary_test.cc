@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 using testing::Base64;
 
 const std::string kCanary = "PROWLINTCANARYd41d8cd98f00b204";
-const char* const kFormats[] = {"text", "json", "sarif", "github", "junit"};
+const char* const kFormats[] = {"text", "json", "sarif", "github", "junit", "markdown"};
 
 // The canary as it could leak: plain, and the part of its base64 encodings
 // that does not depend on the bytes around it.
@@ -100,10 +100,18 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
       return testing::RunInProcess(args, dir);
     };
     // Each format alone on standard output (text then goes to stderr when
-    // inputs fail)...
+    // inputs fail); with text, every job listed and a baseline written.
     for (const char* format : kFormats) {
       SCOPED_TRACE(scenario + " --format " + format);
-      const testing::RunResult r = run({"--format", format, "--color", "always"});
+      const std::string baseline = out_dir / "baseline";
+      std::vector<std::string> args{"--format", format, "--color", "always"};
+      if (std::string(format) == "text")
+        args.insert(args.end(), {"--verbose", "--write-baseline", baseline});
+      const testing::RunResult r = run(args);
+      if (fs::exists(baseline)) {
+        ExpectNoCanary(testing::ReadFileOrDie(baseline), "the baseline");
+        fs::remove(baseline);
+      }
       EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
       errors += r.code == 3;
       findings += r.code == 1;

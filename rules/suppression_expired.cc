@@ -17,14 +17,14 @@ class SuppressionExpired final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    for (const Suppression& s : deploy.suppressions) {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const Suppression& s : analysis.deploy.suppressions) {
       if (!s.until) continue;
       if (!IsIsoDate(s.until->value)) {
         sink.Report(s.until->pos,
                     "until=" + s.until->value + " is not a date, so the suppression never applies",
                     "write the date as until=YYYY-MM-DD");
-      } else if (!s.Active(deploy.today)) {
+      } else if (!s.Active(analysis.run.today)) {
         sink.Report(s.until->pos,
                     "the suppression expired on " + s.until->value + " and applies no more",
                     "fix what it suppressed, or set a new until= date with a reason");

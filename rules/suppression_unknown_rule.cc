@@ -19,10 +19,10 @@ class SuppressionUnknownRule final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    for (const Suppression& s : deploy.suppressions) {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const Suppression& s : analysis.deploy.suppressions) {
       for (const auto& rule : s.rules) {
-        const auto& ids = deploy.rule_ids;
+        const auto& ids = analysis.run.rule_ids;
         if (std::find(ids.begin(), ids.end(), rule.value) != ids.end()) continue;
         const std::string guess = ClosestMatch(rule.value, ids);
         sink.Report(rule.pos, "the suppression names " + Quote(rule.value) + ", which is not a rule",

@@ -16,8 +16,8 @@ class SuppressionWithoutReason final : public Rule {
     return info;
   }
 
-  void Check(const Deploy& deploy, FindingSink& sink) const override {
-    for (const Suppression& s : deploy.suppressions) {
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const Suppression& s : analysis.deploy.suppressions) {
       if (!s.reason.empty()) continue;
       std::vector<std::string> ids;
       for (const auto& r : s.rules) ids.push_back(r.value);

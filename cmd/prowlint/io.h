@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <istream>
 #include <ostream>
 #include <string>
 
@@ -17,6 +18,9 @@ struct Io {
   bool err_is_terminal = false;
   /// Today's date, YYYY-MM-DD (suppressions with until=).
   std::string today = "1970-01-01";
+  /// Standard input (`--deploy-manifest -`); nullptr when there is none.
+  std::istream* in = nullptr;
+  bool in_is_terminal = false;
 };
 
 }  // namespace prowlint

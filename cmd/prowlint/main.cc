@@ -20,7 +20,9 @@ int main(int argc, char** argv) {
                   },
                   isatty(STDOUT_FILENO) == 1,
                   isatty(STDERR_FILENO) == 1,
-                  today};
+                  today,
+                  &std::cin,
+                  isatty(STDIN_FILENO) == 1};
   const int code = prowlint::RunCli(std::vector<std::string>(argv, argv + argc), io);
   std::cout.flush();
   return code;

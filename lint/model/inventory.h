@@ -27,6 +27,17 @@ struct Inventory {
     return objects_.count({kind, ns, name}) > 0 || objects_.count({kind, "", name}) > 0;
   }
   std::size_t size() const { return objects_.size(); }
+  /// Whether any object of `kind` is listed.
+  bool Lists(ObjectKind kind) const {
+    for (const auto& o : objects_)
+      if (std::get<0>(o) == kind) return true;
+    return false;
+  }
+  /// Whether the inventory can tell that an object of `kind` is missing: an
+  /// empty listing is an empty cluster (kubectl prints nothing for an empty
+  /// namespace), but a listing without any object of a kind (say, only
+  /// ServiceAccounts) was made without asking for that kind.
+  bool Judges(ObjectKind kind) const { return size() == 0 || Lists(kind); }
   /// Adds another listing of the same cluster.
   void Merge(const Inventory& other) {
     objects_.insert(other.objects_.begin(), other.objects_.end());

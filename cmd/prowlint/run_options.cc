@@ -1,0 +1,345 @@
+// See run_options.h. The flags are a fixed contract: add, never change.
+#include "cmd/prowlint/run_options.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iterator>
+
+#include "cmd/prowlint/exit_code.h"
+#include "lint/project_config.h"
+#include "lint/report/text_reporter.h"
+#include "lint/text.h"
+#include "rules/registry.h"
+
+namespace prowlint {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> ParseInventories(
+    const std::vector<std::string>& specs) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& spec : specs) {
+    const auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
+      throw UsageError{"--inventory " + Quote(spec) + ": expected ALIAS=FILE"};
+    out.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
+  }
+  return out;
+}
+
+void CheckRuleId(const std::string& id, const std::vector<std::string>& ids, const char* where) {
+  if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+  const std::string guess = ClosestMatch(id, ids);
+  throw UsageError{std::string(where) + ": unknown rule " + Quote(id) +
+                   (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")};
+}
+
+std::optional<Severity> ParseSeverity(const std::string& s) {
+  if (s == "info") return Severity::kInfo;
+  if (s == "warning") return Severity::kWarning;
+  if (s == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+bool ValidFailOn(const std::string& s) { return s == "none" || ParseSeverity(s); }
+
+// .prowlint.yaml supplies what the command line leaves unset.
+void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
+           const std::vector<std::string>& ids) {
+  auto where = [&](const Position& pos) {
+    return p.path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  };
+  auto fill = [](std::string& flag, const std::optional<std::string>& v) {
+    if (flag.empty() && v) flag = *v;
+  };
+  fill(o.config_path, p.config_path);
+  if (o.job_config_paths.empty()) o.job_config_paths = p.job_config_paths;
+  if (o.kubeconfigs.empty()) o.kubeconfigs = p.kubeconfigs;
+  fill(o.kubeconfig_dir, p.kubeconfig_dir);
+  fill(o.kubeconfig_suffix, p.kubeconfig_suffix);
+  fill(o.build_cluster, p.build_cluster);
+  if (o.inventories.empty())
+    for (const auto& [alias, path] : p.inventories) o.inventories.push_back(alias + "=" + path);
+  fill(o.target_version, p.target_version);
+  fill(o.service_cluster, p.service_cluster);
+  if (o.deploy_dirs.empty()) o.deploy_dirs = p.deploy_dirs;
+  if (o.deploy_manifests.empty()) o.deploy_manifests = p.deploy_manifests;
+  if (o.prow_image_prefixes.empty()) o.prow_image_prefixes = p.prow_image_prefixes;
+  if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
+  if (o.fail_on.empty() && p.fail_on) {
+    if (!ValidFailOn(p.fail_on->value))
+      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning, info or none, "
+                       "not " + Quote(p.fail_on->value)};
+    o.fail_on = p.fail_on->value;
+  }
+  fill(o.baseline, p.baseline);
+  for (const AllowEntry& a : p.allow)
+    if (a.rule) CheckRuleId(a.rule->value, ids, where(a.rule->pos).c_str());
+  engine.allow = p.allow;
+  for (const auto& id : p.disable) {
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    o.disable.push_back(id.value);
+  }
+  for (const auto& [id, level] : p.severity) {
+    CheckRuleId(id.value, ids, where(id.pos).c_str());
+    if (level.value == "off") {
+      o.disable.push_back(id.value);
+    } else if (auto s = ParseSeverity(level.value)) {
+      engine.severity[id.value] = *s;
+    } else {
+      throw UsageError{where(level.pos) + ": the severity of " + Quote(id.value) +
+                       " must be info, warning, error or off, not " + Quote(level.value)};
+    }
+  }
+  engine.ignore_paths = p.ignore_paths;
+}
+
+std::vector<const Rule*> SelectRules(const std::vector<std::unique_ptr<Rule>>& all,
+                                     const RunOptions& options,
+                                     const std::vector<std::string>& ids) {
+  for (const std::string& id : options.only) CheckRuleId(id, ids, "--only");
+  for (const std::string& id : options.disable) CheckRuleId(id, ids, "--disable");
+  std::vector<const Rule*> selected;
+  for (const auto& r : all) {
+    const std::string id(r->Info().id);
+    auto in = [&](const std::vector<std::string>& v) {
+      return std::find(v.begin(), v.end(), id) != v.end();
+    };
+    if (!options.only.empty() && !in(options.only)) continue;
+    if (in(options.disable)) continue;
+    selected.push_back(r.get());
+  }
+  return selected;
+}
+
+std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
+  std::vector<RuleMeta> metas;
+  for (const auto& r : run.all_rules) {
+    const RuleInfo& info = r->Info();
+    auto it = run.request.engine.severity.find(std::string(info.id));
+    const auto& selected = run.request.rules;
+    const bool ran = std::find(selected.begin(), selected.end(), r.get()) != selected.end();
+    metas.push_back({std::string(info.id), std::string(info.summary),
+                     it == run.request.engine.severity.end() ? info.default_severity : it->second,
+                     std::string(rules::RuleDoc(info.id)), ran});
+  }
+  return metas;
+}
+
+// Says what to do when no input is named: most often a pre-commit hook or a
+// presubmit run in a repository that has no .prowlint.yaml yet.
+std::string NothingToLint(const RunOptions& options, const std::string& project) {
+  const std::string what = "nothing to lint: no --config-path or --job-config-path";
+  if (options.no_rules_config) return what + " (and --no-rules-config reads no .prowlint.yaml)";
+  if (!project.empty())
+    return what + ", and " + project +
+           " names neither config-path nor job-config-path; add them "
+           "there or give the flags";
+  std::error_code ec;
+  const std::string here = std::filesystem::current_path(ec).string();
+  return what + ", and no .prowlint.yaml in " + here +
+         " or above it up to the repository root; "
+         "create one at the root with \"config-path: <Prow's config.yaml>\" and "
+         "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
+}
+
+}  // namespace
+
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
+  cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
+  cmd->add_option("--job-config-path", o.job_config_paths,
+                  "job config file or directory (repeatable)")
+      ->type_name("PATH");
+  cmd->add_option("--kubeconfig", o.kubeconfigs,
+                  "kubeconfig, or a Secret manifest holding kubeconfigs (repeatable; merged "
+                  "first-wins like $KUBECONFIG)")
+      ->type_name("FILE");
+  cmd->add_option("--kubeconfig-dir", o.kubeconfig_dir, "every kubeconfig file in DIR")
+      ->type_name("DIR");
+  cmd->add_option("--kubeconfig-suffix", o.kubeconfig_suffix,
+                  "with --kubeconfig-dir: only files whose names end with SUFFIX")
+      ->type_name("SUFFIX");
+  cmd->add_option("--build-cluster", o.build_cluster,
+                  "legacy clusters.yaml, or a Secret manifest wrapping one")
+      ->type_name("FILE");
+  cmd->add_option("--target-version", o.target_version,
+                  "Prow tag (vYYYYMMDD-<sha>), an image reference ending in one, or latest")
+      ->type_name("TAG");
+  cmd->add_option("--inventory", o.inventories,
+                  "what exists in cluster ALIAS (kubectl get -o name|yaml|json); ALIAS "
+                  "in-cluster is the service cluster (repeatable)")
+      ->type_name("ALIAS=FILE");
+  cmd->add_flag("--no-in-cluster-config", o.no_in_cluster_config,
+                "as Prow's flag: no in-cluster context and no \"default\" fallback");
+  cmd->add_option("--service-cluster", o.service_cluster,
+                  "a credential alias that is (also) the service cluster")
+      ->type_name("ALIAS");
+  cmd->add_option("--deploy-dir", o.deploy_dirs,
+                  "Prow's deploy manifests: every .yaml, .yml and .json under DIR (repeatable)")
+      ->type_name("DIR");
+  cmd->add_option("--deploy-manifest", o.deploy_manifests,
+                  "a deploy manifest file; - reads standard input, e.g. kustomize build output "
+                  "(repeatable)")
+      ->type_name("FILE");
+  cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
+                  "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
+      ->type_name("PREFIX");
+  cmd->add_option("--base", o.base_dir,
+                  "compare with the base revision checked out in DIR: every input is read again "
+                  "under DIR at the same relative path")
+      ->type_name("DIR");
+  cmd->add_option("--base-ref", o.base_ref,
+                  "compare with git revision REF of the repository the inputs live in, without a "
+                  "second checkout")
+      ->type_name("REF");
+  cmd->add_option("--current-version", o.current_version,
+                  "the Prow tag deployed now (the base side's version; default: its manifests')")
+      ->type_name("TAG");
+  AddOutputFlags(cmd, o.output, formats);
+  cmd->add_option("--fail-on", o.fail_on,
+                  "lowest severity that fails the run: error (default), warning or info; none "
+                  "reports without failing")
+      ->type_name("SEVERITY")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  cmd->add_flag("--per-job", o.per_job,
+                "one finding per job, not one per cause with every job listed");
+  cmd->add_flag("--allow-uncertain-version", o.allow_uncertain_version,
+                "what only some builds of a tag built on a day plank changed would do is a "
+                "warning, not an error");
+  cmd->add_option("--baseline", o.baseline,
+                  "report only findings not recorded in FILE, and its entries that match "
+                  "nothing any more")
+      ->type_name("FILE");
+  cmd->add_option("--write-baseline", o.write_baseline,
+                  "record this run's findings in FILE (then --baseline FILE reports only new "
+                  "ones); exits 0")
+      ->type_name("FILE");
+  cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
+  cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
+  cmd->add_option("--rules-config", o.rules_config,
+                  "prowlint config (default: .prowlint.yaml, searched from here up to the "
+                  "repository root)")
+      ->type_name("FILE");
+  cmd->add_flag("--no-rules-config", o.no_rules_config,
+                "read no .prowlint.yaml, even one found upward");
+  cmd->add_flag("--no-suppressions", o.no_suppressions,
+                "report what # prowlint:ignore= directives would hide");
+  cmd->add_option("--threads", o.threads, "threads that read job configs (default 0: one per core)")
+      ->type_name("N");
+}
+
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats) {
+  auto run = std::make_unique<PreparedRun>();
+  run->all_rules = rules::AllRules();
+  std::vector<std::string> ids;
+  for (const auto& r : run->all_rules) ids.emplace_back(r->Info().id);
+  LintRequest& req = run->request;
+
+  if (options.no_rules_config && !options.rules_config.empty())
+    throw UsageError{"--rules-config and --no-rules-config exclude each other"};
+  const std::string project = options.no_rules_config       ? ""
+                              : !options.rules_config.empty() ? options.rules_config
+                                                              : FindProjectConfig(".");
+  if (!project.empty()) {
+    Deploy scratch;  // only its SourceSet, to show where .prowlint.yaml is wrong
+    Diagnostics diag;
+    ProjectConfig config = LoadProjectConfig(project, scratch.sources, diag);
+    if (diag.HasErrors()) {
+      WriteText(MakeErrorReport(scratch, std::move(diag.errors)), TextOptions{false, true}, io.err);
+      return nullptr;
+    }
+    Merge(config, options, req.engine, ids);
+  }
+  if (options.config_path.empty() && options.job_config_paths.empty())
+    throw UsageError{NothingToLint(options, project)};
+  if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
+    throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
+  if (!options.target_version.empty()) {
+    std::string error;
+    req.target_version = ParseProwVersion(options.target_version, error);
+    if (!req.target_version) throw UsageError{"--target-version: " + error};
+  }
+  if (!options.base_dir.empty() && !options.base_ref.empty())
+    throw UsageError{"--base and --base-ref exclude each other"};
+  run->base_dir = options.base_dir;
+  run->base_ref = options.base_ref;
+  if (!options.current_version.empty()) {
+    std::string error;
+    run->current_version = ParseProwVersion(options.current_version, error);
+    if (!run->current_version) throw UsageError{"--current-version: " + error};
+    req.run.current_version = run->current_version;
+  }
+  if (options.fail_on.empty()) options.fail_on = "error";
+  if (!ValidFailOn(options.fail_on))
+    throw UsageError{"fail-on must be error, warning, info or none, not " + Quote(options.fail_on)};
+  run->fail_on = ParseSeverity(options.fail_on);
+  req.rules = SelectRules(run->all_rules, options, ids);
+  run->outputs = ResolveOutputs(options.output, io, formats);
+  run->color = UseColor(options.output, io);
+  run->text = {run->color, true, options.output.verbose, options.output.quiet};
+  run->write_baseline = options.write_baseline;
+  // A baseline being written records every finding, so none is left out.
+  if (options.write_baseline.empty()) req.baseline_path = options.baseline;
+  req.engine.per_job = options.per_job;
+  req.run.allow_uncertain_version = options.allow_uncertain_version;
+
+  req.paths.config_path = options.config_path;
+  req.paths.job_config_paths = options.job_config_paths;
+  req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
+                           options.build_cluster};
+  req.paths.inventories = ParseInventories(options.inventories);
+  req.paths.manifests.dirs = options.deploy_dirs;
+  req.paths.manifests.files = options.deploy_manifests;
+  req.paths.manifests.prow_image_prefixes = options.prow_image_prefixes;
+  const auto dashes = std::count(options.deploy_manifests.begin(), options.deploy_manifests.end(), "-");
+  if (dashes > 1) throw UsageError{"--deploy-manifest - can be given once"};
+  if (dashes == 1) {
+    if (!io.in || io.in_is_terminal)
+      throw UsageError{"--deploy-manifest -: standard input is a terminal; pipe the manifests "
+                       "in (kustomize build DIR | prowlint lint --deploy-manifest - ...)"};
+    req.paths.manifests.stdin_text.assign(std::istreambuf_iterator<char>(*io.in),
+                                          std::istreambuf_iterator<char>());
+    if (req.paths.manifests.stdin_text.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw UsageError{"--deploy-manifest -: nothing on standard input"};
+  }
+  req.threads = options.threads;
+  req.engine.apply_suppressions = !options.no_suppressions;
+  req.run.today = io.today;
+  req.run.rule_ids = ids;
+  req.run.cluster_options = {options.no_in_cluster_config, options.service_cluster};
+  run->rule_metas = DescribeRules(*run);
+  return run;
+}
+
+std::vector<std::string> InputPathList(const InputPaths& paths) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& p) {
+    if (!p.empty() && p != "-") out.push_back(p);
+  };
+  add(paths.config_path);
+  for (const auto& p : paths.job_config_paths) add(p);
+  for (const auto& p : paths.credentials.kubeconfigs) add(p);
+  add(paths.credentials.kubeconfig_dir);
+  add(paths.credentials.build_cluster);
+  for (const auto& [alias, p] : paths.inventories) add(p);
+  for (const auto& p : paths.manifests.dirs) add(p);
+  for (const auto& p : paths.manifests.files) add(p);
+  return out;
+}
+
+int ExitCodeFor(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kClean:
+      return kExitClean;
+    case Verdict::kFindings:
+      return kExitFindings;
+    case Verdict::kUsageError:
+      return kExitUsage;
+    case Verdict::kInputError:
+    case Verdict::kInternalError:
+      return kExitInputError;
+  }
+  return kExitInputError;
+}
+
+}  // namespace prowlint

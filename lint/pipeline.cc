@@ -1,0 +1,115 @@
+// See pipeline.h.
+#include "lint/pipeline.h"
+
+#include "lint/analysis.h"
+#include "lint/model/inventory.h"
+#include "lint/text.h"
+#include "lint/working_directory.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace prowlint {
+
+std::string VersionNote(const TargetVersion& target, const VersionSemantics& s,
+                        const SourceSet& sources) {
+  std::string era;
+  for (AliasEra e : s.eras) era += (era.empty() ? "" : "; or ") + std::string(AliasEraName(e));
+  if (!s.version) return "no --target-version given: judged as today's Prow (" + era + ")";
+  std::string tag = s.version->tag;
+  if (target.source == VersionSource::kManifests) {
+    const Position& p = target.scheduler->image.pos;
+    tag += " (the " + target.scheduler->name + " image at " + sources.Path(p.file) + ":" +
+           std::to_string(p.line) + ":" + std::to_string(p.column) + ")";
+  }
+  if (s.eras.size() > 1)
+    return tag + " was built on a day plank's alias loading changed: either " + era;
+  return tag + ": " + era;
+}
+
+std::string CheckInventoryAliases(const Deploy& deploy) {
+  if (!deploy.credentials.Given()) return "";
+  std::vector<std::string> aliases{kInClusterAlias};
+  for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster})
+    for (const ClusterContext& c : *list) aliases.push_back(c.alias.value);
+  for (const auto& [alias, inventory] : deploy.inventories) {
+    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) continue;
+    const std::string guess = ClosestMatch(alias, aliases);
+    return "--inventory " + alias + "=" + deploy.sources.Path(inventory.file) +
+           ": the credentials define no alias " + Quote(alias) +
+           (guess.empty() ? " (in-cluster is the service cluster)"
+                          : "; did you mean " + Quote(guess) + "?");
+  }
+  return "";
+}
+
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress,
+                                 const SideOptions& side) {
+  auto run = std::make_unique<LintRun>();
+  if (side.seed) run->deploy.sources = *side.seed;
+  Diagnostics diag;
+  LoadDeploy(request.paths, request.threads, run->deploy, diag, progress, side.cache);
+  Baseline baseline;
+  if (!request.baseline_path.empty())
+    baseline = LoadBaseline(request.baseline_path, run->deploy.sources, diag);
+  if (diag.HasErrors()) {
+    run->input_errors = std::move(diag.errors);
+    return run;
+  }
+  // The version first: every other note is read in its light.
+  Notes version_notes;
+  run->target = ChooseTargetVersion(request.target_version, run->deploy.manifests,
+                                    run->deploy.sources, version_notes);
+  run->semantics = SemanticsFor(run->target.version);
+  run->notes.Add(VersionNote(run->target, run->semantics, run->deploy.sources));
+  run->notes.Append(version_notes);
+  run->notes.Append(diag.notes);
+  run->usage_error = CheckInventoryAliases(run->deploy);
+  if (!run->usage_error.empty()) return run;
+
+  run->clusters = ResolveClusters(run->deploy.credentials, run->deploy.config, run->semantics,
+                                  request.run.cluster_options, run->notes);
+  const Analysis analysis{run->deploy, request.run, run->target, run->clusters};
+  EngineOptions engine = request.engine;
+  if (!request.baseline_path.empty()) engine.baseline = &baseline;
+  run->result = RunRules(analysis, request.rules, engine, run->notes);
+  return run;
+}
+
+Comparison RunComparison(const LintRequest& request, const BaseSide& base,
+                         const LoadProgress& progress) {
+  Comparison c;
+  ParseCache cache;
+  c.head = RunLint(request, progress, {&cache, nullptr});
+  // The base reads the same relative paths under its root.
+  const std::string root = std::filesystem::absolute(base.root).string();
+  LintRequest base_request = request;
+  base_request.target_version = base.version;
+  base_request.baseline_path.clear();  // a baseline is about the head
+  auto& files = base_request.paths.manifests.files;
+  const bool had_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  files.erase(std::remove(files.begin(), files.end(), "-"), files.end());
+  base_request.paths.manifests.stdin_text.clear();
+  ScopedWorkingDirectory in_base(root);
+  if (!in_base.ok()) {
+    c.error = "cannot enter the base revision " + root + ": " + in_base.error();
+    return c;
+  }
+  c.base = RunLint(base_request, {}, {&cache, &c.head->deploy.sources});
+  if (had_stdin)
+    c.base->notes.Add("standard input (--deploy-manifest -) has no base revision: the base is "
+                      "judged without it");
+  return c;
+}
+
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on) {
+  if (!run.input_errors.empty()) return Verdict::kInputError;
+  if (!run.usage_error.empty()) return Verdict::kUsageError;
+  if (run.result.internal_error) return Verdict::kInternalError;
+  if (!fail_on) return Verdict::kClean;
+  for (const Finding& f : run.result.findings)
+    if (!f.suppressed && f.severity >= *fail_on) return Verdict::kFindings;
+  return Verdict::kClean;
+}
+
+}  // namespace prowlint

@@ -1,0 +1,113 @@
+// The load → resolve → analyse pipeline that every subcommand shares.
+// `prowlint lint` runs it once; `prowlint plan` resolves a deploy under two
+// versions. A subcommand only turns flags into a LintRequest and a LintRun
+// into output and an exit code.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/cluster_resolution.h"
+#include "lint/deploy.h"
+#include "lint/diagnostics.h"
+#include "lint/engine.h"
+#include "lint/load_deploy.h"
+#include "lint/notes.h"
+#include "lint/prow_version.h"
+#include "lint/rule.h"
+#include "lint/run_context.h"
+#include "lint/target_version.h"
+
+namespace prowlint {
+
+/// Everything one run needs, decided before any file is read.
+struct LintRequest {
+  InputPaths paths;
+  /// Threads that read job configs (0 = one per core).
+  unsigned threads = 0;
+  /// --target-version; nullopt: the manifests' version, else today's Prow.
+  std::optional<ProwVersion> target_version;
+  RunContext run;
+  std::vector<const Rule*> rules;
+  EngineOptions engine;
+  /// --baseline FILE ("" = none): findings it lists are left out.
+  std::string baseline_path;
+};
+
+/// How a run ended, before any exit code is chosen.
+enum class Verdict {
+  kClean,          // nothing at or above the failure threshold
+  kFindings,       // findings at or above it
+  kUsageError,     // inputs that contradict each other (an unknown --inventory alias)
+  kInputError,     // an input could not be read or parsed: rules did not run
+  kInternalError,  // a rule failed inside prowlint
+};
+
+/// What one run read, derived and found.
+struct LintRun {
+  Deploy deploy;
+  /// Every run-level remark: the version judged, what loading skipped, what
+  /// the version ignores, what rules could not judge.
+  Notes notes;
+  /// Non-empty: an input could not be used and rules did not run.
+  std::vector<InputError> input_errors;
+  /// Non-empty: the inputs contradict each other (kUsageError).
+  std::string usage_error;
+  TargetVersion target;
+  VersionSemantics semantics;
+  ClusterResolution clusters;
+  LintResult result;
+};
+
+/// "v20190208-c35c7e3: <era>" (with where the manifests name it), or that
+/// today's Prow is assumed.
+std::string VersionNote(const TargetVersion& target, const VersionSemantics& semantics,
+                        const SourceSet& sources);
+
+/// With credentials, an --inventory alias must name one of their aliases (or
+/// in-cluster): a misspelt one would leave its cluster silently unjudged.
+/// Returns "" or the problem.
+std::string CheckInventoryAliases(const Deploy& deploy);
+
+/// How one side of a comparison is loaded.
+struct SideOptions {
+  /// Job files parsed by the other side, reused when their bytes are equal.
+  ParseCache* cache = nullptr;
+  /// The other side's sources: the same path gets the same FileId, so a
+  /// cached parse keeps its positions.
+  const SourceSet* seed = nullptr;
+};
+
+/// Loads, resolves clusters for the target version and runs the rules.
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {},
+                                 const SideOptions& side = {});
+
+/// The base revision of a comparison: a directory holding its inputs at the
+/// same paths relative to it as the head's are to the working directory.
+struct BaseSide {
+  std::string root;
+  /// --current-version; nullopt: the base manifests' version, else today's.
+  std::optional<ProwVersion> version;
+};
+
+/// Both sides of a change, run with the same rules and options.
+struct Comparison {
+  std::unique_ptr<LintRun> head;
+  std::unique_ptr<LintRun> base;
+  /// Non-empty when the base root cannot be entered.
+  std::string error;
+};
+
+/// Runs the head in the working directory, then the base under `base.root`,
+/// parsing each unchanged job file once.
+Comparison RunComparison(const LintRequest& request, const BaseSide& base,
+                         const LoadProgress& progress = {});
+
+/// Whether the run passes with `fail_on` as the lowest failing severity
+/// (nullopt: no finding fails it, --fail-on none). Suppressed and baselined
+/// findings never fail it.
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on);
+
+}  // namespace prowlint
