@@ -120,7 +120,7 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
     const bool ran = std::find(selected.begin(), selected.end(), r.get()) != selected.end();
     metas.push_back({std::string(info.id), std::string(info.summary),
                      it == run.request.engine.severity.end() ? info.default_severity : it->second,
-                     std::string(rules::RuleDoc(info.id)), ran});
+                     std::string(rules::RuleDoc(info.id)), ran, ""});
   }
   return metas;
 }
