@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
@@ -365,6 +366,45 @@ TEST(NewOnly, ABrokenBaseIsAnInputErrorThatSaysSo) {
   EXPECT_EQ(r.code, 3);
   EXPECT_NE(r.err.find("jobs/jobs.yaml:2:1: error: in the base revision: "), std::string::npos)
       << r.err;
+}
+
+}  // namespace
+}  // namespace prowlint
+
+namespace prowlint {
+namespace {
+
+// The README's plan example, run as written (its $ command, continuation
+// lines joined) in a directory where after/ is the real 2019-02-08 tree and
+// build-cluster.yaml the reproduction's secret: it prints the block's output.
+TEST(Plan, ReadmeExampleRunsAsWritten) {
+  const std::string readme = testing::ReadFileOrDie(testing::SourceDir() + "/README.md");
+  const auto section = readme.find("## What a bump changes: `prowlint plan`");
+  ASSERT_NE(section, std::string::npos);
+  const auto start = readme.find("```text\n$ prowlint plan", section);
+  ASSERT_NE(start, std::string::npos);
+  const auto end = readme.find("```\n", start + 8);
+  std::istringstream block(readme.substr(start + 8, end - start - 8));
+  std::string command, expected, line;
+  bool in_command = true;
+  while (std::getline(block, line)) {
+    if (in_command) {
+      const bool more = !line.empty() && line.back() == '\\';
+      command += (command.empty() ? line.substr(2) : line.substr(line.find_first_not_of(' '))) ;
+      if (more) command.pop_back();
+      in_command = more;
+    } else {
+      expected += line + "\n";
+    }
+  }
+  TempDir tmp;
+  fs::create_directory_symlink(kBump + "/after", tmp.path + "/after");
+  fs::create_symlink(kSecret, tmp.path + "/build-cluster.yaml");
+  ASSERT_EQ(command.rfind("prowlint plan ", 0), 0u) << command;
+  const auto r = RunBinary(command.substr(9), tmp.path);
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, expected);
 }
 
 }  // namespace
