@@ -21,6 +21,26 @@ int Strength(Likelihood l) {
   return 0;
 }
 
+// The namespaces plank of the judged version may create job pods in: one,
+// or both on a day that changed it.
+struct PodNs {
+  std::string name;
+  bool prowjob_namespace;
+};
+std::vector<PodNs> JobPodNamespaces(const Analysis& analysis) {
+  const ProwConfig& config = analysis.deploy.config;
+  std::vector<PodNs> out;
+  for (PodNamespace p : analysis.clusters.semantics.pod_namespaces) {
+    const bool prowjob = p == PodNamespace::kProwJobNamespace;
+    const std::string& name = prowjob ? config.prowjob_namespace.value : config.pod_namespace.value;
+    bool seen = false;
+    for (const PodNs& o : out) seen = seen || o.name == name;
+    if (!seen) out.push_back({name, prowjob});
+  }
+  if (out.empty()) out.push_back({config.pod_namespace.value, false});
+  return out;
+}
+
 std::string JoinList(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -52,7 +72,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         "checked");
     return scan;
   }
-  const std::string& ns = deploy.config.pod_namespace.value;
+  const std::vector<PodNs> namespaces = JobPodNamespaces(analysis);
   std::set<std::string> unjudged;
   std::set<std::string> unlisted;  // inventories that list no object of `kind`
   for (const Job& job : deploy.jobs) {
@@ -110,11 +130,26 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
       m.need = need;
       int best = -1;
       for (const Landing& l : landings) {
-        if (l.inventory->Has(kind, ns, need.name)) continue;
+        // Missing in some of the possible namespaces only: it depends on
+        // which side of that day's change the tag was built.
+        const PodNs* missing_in = nullptr;
+        std::size_t missing = 0;
+        for (const PodNs& ns : namespaces) {
+          if (l.inventory->Has(kind, ns.name, need.name)) continue;
+          if (!missing_in) missing_in = &ns;
+          ++missing;
+        }
+        if (!missing_in) continue;
+        const Likelihood likelihood =
+            missing < namespaces.size() ? Likelihood::kDependsOnBuild : l.likelihood;
+        if (m.where.empty()) {
+          m.ns = missing_in->name;
+          m.prowjob_namespace = missing_in->prowjob_namespace;
+        }
         m.where.push_back(l.description);
-        if (Strength(l.likelihood) > best) {
-          best = Strength(l.likelihood);
-          m.likelihood = l.likelihood;
+        if (Strength(likelihood) > best) {
+          best = Strength(likelihood);
+          m.likelihood = likelihood;
         }
       }
       if (!m.where.empty()) scan.missing.push_back(std::move(m));
@@ -133,8 +168,12 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
 void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink) {
   MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
-  const std::string& ns = analysis.deploy.config.pod_namespace.value;
+  const std::string version = analysis.clusters.semantics.Name();
   for (const MissingObject& m : scan.missing) {
+    const std::string& ns = m.ns;
+    // The 2019-02-05 window: plank put pods in prowjob_namespace.
+    const std::string why_ns =
+        m.prowjob_namespace ? " (" + version + " creates job pods in prowjob_namespace)" : "";
     std::string where;
     for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
@@ -142,7 +181,7 @@ void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink)
         maybe || m.need.soft ? Severity::kWarning : Severity::kError, m.need.pos,
         "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
             Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
-            Quote(ns) + " of " + where +
+            Quote(ns) + why_ns + " of " + where +
             (m.need.soft ? "; pulling a private image fails without it" : ""),
         "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
             Quote(ns) + " there, or make the job run in a cluster that has it");

@@ -24,6 +24,10 @@ struct MissingObject {
   /// The surest landing among them (kAlways beats kRandomPerRestart beats
   /// kDependsOnBuild).
   Likelihood likelihood = Likelihood::kAlways;
+  /// The namespace it is missing from, and whether that is prowjob_namespace
+  /// because the judged version creates pods there (the 2019-02-05 window).
+  std::string ns;
+  bool prowjob_namespace = false;
 };
 
 struct MissingScan {
@@ -32,8 +36,10 @@ struct MissingScan {
   std::vector<std::string> notes;
 };
 
-/// Checks every job's needs of `kind` in `pod_namespace` of every cluster its
-/// alias may resolve to. Jobs whose alias is unknown are left to
+/// Checks every job's needs of `kind` in the namespace the judged version
+/// creates job pods in (pod_namespace, or prowjob_namespace in the 2019-02-05
+/// window: the version table decides) of every cluster its alias may resolve
+/// to. Jobs whose alias is unknown are left to
 /// job-cluster-unknown. Without credentials a job's alias names its inventory.
 MissingScan FindMissing(const Analysis& analysis, ObjectKind kind);
 

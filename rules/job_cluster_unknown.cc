@@ -69,11 +69,17 @@ class JobClusterUnknown final : public Rule {
   }
 
  private:
-  // What Prow does with such a job, per era (prow-semantics §2.5).
+  // What Prow does with such a job (the version table decides).
   static std::string Consequence(const VersionSemantics& s) {
-    if (s.Has(AliasEra::kLiteralDefaultKept)) return "; plank of this version refuses to start";
-    if (s.unknown_alias_terminal) return "; Prow ends the job with a terminal error";
-    return "; plank retries it forever and it never starts";
+    switch (s.unknown_alias) {
+      case UnknownAliasOutcome::kPlankRefusesToStart:
+        return "; plank of this version refuses to start";
+      case UnknownAliasOutcome::kTerminalError:
+        return "; Prow ends the job with a terminal error";
+      case UnknownAliasOutcome::kRetriedForever:
+        return "; plank retries it forever and it never starts";
+    }
+    return "";
   }
 };
 

@@ -2,6 +2,7 @@
 // version does not honour it. Why: see rules/literal_default_alias.md.
 #include "lint/prow_version.h"
 #include "lint/text.h"
+#include "lint/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -59,7 +60,7 @@ class LiteralDefaultAlias final : public Rule {
         }
         Finding& f = sink.Report(
             severity, literal->alias.pos, version + what,
-            std::string("deploy ") + kLastSafeTag +
+            "deploy " + std::string(LastSafeTagBefore2019AliasBugs()) +
                 " (the last safe tag) or a tag built after 2019-02-11 instead");
         if (d.cause.Known() && d.cause != literal->alias.pos)
           f.related.push_back({d.cause, d.Why(version)});

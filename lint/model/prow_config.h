@@ -14,6 +14,8 @@ struct ProwConfig {
   bool given = false;  // --config-path was passed
   /// Namespace of every test pod in every build cluster (default "default").
   Located<std::string> pod_namespace{"default", {}};
+  /// Namespace of ProwJobs and of Prow's own components (default "default").
+  Located<std::string> prowjob_namespace{"default", {}};
   /// The only default for `decorate`; honoured only in config.yaml (§3.1).
   std::optional<Located<bool>> decorate_all_jobs;
   /// Contexts dropped when Prow loads kubeconfigs (since 2023-09-27).
