@@ -10,6 +10,9 @@
 #include "lint/component_credentials.h"
 #include "lint/go_flags.h"
 #include "lint/kube_objects.h"
+#include "lint/load_build_cluster.h"
+#include "lint/load_kubeconfig.h"
+#include "lint/load_secret.h"
 #include "lint/manifest_files.h"
 #include "lint/prow_images.h"
 #include "lint/read_file.h"
@@ -153,6 +156,20 @@ Component ReadContainer(const KubeObject& o, const PodTemplate& t, const yaml::N
 void ReadWorkload(const KubeObject& o, const PodTemplate& t,
                   const std::vector<std::string>& prefixes, Manifests& out, Diagnostics& diag) {
   if (!t.pod_spec.IsMap()) return;
+  if (t.kind == WorkloadKind::kDeployment || t.kind == WorkloadKind::kStatefulSet ||
+      t.kind == WorkloadKind::kDaemonSet) {
+    WorkloadRollout r;
+    r.kind = t.kind;
+    r.name = o.name;
+    r.ns = o.ns;
+    if (t.strategy_type.IsScalar())
+      r.update_strategy = Located<std::string>{t.strategy_type.Text(), t.strategy_type.pos()};
+    for (const yaml::Node& c : t.pod_spec.Get("containers").Items()) {
+      r.image = c.Get("image").Text();
+      break;
+    }
+    out.rollouts.push_back(std::move(r));
+  }
   std::vector<ComponentVolume> volumes;
   bool volumes_read = false;
   for (const char* list : {"initContainers", "containers"}) {
@@ -209,6 +226,41 @@ void ReadBinding(const KubeObject& o, Manifests& out) {
   out.bindings.push_back(std::move(b));
 }
 
+// The kubeconfigs (or clusters.yaml maps) a Secret or ConfigMap holds, as
+// --kubeconfig reads a Secret manifest: contexts and servers only. Values
+// that are not one (tokens, config files) are skipped without a word: a
+// deploy tree's Secrets hold all sorts of things. The decoded bytes are
+// wiped as soon as they are parsed.
+std::vector<ClusterContext> WrappedContexts(const KubeObject& o, std::string_view file_text) {
+  std::vector<ClusterContext> out;
+  Diagnostics quiet;
+  for (SecretValue& value : SecretValues(o.root, file_text, quiet)) {
+    // Cheap test first: a ConfigMap may hold all of Prow's config.
+    const bool maybe = value.text.find("contexts") != std::string::npos ||
+                       value.text.find("endpoint") != std::string::npos;
+    if (maybe) {
+      Diagnostics parse;
+      std::vector<yaml::Document> docs = ParseYaml(value.text, o.name.pos.file, value.parse, parse);
+      if (!parse.HasErrors() && !docs.empty()) {
+        const yaml::Node root = docs.front().root();
+        std::vector<ClusterContext> found;
+        if (LooksLikeKubeconfig(root)) {
+          found = LoadKubeconfig(root, value.Describe(), parse).contexts;
+        } else if (LooksLikeBuildClusterMap(root)) {
+          found = LoadBuildClusterMap(root, value.Describe(), parse);
+        }
+        for (ClusterContext& c : found) {
+          c.wrapper = value.secret;
+          c.wrapper_key = value.key;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+    std::fill(value.text.begin(), value.text.end(), '\0');
+  }
+  return out;
+}
+
 bool IsTemplate(std::string_view text) {
   return text.find("{{") != std::string_view::npos || text.find("{%") != std::string_view::npos;
 }
@@ -242,6 +294,7 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   const std::size_t others = ForEachKubeObject(
       docs,
       [&](const KubeObject& o) {
+        if (o.api_version.rfind("kustomize.config.k8s.io/", 0) == 0) out.kustomize = true;
         if (o.kind == "Secret" || o.kind == "Config") holds_secret = true;
         if (o.name.value.empty()) {
           // Only kinds prowlint reads need a name; a Kustomization has none.
@@ -256,14 +309,16 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
         } else if (o.kind == "RoleBinding" || o.kind == "ClusterRoleBinding") {
           ReadBinding(o, out);
         } else if (o.kind == "Secret") {
-          // Never read its data; never quote its lines (holds_secret).
-          out.objects.push_back({ObjectKind::kSecret, o.name, o.ns, false});
+          // Only kubeconfigs are read from its data, as names and servers;
+          // its lines are never quoted (holds_secret).
+          out.objects.push_back({ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, text)});
         } else if (o.kind == "ConfigMap") {
-          out.objects.push_back({ObjectKind::kConfigMap, o.name, o.ns, false});
+          out.objects.push_back(
+              {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, text)});
         } else if (o.kind == "ServiceAccount") {
-          out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false});
+          out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false, {}});
         } else if (auto target = ExternalSecretTarget(o)) {
-          out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true});
+          out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true, {}});
         }
         // Other kinds (Services, CRDs, Ingresses...) say nothing about Prow.
       },
@@ -327,6 +382,7 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
     if (!p.empty() && p.back() != '/') p += '/';
     prefixes.push_back(p);
   }
+  m.prow_image_prefixes = prefixes;
   std::vector<std::string> not_objects;  // files with documents that are not objects
   auto load = [&](const std::string& path, bool from_stdin) {
     const FileId file = sources.Add(from_stdin ? kStdinPath : path);
