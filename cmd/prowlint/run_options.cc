@@ -200,9 +200,10 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     }
     Merge(config, options, req.engine, ids);
   }
-  if (options.config_path.empty() && options.job_config_paths.empty())
-    throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
-                     "them in .prowlint.yaml"};
+  if (options.config_path.empty() && options.job_config_paths.empty() &&
+      options.deploy_dirs.empty() && options.deploy_manifests.empty())
+    throw UsageError{"nothing to lint: give --config-path, --job-config-path or --deploy-dir, or "
+                     "write them in .prowlint.yaml"};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
   if (!options.target_version.empty()) {
