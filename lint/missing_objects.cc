@@ -183,8 +183,11 @@ void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink)
             Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
             Quote(ns) + why_ns + " of " + where +
             (m.need.soft ? "; pulling a private image fails without it" : ""),
-        "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
-            Quote(ns) + " there, or make the job run in a cluster that has it");
+        m.prowjob_namespace
+            ? "deploy a tag that creates pods in pod_namespace " +
+                  Quote(analysis.deploy.config.pod_namespace.value) + " (see prow-version-known-bad)"
+            : "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
+                  Quote(ns) + " there, or make the job run in a cluster that has it");
     f.job = m.job->name.value;
     if (m.need.source.Known())
       f.related.push_back({m.need.source, Quote(m.need.name) + " is referenced here"});

@@ -155,32 +155,32 @@ constexpr KnownBadRow kKnownBad[] = {
 constexpr BinaryRow kBinaries[] = {
     // TI#21759 f0c722e283 (2021-04-12 12:55Z; ANNOUNCEMENTS "April 11th").
     {"plank", {kNever, {20210412, "v20210412-ed35ec0cee", "v20210409-7d5e552c49"}},
-     "prow-controller-manager", C::kVerified},
+     "prow-controller-manager", C::kVerified, "TI#21759"},
     // TI#17738 4abea382ef.
     {"prow-controller-manager", {{20200528, "v20200529-d374280316", ""}, kNever}, "",
-     C::kVerified},
+     C::kVerified, "TI#17738"},
     // TI#15022 c696b73819.
     {"build", {kNever, {20191101, "v20191104-e7d5b8453", "v20191101-c5bcba610"}}, "",
-     C::kVerified},
+     C::kVerified, "TI#15022"},
     // TI#9520 a9d4a45d45.
     {"splice", {kNever, {20180924, "v20180928-46ab7c3d9", "v20180924-864149cd9"}}, "",
-     C::kVerified},
+     C::kVerified, "TI#9520"},
     // TI#15287 7bcc9f48cd, with the clusters.yaml format.
     {"mkbuild-cluster", {kNever, {20200824, "v20200825-967ee0e48b", "v20200820-86c379653b"}},
-     "gencred", C::kVerified},
+     "gencred", C::kVerified, "TI#15287"},
     // TI#16633 05d8e86dec.
-    {"artifact-uploader", {kNever, {20200305, "v20200305-e8ef9758b", ""}}, "", C::kVerified},
+    {"artifact-uploader", {kNever, {20200305, "v20200305-e8ef9758b", ""}}, "", C::kVerified, "TI#16633"},
     // TI#23613 ffa0e70a0e; generic-autobumper since TI#20813 (2021-03-10).
-    {"autobump", {kNever, {20210915, "", ""}}, "generic-autobumper", C::kVerified},
-    {"generic-autobumper", {{20210310, "", ""}, kNever}, "", C::kVerified},
+    {"autobump", {kNever, {20210915, "", ""}}, "generic-autobumper", C::kVerified, "TI#23613"},
+    {"generic-autobumper", {{20210310, "", ""}, kNever}, "", C::kVerified, "TI#20813"},
     // TI#32312 008f55ad3f.
     {"phaino", {kNever, {20240326, "v20240326-008f55ad3f", "v20240326-b7ee8eb083"}}, "",
-     C::kVerified},
+     C::kVerified, "TI#32312"},
     // TI#26658 914c8283a1.
-    {"webhook-server", {{20220715, "v20220715-914c8283a1", ""}, kNever}, "", C::kVerified},
+    {"webhook-server", {{20220715, "v20220715-914c8283a1", ""}, kNever}, "", C::kVerified, "TI#26658"},
     // TI#28559 8b677bb83b; TI#30294 dd9af3b760 (static scan).
-    {"gangway", {{20230128, "", ""}, kNever}, "", C::kStaticScan},
-    {"moonraker", {{20230920, "", ""}, kNever}, "", C::kStaticScan},
+    {"gangway", {{20230128, "", ""}, kNever}, "", C::kStaticScan, "TI#28559"},
+    {"moonraker", {{20230920, "", ""}, kNever}, "", C::kStaticScan, "TI#30294"},
 };
 
 // ---------------------------------------------------------------------------

@@ -132,6 +132,7 @@ struct BinaryRow {
   Span span;  // when images of the component exist
   std::string_view replacement;
   Certainty certainty;
+  std::string_view source;
 };
 Rows<BinaryRow> Binaries();
 /// The row saying `component` has no binary at `v`, or nullptr. With kMaybe

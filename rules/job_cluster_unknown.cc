@@ -21,6 +21,8 @@ class JobClusterUnknown final : public Rule {
     const Deploy& deploy = analysis.deploy;
     const ClusterResolution& res = analysis.clusters;
     if (!res.judged) return;  // ResolveClusters notes it
+    // A clusters map without "default" is build-cluster-default-required's.
+    if (res.failure == StartupFailure::kNoDefaultInBuildCluster) return;
     if (!res.startup_failure.empty()) {
       sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
                   "fix the credentials or deploy a version that accepts them");

@@ -159,6 +159,9 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
                   "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
       ->type_name("PREFIX");
+  cmd->add_option("--current-version", o.current_version,
+                  "the Prow tag deployed now (the base side's version; default: its manifests')")
+      ->type_name("TAG");
   AddOutputFlags(cmd, o.output);
   cmd->add_option("--fail-on", o.fail_on,
                   "lowest severity that fails the run: error (default), warning or info")
@@ -210,6 +213,11 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     std::string error;
     req.target_version = ParseProwVersion(options.target_version, error);
     if (!req.target_version) throw UsageError{"--target-version: " + error};
+  }
+  if (!options.current_version.empty()) {
+    std::string error;
+    req.run.current_version = ParseProwVersion(options.current_version, error);
+    if (!req.run.current_version) throw UsageError{"--current-version: " + error};
   }
   if (options.fail_on.empty()) options.fail_on = "error";
   const auto fail_on = ParseSeverity(options.fail_on);

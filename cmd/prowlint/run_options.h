@@ -30,6 +30,7 @@ struct RunOptions {
   std::vector<std::string> deploy_dirs;
   std::vector<std::string> deploy_manifests;  // "-" = standard input
   std::vector<std::string> prow_image_prefixes;
+  std::string current_version;
   std::string fail_on;  // "" = .prowlint.yaml's, else error
   std::vector<std::string> only;
   std::vector<std::string> disable;
