@@ -124,5 +124,33 @@ TEST(VersionRulesCorpus, QuietAndPinned) {
   EXPECT_EQ(actual.find(" error"), std::string::npos) << actual;
 }
 
+// The bump of the 2019-02-08 outage and the deploy before it, with the
+// incident's build-cluster Secret (a literal "default"): both tags are in
+// the alias window, and the finding points at plank's image line, the line
+// the bump pull request changed.
+TEST(VersionRulesCorpus, TheOutageBumpIsKnownBad) {
+  const std::string secret =
+      testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+  for (const auto& [side, tag] : {std::pair<std::string, std::string>{"before", "v20190206-b01b288"},
+                                  {"after", "v20190208-c35c7e3"}}) {
+    SCOPED_TRACE(side);
+    const auto r = testing::RunInProcess(
+        {"lint", "--no-rules-config", "--format", "json", "--only", "prow-version-known-bad",
+         "--deploy-dir", "prow/cluster", "--config-path", "prow/config.yaml", "--build-cluster",
+         secret},
+        testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08/" + side);
+    EXPECT_EQ(r.code, 1) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    bool found = false;
+    for (const auto& f : doc.at("findings")) {
+      if (f.at("severity") != "error") continue;
+      found = f.at("file") == "prow/cluster/plank_deployment.yaml" &&
+              f.at("message").get<std::string>().rfind(tag + " is in the 2019-02-08 alias window", 0) == 0;
+      if (found) break;
+    }
+    EXPECT_TRUE(found) << r.out.substr(0, 3000);
+  }
+}
+
 }  // namespace
 }  // namespace prowlint
