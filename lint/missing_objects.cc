@@ -9,18 +9,6 @@
 namespace prowlint {
 namespace {
 
-int Strength(Likelihood l) {
-  switch (l) {
-    case Likelihood::kAlways:
-      return 2;
-    case Likelihood::kRandomPerRestart:
-      return 1;
-    case Likelihood::kDependsOnBuild:
-      return 0;
-  }
-  return 0;
-}
-
 // The namespaces plank of the judged version may create job pods in: one,
 // or both on a day that changed it.
 struct PodNs {
@@ -70,6 +58,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     scan.notes.push_back(
         "no --inventory given: secrets, config maps and service accounts jobs need were not "
         "checked");
+    scan.no_inventory = true;
     return scan;
   }
   const std::vector<PodNs> namespaces = JobPodNamespaces(analysis);
@@ -88,6 +77,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     // Where the job may land, with the inventory that says what is there.
     struct Landing {
       std::string description;
+      std::string cluster;
       Likelihood likelihood;
       const Inventory* inventory;
     };
@@ -109,7 +99,8 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         if (!d.context || d.likelihood != Likelihood::kAlways)
           where += " (where alias " + Quote(job.alias.value) + " sends it" +
                    LikelihoodClause(d.likelihood) + ")";
-        landings.push_back({where, d.likelihood, inv});
+        landings.push_back({where, d.context ? d.context->alias.value : "service-cluster",
+                            d.likelihood, inv});
       }
     } else {
       auto it = deploy.inventories.find(job.alias.value);
@@ -121,16 +112,13 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         if (!needs.empty()) unlisted.insert(Quote(it->second.alias));
         continue;
       }
-      landings.push_back({"cluster \"" + job.alias.value + "\"", Likelihood::kAlways, &it->second});
+      landings.push_back({"cluster \"" + job.alias.value + "\"", job.alias.value,
+                          Likelihood::kAlways, &it->second});
     }
 
     for (const Need& need : needs) {
-      MissingObject m;
-      m.job = &job;
-      m.need = need;
-      int best = -1;
       for (const Landing& l : landings) {
-        // Missing in some of the possible namespaces only: it depends on
+        // Missing in only some of the possible namespaces: it depends on
         // which side of that day's change the tag was built.
         const PodNs* missing_in = nullptr;
         std::size_t missing = 0;
@@ -142,17 +130,9 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         if (!missing_in) continue;
         const Likelihood likelihood =
             missing < namespaces.size() ? Likelihood::kDependsOnBuild : l.likelihood;
-        if (m.where.empty()) {
-          m.ns = missing_in->name;
-          m.prowjob_namespace = missing_in->prowjob_namespace;
-        }
-        m.where.push_back(l.description);
-        if (Strength(likelihood) > best) {
-          best = Strength(likelihood);
-          m.likelihood = likelihood;
-        }
+        scan.missing.push_back({&job, need, l.description, l.cluster, likelihood,
+                                missing_in->name, missing_in->prowjob_namespace});
       }
-      if (!m.where.empty()) scan.missing.push_back(std::move(m));
     }
   }
   if (!unjudged.empty())
@@ -168,27 +148,33 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
 void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink) {
   MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
+  if (scan.no_inventory) sink.CouldNotJudge(Unjudged::kNoInventory);
   const std::string version = analysis.clusters.semantics.Name();
   for (const MissingObject& m : scan.missing) {
     const std::string& ns = m.ns;
     // The 2019-02-05 window: plank put pods in prowjob_namespace.
     const std::string why_ns =
         m.prowjob_namespace ? " (" + version + " creates job pods in prowjob_namespace)" : "";
-    std::string where;
-    for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
+    const Severity severity = m.need.soft ? Severity::kWarning
+                              : maybe     ? analysis.run.UncertainSeverity()
+                                          : Severity::kError;
+    const std::string what = std::string(ObjectKindName(kind)) + " " + Quote(m.need.name);
+    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + why_ns +
+                              " of " + m.where +
+                              (m.need.soft ? "; pulling a private image fails without it" : "");
     Finding& f = sink.Report(
-        maybe || m.need.soft ? Severity::kWarning : Severity::kError, m.need.pos,
-        "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
-            Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
-            Quote(ns) + why_ns + " of " + where +
-            (m.need.soft ? "; pulling a private image fails without it" : ""),
+        severity, m.need.pos,
+        "job " + Quote(m.job->name.value) + " needs " + what + " (" +
+            m.need.via + ")" + lacks,
         m.prowjob_namespace
             ? "deploy a tag that creates pods in pod_namespace " +
                   Quote(analysis.deploy.config.pod_namespace.value) + " (see prow-version-known-bad)"
-            : "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
-                  Quote(ns) + " there, or make the job run in a cluster that has it");
-    f.job = m.job->name.value;
+            : "create " + what + " in " + Quote(ns) +
+                  " there, or move what needs it to a cluster that has it");
+    ShareCause(f, {m.job->name.value, m.need.pos, m.job->alias.value},
+               {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
+               {"", "jobs", " need " + what + lacks});
     if (m.need.source.Known())
       f.related.push_back({m.need.source, Quote(m.need.name) + " is referenced here"});
   }

@@ -83,6 +83,18 @@ bool VersionSemantics::Has(AliasEra era) const {
   return false;
 }
 
+bool VersionSemantics::ReadsKubeconfig() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kLegacyMap) return false;
+  return true;
+}
+
+bool VersionSemantics::ReadsBuildClusterFile() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kBuildClusterIgnored || e == AliasEra::kKubeconfigOnly) return false;
+  return true;
+}
+
 std::string VersionSemantics::Name() const {
   return version ? version->tag : std::string("today's Prow");
 }
@@ -91,7 +103,7 @@ VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   VersionSemantics s;
   s.version = version;
   for (const AliasEraRow& row : PlankAliasEras())
-    if (Within(version, row.span) != Placement::kNo) s.eras.push_back(row.era);
+    if (Within(version, row.span) != Presence::kNo) s.eras.push_back(row.era);
   // A feature counts from its merge day on (a same-day tag may have it).
   s.disabled_clusters = HasFeature(version, ClusterFeature::kDisabledClusters);
   s.no_in_cluster_config_flag = HasFeature(version, ClusterFeature::kNoInClusterConfigFlag);

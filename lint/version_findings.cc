@@ -2,15 +2,32 @@
 #include "lint/version_findings.h"
 
 #include <cstdio>
+#include <utility>
+
+#include "lint/anchor.h"
 
 namespace prowlint {
 
-Position VersionAnchor(const Analysis& analysis) {
-  if (analysis.target.scheduler) return analysis.target.scheduler->image.pos;
+Position VersionAnchor(const Analysis& analysis, Position job, Position config) {
+  AnchorChoices where;
+  where.version_dependent = true;
+  where.job = job;
+  where.config = config;
   const Credentials& creds = analysis.deploy.credentials;
-  if (creds.kubeconfig_given && creds.kubeconfig_pos.Known()) return creds.kubeconfig_pos;
-  if (creds.build_cluster_given && creds.build_cluster_pos.Known()) return creds.build_cluster_pos;
-  return {};
+  where.credentials = creds.kubeconfig_given ? creds.kubeconfig_pos : creds.build_cluster_pos;
+  return ChooseAnchor(analysis, where);
+}
+
+Position FirstJobOn(const Analysis& analysis, std::string_view alias) {
+  const SourceSet& sources = analysis.deploy.sources;
+  const Job* first = nullptr;
+  for (const Job& j : analysis.deploy.jobs) {
+    if (!alias.empty() && (!j.UsesClusterAlias() || j.alias.value != alias)) continue;
+    if (!first || std::make_pair(sources.Path(j.alias.pos.file), j.alias.pos.line) <
+                      std::make_pair(sources.Path(first->alias.pos.file), first->alias.pos.line))
+      first = &j;
+  }
+  return first ? first->alias.pos : Position{};
 }
 
 void AddCredentialPlaces(const Analysis& analysis, Finding& f) {

@@ -11,10 +11,17 @@
 
 namespace prowlint {
 
-/// Where a finding about the judged version points: the scheduling
-/// component's image line, else the credentials given, else nowhere
-/// (Known() false: say it as a note instead).
-Position VersionAnchor(const Analysis& analysis);
+/// Where a finding about the judged version points (lint/anchor.h): the
+/// scheduling component's image line, else the credentials given, else
+/// nowhere (Known() false: say it as a note instead).
+/// `job` and `config` are places in the repository the finding also
+/// concerns (the first job it hits, the config line behind it), chosen
+/// before the credentials when there are no manifests.
+Position VersionAnchor(const Analysis& analysis, Position job = {}, Position config = {});
+
+/// The first job (by file and line) on `alias`, or any job when `alias` is
+/// empty: where a finding about every such job can sit.
+Position FirstJobOn(const Analysis& analysis, std::string_view alias);
 
 /// Adds the scheduling component's credential places (its --kubeconfig,
 /// --build-cluster or KUBECONFIG) to `f` as related locations.

@@ -1415,6 +1415,10 @@ constexpr FlagRow kFlags[] = {
     {"webhook-server", "time", {20220805, "v20220805-e0ec00dd27", ""}, {}, C::kStaticScan, C::kStaticScan, "TI#27020", ""},  // added TI#27020 65287bef1c
 };
 
+// Prow's source moved to kubernetes-sigs/prow: TI 8dccda4c5d removed prow/
+// on 2024-04-09; the first sigs/prow tag deployed is v20240415-7013691e3.
+constexpr Boundary kSigsProwTags{20240415, "v20240415-7013691e3", "v20240409-13cd3acf7e"};
+
 // Components that left Prow's image set at the 2024-04-09 split (test-infra's
 // own tools): the scan does not follow their flags after it.
 constexpr std::string_view kLeftAtSplit[] = {"commenter", "label_sync"};
@@ -1682,42 +1686,42 @@ Day DayOf(const std::optional<ProwVersion>& v) {
 
 bool IsSure(Certainty c) { return c == Certainty::kVerified || c == Certainty::kReported; }
 
-Placement Contains(const std::optional<ProwVersion>& v, const Boundary& b) {
-  if (!b.Set()) return Placement::kYes;
-  if (v && !b.first_with.empty() && v->tag == b.first_with) return Placement::kYes;
-  if (v && !b.last_without.empty() && v->tag == b.last_without) return Placement::kNo;
+Presence Contains(const std::optional<ProwVersion>& v, const Boundary& b) {
+  if (!b.Set()) return Presence::kYes;
+  if (v && !b.first_with.empty() && v->tag == b.first_with) return Presence::kYes;
+  if (v && !b.last_without.empty() && v->tag == b.last_without) return Presence::kNo;
   const Day d = DayOf(v);
-  if (d > b.day) return Placement::kYes;
-  if (d < b.day) return Placement::kNo;
-  return Placement::kMaybe;
+  if (d > b.day) return Presence::kYes;
+  if (d < b.day) return Presence::kNo;
+  return Presence::kMaybe;
 }
 
-Placement Within(const std::optional<ProwVersion>& v, const Span& s) {
-  const Placement after_since = Contains(v, s.since);
+Presence Within(const std::optional<ProwVersion>& v, const Span& s) {
+  const Presence after_since = Contains(v, s.since);
   // Before `until` = does not contain the change at `until`.
-  Placement before_until = Placement::kYes;
+  Presence before_until = Presence::kYes;
   if (s.until.Set()) {
     switch (Contains(v, s.until)) {
-      case Placement::kYes:
-        before_until = Placement::kNo;
+      case Presence::kYes:
+        before_until = Presence::kNo;
         break;
-      case Placement::kMaybe:
-        before_until = Placement::kMaybe;
+      case Presence::kMaybe:
+        before_until = Presence::kMaybe;
         break;
-      case Placement::kNo:
-        before_until = Placement::kYes;
+      case Presence::kNo:
+        before_until = Presence::kYes;
         break;
     }
   }
-  if (after_since == Placement::kNo || before_until == Placement::kNo) return Placement::kNo;
-  if (after_since == Placement::kMaybe || before_until == Placement::kMaybe) return Placement::kMaybe;
-  return Placement::kYes;
+  if (after_since == Presence::kNo || before_until == Presence::kNo) return Presence::kNo;
+  if (after_since == Presence::kMaybe || before_until == Presence::kMaybe) return Presence::kMaybe;
+  return Presence::kYes;
 }
 
-Placement Either(Placement a, Placement b) {
-  if (a == Placement::kYes || b == Placement::kYes) return Placement::kYes;
-  if (a == Placement::kMaybe || b == Placement::kMaybe) return Placement::kMaybe;
-  return Placement::kNo;
+Presence Either(Presence a, Presence b) {
+  if (a == Presence::kYes || b == Presence::kYes) return Presence::kYes;
+  if (a == Presence::kMaybe || b == Presence::kMaybe) return Presence::kMaybe;
+  return Presence::kNo;
 }
 
 Rows<AliasEraRow> PlankAliasEras() { return All(kPlankAliasEras); }
@@ -1733,7 +1737,7 @@ Rows<RemovedConfigRow> RemovedConfig() { return All(kRemovedConfig); }
 
 bool HasFeature(const std::optional<ProwVersion>& v, ClusterFeature feature) {
   for (const ClusterFeatureRow& row : kClusterFeatures)
-    if (row.feature == feature) return Contains(v, row.since) != Placement::kNo;
+    if (row.feature == feature) return Contains(v, row.since) != Presence::kNo;
   return true;
 }
 
@@ -1741,11 +1745,11 @@ std::vector<PodNamespace> PodNamespacesFor(const std::optional<ProwVersion>& v) 
   for (const KnownBadRow& row : kKnownBad) {
     if (row.what != KnownBad::kPodsInProwJobNamespace) continue;
     switch (Within(v, row.span)) {
-      case Placement::kNo:
+      case Presence::kNo:
         return {PodNamespace::kPodNamespace};
-      case Placement::kYes:
+      case Presence::kYes:
         return {PodNamespace::kProwJobNamespace};
-      case Placement::kMaybe:
+      case Presence::kMaybe:
         // In time order: the window's first day, or its last.
         if (DayOf(v) == row.span.since.day)
           return {PodNamespace::kPodNamespace, PodNamespace::kProwJobNamespace};
@@ -1758,12 +1762,12 @@ std::vector<PodNamespace> PodNamespacesFor(const std::optional<ProwVersion>& v) 
 std::string_view LastSafeTagBefore2019AliasBugs() { return kSafeBefore2019; }
 
 const BinaryRow* MissingBinary(std::string_view component, const std::optional<ProwVersion>& v,
-                               Placement* placement) {
+                               Presence* presence) {
   for (const BinaryRow& row : kBinaries) {
     if (row.component != component) continue;
-    const Placement exists = Within(v, row.span);
-    if (exists == Placement::kYes) return nullptr;
-    if (placement) *placement = exists == Placement::kNo ? Placement::kYes : Placement::kMaybe;
+    const Presence exists = Within(v, row.span);
+    if (exists == Presence::kYes) return nullptr;
+    if (presence) *presence = exists == Presence::kNo ? Presence::kYes : Presence::kMaybe;
     return &row;
   }
   return nullptr;
@@ -1782,19 +1786,19 @@ bool FlagTableCovers(std::string_view component, const std::optional<ProwVersion
 FlagVerdict FlagAt(std::string_view component, std::string_view flag,
                    const std::optional<ProwVersion>& v) {
   FlagVerdict verdict;
-  Placement defined = Placement::kNo;
+  Presence defined = Presence::kNo;
   const FlagRow* nearest = nullptr;
   int nearest_distance = 0;
   bool any = false;
   for (const FlagRow& row : kFlags) {
     if (row.component != component || row.flag != flag) continue;
     any = true;
-    const Placement p = Within(v, {row.added, row.removed});
+    const Presence p = Within(v, {row.added, row.removed});
     defined = Either(defined, p);
-    if (p == Placement::kYes) continue;
+    if (p == Presence::kYes) continue;
     // The interval whose edge is closest to the tag says why it is missing.
     const Day d = DayOf(v);
-    const bool after_removal = row.removed.Set() && Contains(v, row.removed) != Placement::kNo;
+    const bool after_removal = row.removed.Set() && Contains(v, row.removed) != Presence::kNo;
     const int distance =
         after_removal ? d - row.removed.day : (row.added.Set() ? row.added.day - d : 0);
     if (!nearest || distance < nearest_distance) {
@@ -1805,7 +1809,7 @@ FlagVerdict FlagAt(std::string_view component, std::string_view flag,
   }
   if (!any) return verdict;  // the table does not know the flag: defined kYes
   verdict.defined = defined;
-  if (defined != Placement::kYes) verdict.row = nearest;
+  if (defined != Presence::kYes) verdict.row = nearest;
   return verdict;
 }
 
@@ -1832,13 +1836,17 @@ int DaysBetween(Day from, Day to) {
 std::vector<const RemovedConfigRow*> RemovedConfigAt(const std::optional<ProwVersion>& v) {
   std::vector<const RemovedConfigRow*> out;
   for (const RemovedConfigRow& row : kRemovedConfig)
-    if (Contains(v, row.removed) != Placement::kNo) out.push_back(&row);
+    if (Contains(v, row.removed) != Presence::kNo) out.push_back(&row);
   return out;
 }
 
 RemovedConfigEffect UnknownPluginEffect(const std::optional<ProwVersion>& v) {
-  return Contains(v, kHookIgnoresUnknownPlugins) == Placement::kNo ? RemovedConfigEffect::kHookRefuses
+  return Contains(v, kHookIgnoresUnknownPlugins) == Presence::kNo ? RemovedConfigEffect::kHookRefuses
                                                                     : RemovedConfigEffect::kHookIgnores;
+}
+
+bool BuiltFromSigsProw(const std::optional<ProwVersion>& v) {
+  return Contains(v, kSigsProwTags) != Presence::kNo;
 }
 
 bool IsController(std::string_view component) { return In(kControllers, component); }

@@ -49,15 +49,15 @@ struct Span {
 
 /// Whether a tag is on a side of a boundary: kMaybe on the merge day when the
 /// tag is neither known tag.
-enum class Placement { kNo, kMaybe, kYes };
+enum class Presence { kNo, kMaybe, kYes };
 
 /// Whether `v` contains the change at `b` (an unset boundary: kYes).
 /// "latest" and no version count as today's Prow (after every change).
-Placement Contains(const std::optional<ProwVersion>& v, const Boundary& b);
+Presence Contains(const std::optional<ProwVersion>& v, const Boundary& b);
 /// Whether `v` lies within `s`.
-Placement Within(const std::optional<ProwVersion>& v, const Span& s);
+Presence Within(const std::optional<ProwVersion>& v, const Span& s);
 /// kYes over kMaybe over kNo.
-Placement Either(Placement a, Placement b);
+Presence Either(Presence a, Presence b);
 
 /// Rows of one family: a view over a static array.
 template <typename Row>
@@ -136,9 +136,9 @@ struct BinaryRow {
 };
 Rows<BinaryRow> Binaries();
 /// The row saying `component` has no binary at `v`, or nullptr. With kMaybe
-/// placement on the day it was added or removed.
+/// presence on the day it was added or removed.
 const BinaryRow* MissingBinary(std::string_view component, const std::optional<ProwVersion>& v,
-                               Placement* placement);
+                               Presence* presence);
 
 // ---------------------------------------------------------------------------
 // Flags each component's binary defines.
@@ -165,7 +165,7 @@ bool FlagTableCovers(std::string_view component, const std::optional<ProwVersion
 
 /// What the table says about one flag of one component at one version.
 struct FlagVerdict {
-  Placement defined = Placement::kYes;
+  Presence defined = Presence::kYes;
   /// When not defined: the row that removed it (or adds it later); nullptr
   /// when the table has no row for the flag.
   const FlagRow* row = nullptr;
@@ -295,6 +295,15 @@ std::vector<const RemovedConfigRow*> RemovedConfigAt(const std::optional<ProwVer
 /// What hook of `v` does with a plugin name it does not know: refuse to
 /// start (until 2021-05-20), or ignore it.
 RemovedConfigEffect UnknownPluginEffect(const std::optional<ProwVersion>& v);
+
+// ---------------------------------------------------------------------------
+// Where Prow's source lives.
+
+/// Whether a tag's sha names a kubernetes-sigs/prow commit (from
+/// v20240415-7013691e3) rather than a kubernetes/test-infra one (up to
+/// v20240409-13cd3acf7e); a tag of the day the split took effect counts as
+/// sigs/prow.
+bool BuiltFromSigsProw(const std::optional<ProwVersion>& v);
 
 // ---------------------------------------------------------------------------
 // Component roles (not version-dependent, but the rules need them beside

@@ -41,17 +41,17 @@ Day Shift(Day day, int days) {
 void ExpectBoundary(const Boundary& b, const std::string& what) {
   if (!b.Set()) return;
   SCOPED_TRACE(what + " @" + std::to_string(b.day));
-  EXPECT_EQ(Contains(On(Shift(b.day, -1)), b), Placement::kNo);
-  EXPECT_EQ(Contains(On(b.day), b), Placement::kMaybe);
-  EXPECT_EQ(Contains(On(Shift(b.day, 1)), b), Placement::kYes);
+  EXPECT_EQ(Contains(On(Shift(b.day, -1)), b), Presence::kNo);
+  EXPECT_EQ(Contains(On(b.day), b), Presence::kMaybe);
+  EXPECT_EQ(Contains(On(Shift(b.day, 1)), b), Presence::kYes);
   if (!b.first_with.empty()) {
     const auto v = Tag(std::string(b.first_with));
-    EXPECT_EQ(Contains(v, b), Placement::kYes);
+    EXPECT_EQ(Contains(v, b), Presence::kYes);
     EXPECT_GE(v->date, b.day) << "the first tag with a change cannot predate its merge";
   }
   if (!b.last_without.empty()) {
     const auto v = Tag(std::string(b.last_without));
-    EXPECT_EQ(Contains(v, b), Placement::kNo);
+    EXPECT_EQ(Contains(v, b), Presence::kNo);
     EXPECT_LE(v->date, b.day) << "the last tag without a change cannot follow its merge";
   }
 }
@@ -66,9 +66,9 @@ void ExpectSpan(const Span& s, const std::string& what) {
 
 TEST(VersionTable, NoVersionAndLatestAreAfterEveryChange) {
   const Boundary b{20990101, "", ""};
-  EXPECT_EQ(Contains(std::nullopt, b), Placement::kYes);
-  EXPECT_EQ(Contains(ProwVersion{"latest", 0}, b), Placement::kYes);
-  EXPECT_EQ(Contains(On(20200101), Boundary{}), Placement::kYes);
+  EXPECT_EQ(Contains(std::nullopt, b), Presence::kYes);
+  EXPECT_EQ(Contains(ProwVersion{"latest", 0}, b), Presence::kYes);
+  EXPECT_EQ(Contains(On(20200101), Boundary{}), Presence::kYes);
 }
 
 TEST(VersionTable, AliasErasEachSideOfEachBoundary) {
@@ -132,37 +132,37 @@ TEST(VersionTable, KnownBadRowsEachSide) {
       continue;
     }
     ExpectSpan(row.span, std::string(row.component));
-    EXPECT_EQ(Within(Tag(std::string(row.safe_before)), row.span), Placement::kNo);
-    EXPECT_EQ(Within(Tag(std::string(row.safe_after)), row.span), Placement::kNo);
+    EXPECT_EQ(Within(Tag(std::string(row.safe_before)), row.span), Presence::kNo);
+    EXPECT_EQ(Within(Tag(std::string(row.safe_after)), row.span), Presence::kNo);
   }
 }
 
 TEST(VersionTable, TheTwoOutageWindows) {
   auto in = [](KnownBad what, const std::optional<ProwVersion>& v) {
-    Placement p = Placement::kNo;
+    Presence p = Presence::kNo;
     for (const KnownBadRow& row : KnownBadTags())
       if (row.what == what) p = Either(p, Within(v, row.span));
     return p;
   };
   // 2019-02-05: v20190205-2820e5e is in, the fix's first tag is not.
-  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190205-2820e5e")), Placement::kYes);
-  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190206-75d4a95")), Placement::kNo);
-  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190125-2aca69d")), Placement::kNo);
-  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, On(20190205)), Placement::kMaybe);
+  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190205-2820e5e")), Presence::kYes);
+  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190206-75d4a95")), Presence::kNo);
+  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190125-2aca69d")), Presence::kNo);
+  EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, On(20190205)), Presence::kMaybe);
   // 2019-02-08: every prow.k8s.io tag of the window.
   for (const char* tag : {"v20190205-2820e5e", "v20190206-75d4a95", "v20190206-b01b288",
                           "v20190208-c35c7e3"})
-    EXPECT_EQ(in(KnownBad::kRandomDefault, Tag(tag)), Placement::kYes) << tag;
-  EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190220-ef0e29b")), Placement::kNo);
-  EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190125-2aca69d")), Placement::kNo);
+    EXPECT_EQ(in(KnownBad::kRandomDefault, Tag(tag)), Presence::kYes) << tag;
+  EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190220-ef0e29b")), Presence::kNo);
+  EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190125-2aca69d")), Presence::kNo);
   // The crash window covers only builds of 2019-01-31 and 2019-02-01.
-  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, On(20190130)), Placement::kNo);
-  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, On(20190131)), Placement::kMaybe);
-  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, Tag("v20190205-2820e5e")), Placement::kNo);
+  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, On(20190130)), Presence::kNo);
+  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, On(20190131)), Presence::kMaybe);
+  EXPECT_EQ(in(KnownBad::kFlagRedefinedPanic, Tag("v20190205-2820e5e")), Presence::kNo);
   // Sinker's copy paused while #11209 was in.
-  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, On(20190215)), Placement::kNo);
-  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, On(20190301)), Placement::kYes);
-  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, Tag("v20190312-abfe0e0")), Placement::kNo);
+  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, On(20190215)), Presence::kNo);
+  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, On(20190301)), Presence::kYes);
+  EXPECT_EQ(in(KnownBad::kSinkerRandomDefault, Tag("v20190312-abfe0e0")), Presence::kNo);
 }
 
 TEST(VersionTable, PodNamespaceWindow) {
@@ -181,13 +181,13 @@ TEST(VersionTable, PodNamespaceWindow) {
 TEST(VersionTable, BinariesEachSide) {
   for (const BinaryRow& row : Binaries()) {
     ExpectSpan(row.span, std::string(row.component));
-    Placement p = Placement::kNo;
+    Presence p = Presence::kNo;
     if (row.span.until.Set()) {
       EXPECT_EQ(MissingBinary(row.component, On(Shift(row.span.until.day, -1)), &p), nullptr);
       EXPECT_EQ(MissingBinary(row.component, On(Shift(row.span.until.day, 1)), &p), &row);
-      EXPECT_EQ(p, Placement::kYes);
+      EXPECT_EQ(p, Presence::kYes);
       EXPECT_EQ(MissingBinary(row.component, On(row.span.until.day), &p), &row);
-      EXPECT_EQ(p, Placement::kMaybe);
+      EXPECT_EQ(p, Presence::kMaybe);
     }
     if (row.span.since.Set()) {
       EXPECT_EQ(MissingBinary(row.component, On(Shift(row.span.since.day, -1)), &p), &row);
@@ -209,13 +209,13 @@ TEST(VersionTable, FlagRowsEachSide) {
       const FlagVerdict v = FlagAt(row.component, row.flag, Tag(std::string(row.removed.first_with)));
       // Another interval may define it again on that tag (plank --cluster);
       // when none does, a row says why (removed before, or added after).
-      if (v.defined == Placement::kNo) {
+      if (v.defined == Presence::kNo) {
         EXPECT_NE(v.row, nullptr) << what;
       }
     }
     if (row.added.Set() && !row.added.first_with.empty()) {
       EXPECT_EQ(FlagAt(row.component, row.flag, Tag(std::string(row.added.first_with))).defined,
-                Placement::kYes)
+                Presence::kYes)
           << what;
     }
   }
@@ -224,25 +224,25 @@ TEST(VersionTable, FlagRowsEachSide) {
 TEST(VersionTable, KeyFlagFacts) {
   // --build-cluster removed 2020-08-24 (test-infra #15287), not 08-28.
   FlagVerdict v = FlagAt("sinker", "build-cluster", Tag("v20200825-967ee0e48b"));
-  EXPECT_EQ(v.defined, Placement::kNo);
+  EXPECT_EQ(v.defined, Presence::kNo);
   ASSERT_NE(v.row, nullptr);
   EXPECT_EQ(v.row->removed.day, 20200824);
   EXPECT_EQ(v.row->removed_certainty, Certainty::kVerified);
-  EXPECT_EQ(FlagAt("sinker", "build-cluster", Tag("v20200820-86c379653b")).defined, Placement::kYes);
-  EXPECT_EQ(FlagAt("sinker", "build-cluster", On(20200824)).defined, Placement::kMaybe);
+  EXPECT_EQ(FlagAt("sinker", "build-cluster", Tag("v20200820-86c379653b")).defined, Presence::kYes);
+  EXPECT_EQ(FlagAt("sinker", "build-cluster", On(20200824)).defined, Presence::kMaybe);
   // --kubeconfig-dir added 2021-08-18 (test-infra #23194).
   v = FlagAt("prow-controller-manager", "kubeconfig-dir", Tag("v20210817-556107e20a"));
-  EXPECT_EQ(v.defined, Placement::kNo);
+  EXPECT_EQ(v.defined, Presence::kNo);
   ASSERT_NE(v.row, nullptr);
   EXPECT_FALSE(v.removed);
   EXPECT_EQ(v.row->added_certainty, Certainty::kVerified);
   // crier --gcs-workers removed 2022-05-27; two tags of that day.
-  EXPECT_EQ(FlagAt("crier", "gcs-workers", Tag("v20220527-aa612a064e")).defined, Placement::kYes);
-  EXPECT_EQ(FlagAt("crier", "gcs-workers", Tag("v20220527-80855b9778")).defined, Placement::kNo);
+  EXPECT_EQ(FlagAt("crier", "gcs-workers", Tag("v20220527-aa612a064e")).defined, Presence::kYes);
+  EXPECT_EQ(FlagAt("crier", "gcs-workers", Tag("v20220527-80855b9778")).defined, Presence::kNo);
   // cherrypicker never had --config-path: no row, nothing to say.
   EXPECT_EQ(FlagAt("cherrypicker", "config-path", On(20200623)).row, nullptr);
   // Flags the table does not know are not judged.
-  EXPECT_EQ(FlagAt("hook", "no-such-flag", On(20200101)).defined, Placement::kYes);
+  EXPECT_EQ(FlagAt("hook", "no-such-flag", On(20200101)).defined, Presence::kYes);
   EXPECT_TRUE(FlagTableCovers("label_sync", On(20230101)));
   EXPECT_FALSE(FlagTableCovers("label_sync", On(20250101))) << "left Prow at the split";
   EXPECT_FALSE(FlagTableCovers("boskos", On(20200101)));
@@ -255,40 +255,40 @@ TEST(VersionTable, RequiredFlagRowsEachSide) {
   }
   auto needs = [](std::string_view component, std::string_view flag,
                   const std::optional<ProwVersion>& v) {
-    Placement p = Placement::kNo;
+    Presence p = Presence::kNo;
     for (const RequiredFlagRow& row : RequiredFlags())
       if (row.component == component && row.flag == flag) p = Either(p, Within(v, row.span));
     return p;
   };
   // --config-path: required from 2020-04-24 (#17360), not 2019-04-02.
-  EXPECT_EQ(needs("hook", "config-path", On(20190410)), Placement::kNo);
-  EXPECT_EQ(needs("hook", "config-path", Tag("v20200424-22d77d1c9")), Placement::kNo);
-  EXPECT_EQ(needs("hook", "config-path", Tag("v20200427-baaf248ed")), Placement::kYes);
-  EXPECT_EQ(needs("crier", "config-path", Tag("v20190205-2820e5e")), Placement::kYes);
+  EXPECT_EQ(needs("hook", "config-path", On(20190410)), Presence::kNo);
+  EXPECT_EQ(needs("hook", "config-path", Tag("v20200424-22d77d1c9")), Presence::kNo);
+  EXPECT_EQ(needs("hook", "config-path", Tag("v20200427-baaf248ed")), Presence::kYes);
+  EXPECT_EQ(needs("crier", "config-path", Tag("v20190205-2820e5e")), Presence::kYes);
   EXPECT_EQ(needs("prow-controller-manager", "config-path", Tag("v20210415-ecffc9c27e")),
-            Placement::kNo);
+            Presence::kNo);
   EXPECT_EQ(needs("prow-controller-manager", "config-path", Tag("v20210419-ac42fc915b")),
-            Placement::kYes);
-  EXPECT_EQ(needs("status-reconciler", "config-path", On(20220101)), Placement::kNo);
-  EXPECT_EQ(needs("cherrypicker", "config-path", On(20220101)), Placement::kNo);
+            Presence::kYes);
+  EXPECT_EQ(needs("status-reconciler", "config-path", On(20220101)), Presence::kNo);
+  EXPECT_EQ(needs("cherrypicker", "config-path", On(20220101)), Presence::kNo);
   // horologium: dry-run default true 2020-04-24 .. 2021-04-12; --deck-url until 2021-08-31.
-  EXPECT_EQ(needs("horologium", "dry-run", On(20200423)), Placement::kNo);
-  EXPECT_EQ(needs("horologium", "dry-run", Tag("v20200518-8da074ad4")), Placement::kYes);
-  EXPECT_EQ(needs("horologium", "dry-run", Tag("v20210412-ed35ec0cee")), Placement::kNo);
-  EXPECT_EQ(needs("horologium", "deck-url", Tag("v20210412-ed35ec0cee")), Placement::kYes);
-  EXPECT_EQ(needs("horologium", "deck-url", Tag("v20210831-87a76d4505")), Placement::kNo);
+  EXPECT_EQ(needs("horologium", "dry-run", On(20200423)), Presence::kNo);
+  EXPECT_EQ(needs("horologium", "dry-run", Tag("v20200518-8da074ad4")), Presence::kYes);
+  EXPECT_EQ(needs("horologium", "dry-run", Tag("v20210412-ed35ec0cee")), Presence::kNo);
+  EXPECT_EQ(needs("horologium", "deck-url", Tag("v20210412-ed35ec0cee")), Presence::kYes);
+  EXPECT_EQ(needs("horologium", "deck-url", Tag("v20210831-87a76d4505")), Presence::kNo);
   // sinker: 2019-02-01 .. 2019-02-13, then from 2021-04-15.
-  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20190205-2820e5e")), Placement::kYes);
-  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20190220-ef0e29b")), Placement::kNo);
-  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20210414-378dc3ffc3")), Placement::kNo);
-  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20210415-945b4b9a79")), Placement::kYes);
-  EXPECT_EQ(needs("hook", "dry-run", On(20180301)), Placement::kYes);
+  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20190205-2820e5e")), Presence::kYes);
+  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20190220-ef0e29b")), Presence::kNo);
+  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20210414-378dc3ffc3")), Presence::kNo);
+  EXPECT_EQ(needs("sinker", "dry-run", Tag("v20210415-945b4b9a79")), Presence::kYes);
+  EXPECT_EQ(needs("hook", "dry-run", On(20180301)), Presence::kYes);
 }
 
 TEST(VersionTable, RbacRowsEachSide) {
   auto needs = [](std::string_view component, std::string_view resource,
                   const std::optional<ProwVersion>& v) {
-    Placement p = Placement::kNo;
+    Presence p = Presence::kNo;
     for (const RbacRow& row : RbacNeeds())
       if (row.component == component && row.resource == resource) p = Either(p, Within(v, row.span));
     return p;
@@ -298,19 +298,19 @@ TEST(VersionTable, RbacRowsEachSide) {
     EXPECT_FALSE(row.verbs.empty());
   }
   // Leases from 2020-11-10 (#19440), not 2020-11-11.
-  EXPECT_EQ(needs("sinker", "leases", On(20201109)), Placement::kNo);
-  EXPECT_EQ(needs("sinker", "leases", Tag("v20201110-9e512b5af0")), Placement::kYes);
+  EXPECT_EQ(needs("sinker", "leases", On(20201109)), Presence::kNo);
+  EXPECT_EQ(needs("sinker", "leases", Tag("v20201110-9e512b5af0")), Presence::kYes);
   // Configmap locks only until the controller-runtime v0.12 bump.
-  EXPECT_EQ(needs("prow-controller-manager", "configmaps", On(20220101)), Placement::kYes);
+  EXPECT_EQ(needs("prow-controller-manager", "configmaps", On(20220101)), Presence::kYes);
   EXPECT_EQ(needs("prow-controller-manager", "configmaps", Tag("v20220630-695df9040a")),
-            Placement::kNo);
+            Presence::kNo);
   // Sinker lists pods from 2020-09-14 (#19204); horologium watches from 2021-04-12.
-  EXPECT_EQ(needs("sinker", "pods", On(20200913)), Placement::kNo);
-  EXPECT_EQ(needs("sinker", "pods", Tag("v20200915-2d83bde221")), Placement::kYes);
-  EXPECT_EQ(needs("horologium", "prowjobs", On(20210411)), Placement::kNo);
-  EXPECT_EQ(needs("horologium", "prowjobs", Tag("v20210412-ed35ec0cee")), Placement::kYes);
-  EXPECT_EQ(needs("prow-controller-manager", "pods", Tag("v20230320-bf693f37b7")), Placement::kNo);
-  EXPECT_EQ(needs("prow-controller-manager", "pods", Tag("v20230321-1dcc1a65ba")), Placement::kYes);
+  EXPECT_EQ(needs("sinker", "pods", On(20200913)), Presence::kNo);
+  EXPECT_EQ(needs("sinker", "pods", Tag("v20200915-2d83bde221")), Presence::kYes);
+  EXPECT_EQ(needs("horologium", "prowjobs", On(20210411)), Presence::kNo);
+  EXPECT_EQ(needs("horologium", "prowjobs", Tag("v20210412-ed35ec0cee")), Presence::kYes);
+  EXPECT_EQ(needs("prow-controller-manager", "pods", Tag("v20230320-bf693f37b7")), Presence::kNo);
+  EXPECT_EQ(needs("prow-controller-manager", "pods", Tag("v20230321-1dcc1a65ba")), Presence::kYes);
 }
 
 TEST(VersionTable, SkewRowsEachSide) {
@@ -318,13 +318,13 @@ TEST(VersionTable, SkewRowsEachSide) {
   // Two pod-utility boundaries, not one (v20220222-acb5731b85 in ANNOUNCEMENTS).
   const Boundary& copy_mode = Skew(SkewBreak::kControllersNeedCopyModeEntrypoint).boundary;
   const Boundary& ko = Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary;
-  EXPECT_EQ(Contains(Tag("v20220217-362d6ac4a0"), copy_mode), Placement::kYes);
-  EXPECT_EQ(Contains(Tag("v20220216-1007250f01"), copy_mode), Placement::kNo);
-  EXPECT_EQ(Contains(Tag("v20220222-1df1eebe10"), ko), Placement::kYes);
-  EXPECT_EQ(Contains(Tag("v20220221-8b6a2593f3"), ko), Placement::kNo);
+  EXPECT_EQ(Contains(Tag("v20220217-362d6ac4a0"), copy_mode), Presence::kYes);
+  EXPECT_EQ(Contains(Tag("v20220216-1007250f01"), copy_mode), Presence::kNo);
+  EXPECT_EQ(Contains(Tag("v20220222-1df1eebe10"), ko), Presence::kYes);
+  EXPECT_EQ(Contains(Tag("v20220221-8b6a2593f3"), ko), Presence::kNo);
   const Boundary& paths = Skew(SkewBreak::kKoCommandPaths).boundary;
-  EXPECT_EQ(Contains(Tag("v20220222-1df1eebe10"), paths), Placement::kNo);
-  EXPECT_EQ(Contains(Tag("v20220222-acb5731b85"), paths), Placement::kYes);
+  EXPECT_EQ(Contains(Tag("v20220222-1df1eebe10"), paths), Presence::kNo);
+  EXPECT_EQ(Contains(Tag("v20220222-acb5731b85"), paths), Presence::kYes);
   EXPECT_TRUE(WritesProwJobs("mkpj"));
   EXPECT_FALSE(WritesProwJobs("checkconfig"));
 }

@@ -26,25 +26,25 @@ class ComponentFlagRequired final : public Rule {
       if (!c.version || c.version->date == 0) continue;
       if (MissingBinary(c.name, c.version, nullptr)) continue;
       // Rows that fire; an exit at start makes "does nothing" moot.
-      std::vector<std::pair<const RequiredFlagRow*, Placement>> missing;
+      std::vector<std::pair<const RequiredFlagRow*, Presence>> missing;
       bool exits = false;
       for (const RequiredFlagRow& row : RequiredFlags()) {
         if (row.component != c.name) continue;
-        const Placement in = Within(c.version, row.span);
-        if (in == Placement::kNo || Satisfied(c, row) || SplitBoolean(c, row.flag)) continue;
+        const Presence in = Within(c.version, row.span);
+        if (in == Presence::kNo || Satisfied(c, row) || SplitBoolean(c, row.flag)) continue;
         missing.emplace_back(&row, in);
         exits = exits || row.effect == MissingFlagEffect::kExitsAtStart;
       }
       for (const auto& [row_ptr, in] : missing) {
         const RequiredFlagRow& row = *row_ptr;
         if (exits && row.effect != MissingFlagEffect::kExitsAtStart) continue;
-        const bool sure = in == Placement::kYes && IsSure(row.certainty);
+        const bool sure = in == Presence::kYes && IsSure(row.certainty);
         const std::string wanted =
             "--" + std::string(row.flag) + (row.value.empty() ? "" : "=" + std::string(row.value));
         std::string message = c.name + " " + c.version->tag + " is not given " + wanted + "; " +
                               (sure ? "" : "it may be that ") + Effect(c, row) + " (" +
                               SourceText(row.source) + ")";
-        if (in == Placement::kMaybe) message += "; the tag was built on the day that changed";
+        if (in == Presence::kMaybe) message += "; the tag was built on the day that changed";
         // --deck-url is only wanted in dry-run mode, which does nothing:
         // the fix is leaving it.
         const std::string hint =

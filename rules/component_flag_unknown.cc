@@ -26,17 +26,17 @@ class ComponentFlagUnknown final : public Rule {
       if (MissingBinary(c.name, c.version, nullptr)) continue;
       for (const Flag& flag : c.flags) {
         const FlagVerdict v = FlagAt(c.name, flag.name.value, c.version);
-        if (v.defined == Placement::kYes || !v.row) continue;
+        if (v.defined == Presence::kYes || !v.row) continue;
         const FlagRow& row = *v.row;
         const Boundary& b = v.removed ? row.removed : row.added;
         const Certainty certainty = v.removed ? row.removed_certainty : row.added_certainty;
         const std::string_view source = v.removed ? row.removed_source : row.added_source;
-        const bool sure = v.defined == Placement::kNo && IsSure(certainty);
+        const bool sure = v.defined == Presence::kNo && IsSure(certainty);
         std::string message = "--" + flag.name.value + (sure ? " is not" : " may not be") +
                               " a flag of " + c.name + " " + c.version->tag + ": " +
                               (v.removed ? "removed" : "added") + " on " + DayText(b.day);
         if (!source.empty()) message += " (" + SourceText(source) + ")";
-        if (v.defined == Placement::kMaybe) {
+        if (v.defined == Presence::kMaybe) {
           message += ", the day the tag was built";
         } else if (!sure) {
           message += " by the table's flag scan";

@@ -65,8 +65,8 @@ class ComponentRbacMissing final : public Rule {
       if (grants.empty()) continue;  // this ServiceAccount's RBAC lives elsewhere
       for (const RbacRow& row : RbacNeeds()) {
         if (row.component != c.name) continue;
-        const Placement in = Within(c.version, row.span);
-        if (in == Placement::kNo) continue;
+        const Presence in = Within(c.version, row.span);
+        if (in == Presence::kNo) continue;
         if (!row.only_with_flag.empty() && !Enabled(c, row.only_with_flag)) continue;
         // Without config.yaml the pod namespace is unknown.
         if (row.scope == RbacScope::kPodNamespace && !deploy.config.given) continue;
@@ -94,7 +94,7 @@ class ComponentRbacMissing final : public Rule {
             row.effect == RbacEffect::kWatchFails ||
             (missing.size() == 1 && missing.front() == "watch");
         const RbacEffect effect = watch_only ? RbacEffect::kWatchFails : row.effect;
-        const bool certain = in == Placement::kYes && IsSure(row.certainty);
+        const bool certain = in == Presence::kYes && IsSure(row.certainty);
         const bool sure = certain && !watch_only;  // degraded is a warning
         std::string verbs;
         for (const std::string& v : missing) verbs += (verbs.empty() ? "" : ", ") + v;

@@ -54,22 +54,22 @@ class PodUtilitiesSkew final : public Rule {
     auto crossed = [&](SkewBreak what, const std::optional<ProwVersion>& has,
                        const std::optional<ProwVersion>& lacks) {
       const SkewRow& row = Skew(what);
-      const Placement a = Contains(has, row.boundary);
-      const Placement b = Contains(lacks, row.boundary);
-      if (a == Placement::kNo || b == Placement::kYes) return Placement::kNo;
-      if (a == Placement::kYes && b == Placement::kNo && IsSure(row.certainty)) return Placement::kYes;
-      return Placement::kMaybe;
+      const Presence a = Contains(has, row.boundary);
+      const Presence b = Contains(lacks, row.boundary);
+      if (a == Presence::kNo || b == Presence::kYes) return Presence::kNo;
+      if (a == Presence::kYes && b == Presence::kNo && IsSure(row.certainty)) return Presence::kYes;
+      return Presence::kMaybe;
     };
     std::string problem;
     SkewBreak what{};
-    Placement p = Placement::kNo;
+    Presence p = Presence::kNo;
     if (utility == "entrypoint") {
-      if ((p = crossed(SkewBreak::kControllersNeedCopyModeEntrypoint, ctrl, v)) != Placement::kNo) {
+      if ((p = crossed(SkewBreak::kControllersNeedCopyModeEntrypoint, ctrl, v)) != Presence::kNo) {
         what = SkewBreak::kControllersNeedCopyModeEntrypoint;
         problem = who + " starts the entrypoint image with --copy-mode-only, which entrypoint " +
                   v->tag + " does not know";
       } else if ((p = crossed(SkewBreak::kKoUtilitiesNeedCopyModeControllers, v, ctrl)) !=
-                 Placement::kNo) {
+                 Presence::kNo) {
         what = SkewBreak::kKoUtilitiesNeedCopyModeControllers;
         problem = "entrypoint " + v->tag + " is a ko image without /entrypoint, which " + who +
                   " copies with /bin/cp";
@@ -77,21 +77,21 @@ class PodUtilitiesSkew final : public Rule {
     } else {
       // A ko image (TI#25281) lacks /clonerefs, /initupload and /sidecar,
       // which controllers before TI#25301 run as the command.
-      const Placement ko = Contains(v, Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary);
-      const Placement old_ctrl =
+      const Presence ko = Contains(v, Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary);
+      const Presence old_ctrl =
           crossed(SkewBreak::kControllersUseImageEntrypoints, v, ctrl);
-      if (ko != Placement::kNo && old_ctrl != Placement::kNo) {
+      if (ko != Presence::kNo && old_ctrl != Presence::kNo) {
         what = SkewBreak::kControllersUseImageEntrypoints;
-        p = ko == Placement::kYes ? old_ctrl : Placement::kMaybe;
+        p = ko == Presence::kYes ? old_ctrl : Presence::kMaybe;
         problem = utility + " " + v->tag + " is a ko image without /" + utility + ", which " +
                   who + " runs as its command";
       }
     }
-    if (p != Placement::kNo) {
+    if (p != Presence::kNo) {
       const SkewRow& row = Skew(what);
       Finding& f = sink.Report(
-          p == Placement::kYes ? Severity::kError : Severity::kWarning, image.pos,
-          (p == Placement::kYes ? "" : "it may be that ") + problem +
+          p == Presence::kYes ? Severity::kError : Severity::kWarning, image.pos,
+          (p == Presence::kYes ? "" : "it may be that ") + problem +
               ", so every decorated pod fails to initialize (" + SourceText(row.source) + ", " +
               DayText(row.boundary.day) + ")",
           "use pod utilities and controllers on the same side of " + DayText(row.boundary.day) +

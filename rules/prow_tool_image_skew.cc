@@ -24,13 +24,12 @@ class ProwToolImageSkew final : public Rule {
   }
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
-    const Day today = Today(analysis.run.today);
     for (const Job& job : analysis.deploy.jobs) {
       if (!job.spec) continue;
       for (const auto* list : {&job.spec->init_containers, &job.spec->containers}) {
         for (const Container& c : *list) {
           if (c.image.value.empty()) continue;
-          CheckContainer(analysis, job, c, today, sink);
+          CheckContainer(analysis, job, c, sink);
         }
       }
     }
@@ -38,7 +37,7 @@ class ProwToolImageSkew final : public Rule {
 
  private:
   static void CheckContainer(const Analysis& analysis, const Job& job, const Container& c,
-                             Day today, FindingSink& sink) {
+                             FindingSink& sink) {
     const ImageRef ref = ParseImageRef(c.image.value);
     std::string tool = ProwComponentName(ref, analysis.deploy.manifests.prow_image_prefixes);
     const CollectedRegistry* staging = nullptr;
@@ -57,10 +56,10 @@ class ProwToolImageSkew final : public Rule {
     // deployed plank could not read.
     if (WritesProwJobs(tool) && controllers && controllers->date != 0) {
       const SkewRow& row = Skew(SkewBreak::kDurationStrings);
-      const Placement writer = Contains(v, row.boundary);
-      const Placement reader = Contains(controllers, row.boundary);
-      if (writer != Placement::kNo && reader != Placement::kYes) {
-        const bool sure = writer == Placement::kYes && reader == Placement::kNo;
+      const Presence writer = Contains(v, row.boundary);
+      const Presence reader = Contains(controllers, row.boundary);
+      if (writer != Presence::kNo && reader != Presence::kYes) {
+        const bool sure = writer == Presence::kYes && reader == Presence::kNo;
         Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.image.pos,
                tool + " " + v->tag + (sure ? " writes" : " may write") +
                    " decoration timeouts as duration strings (" + SourceText(row.source) +
@@ -74,9 +73,9 @@ class ProwToolImageSkew final : public Rule {
       const std::string& path = c.command.front().value;
       const bool bazel_path = path.rfind("/app/", 0) == 0 || path == "/" + tool;
       const SkewRow& row = Skew(SkewBreak::kKoCommandPaths);
-      const Placement ko = Contains(v, row.boundary);
-      if (bazel_path && ko != Placement::kNo) {
-        const bool sure = ko == Placement::kYes;
+      const Presence ko = Contains(v, row.boundary);
+      if (bazel_path && ko != Presence::kNo) {
+        const bool sure = ko == Presence::kYes;
         Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.command.front().pos,
                "command " + Quote(path) + (sure ? " does not exist" : " may not exist") + " in " +
                    tool + " " + v->tag + ": images are built with ko since " +
@@ -85,14 +84,18 @@ class ProwToolImageSkew final : public Rule {
                "run " + Quote(tool) + " instead of " + Quote(path));
       }
     }
-    // kubevirt/project-infra#4967: a staging tag was garbage-collected.
-    if (staging && today != 0 && KnownComponent(tool)) {
-      const int age = DaysBetween(v->date, today);
+    // kubevirt/project-infra#4967: a staging tag was garbage-collected. The
+    // age is measured against the Prow being deployed, not the clock: a bump
+    // is when it matters, and a run's result must not change with the date.
+    if (staging && controllers && controllers->date != 0 && KnownComponent(tool)) {
+      const int age = DaysBetween(v->date, controllers->date);
       if (age > staging->max_age_days)
         Report(sink, job, Severity::kWarning, c.image.pos,
-               tool + " " + v->tag + " is " + std::to_string(age) + " days old in a staging "
-                   "registry that keeps images " + std::to_string(staging->max_age_days) +
-                   " days (" + SourceText(staging->source) + "): it may no longer be pullable",
+               tool + " " + v->tag + " was built " + std::to_string(age) +
+                   " days before the deployed " + controllers->tag +
+                   ", in a staging registry that keeps images " +
+                   std::to_string(staging->max_age_days) + " days (" +
+                   SourceText(staging->source) + "): it may no longer be pullable",
                "use a recent tag, or an image from a production registry");
     }
   }
@@ -102,15 +105,6 @@ class ProwToolImageSkew final : public Rule {
     Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + ": " + message,
                              std::move(hint));
     f.job = job.name.value;
-  }
-
-  // "2026-11-30" → 20261130; 0 when not a date.
-  static Day Today(const std::string& iso) {
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return 0;
-    const std::string digits = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-    for (char ch : digits)
-      if (ch < '0' || ch > '9') return 0;
-    return std::stoi(digits);
   }
 };
 

@@ -33,8 +33,8 @@ class ProwVersionDowngrade final : public Rule {
     for (const FlagRow& row : FlagHistory()) {
       if (!deployed.count(row.component)) continue;
       for (const Boundary* b : {&row.added, &row.removed})
-        if (b->Set() && Contains(current, *b) == Placement::kYes &&
-            Contains(target, *b) == Placement::kNo)
+        if (b->Set() && Contains(current, *b) == Presence::kYes &&
+            Contains(target, *b) == Presence::kNo)
           ++undone;
     }
     std::string message = target->tag + " is older than the deployed " + current->tag +
@@ -46,7 +46,8 @@ class ProwVersionDowngrade final : public Rule {
     const std::string hint = "deploy " + current->tag +
                              " or a later tag, or confirm the rollback and check the flags "
                              "with component-flag-unknown";
-    const Position at = VersionAnchor(analysis);
+    const Position at =
+        VersionAnchor(analysis, FirstJobOn(analysis, ""), analysis.deploy.config.pod_namespace.pos);
     if (!at.Known()) {
       sink.Note(message + ": " + hint);
       return;

@@ -36,36 +36,37 @@ class ProwVersionKnownBad final : public Rule {
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what == KnownBad::kRolledBack) {
         if (row.tag != v.tag) continue;
-        Report(analysis, sink, Severity::kWarning,
+        Report(analysis, sink, Severity::kWarning, FirstJobOn(analysis, ""),
                v.tag + " was rolled back on prow.k8s.io to " + std::string(row.safe_before) +
                    " (" + SourceText(row.source) + ": " + std::string(row.note) + ")",
                "read " + SourceText(row.source) + " before deploying it, or deploy a later tag");
         continue;
       }
       if (row.component != "plank") continue;
-      const Placement in = Within(v, row.span);
-      if (in == Placement::kNo) continue;
+      const Presence in = Within(v, row.span);
+      if (in == Presence::kNo) continue;
       const Harm harm = HarmOf(analysis, row.what);
       if (harm == Harm::kNone) continue;
-      const bool sure = in == Placement::kYes && harm == Harm::kCertain && IsSure(row.certainty);
+      const bool sure = in == Presence::kYes && harm == Harm::kCertain && IsSure(row.certainty);
       std::string message =
-          v.tag + (in == Placement::kYes ? " is" : " may be") + " in the " +
+          v.tag + (in == Presence::kYes ? " is" : " may be") + " in the " +
           WindowName(row) + ": " + WhatBroke(analysis, row.what) + " (" +
           SourceText(row.source) + ")";
-      if (in == Placement::kMaybe) message += "; it was built on the day that changed";
+      if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning, std::move(message),
+      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning, JobAnchor(analysis, row.what),
+             std::move(message),
              "deploy " + std::string(row.safe_before) + " (the last safe tag before) or " +
                  std::string(row.safe_after) + " (the first safe tag after) instead");
     }
   }
 
   static void CheckComponent(const Component& c, FindingSink& sink) {
-    Placement missing = Placement::kNo;
+    Presence missing = Presence::kNo;
     if (const BinaryRow* row = MissingBinary(c.name, c.version, &missing)) {
-      const bool removed = row->span.until.Set() && Contains(c.version, row->span.until) != Placement::kNo;
+      const bool removed = row->span.until.Set() && Contains(c.version, row->span.until) != Presence::kNo;
       const Boundary& b = removed ? row->span.until : row->span.since;
-      std::string message = "there " + std::string(missing == Placement::kYes ? "is" : "may be") +
+      std::string message = "there " + std::string(missing == Presence::kYes ? "is" : "may be") +
                             " no " + c.name + " image at " + c.version->tag + ": the binary was " +
                             (removed ? "removed on " : "added on ") + DayText(b.day) + " (" +
                             SourceText(row->source) + ")";
@@ -73,7 +74,7 @@ class ProwVersionKnownBad final : public Rule {
         message += ", last built at " + std::string(b.last_without);
       if (!removed && !b.first_with.empty() && b.first_with != c.version->tag)
         message += ", first built at " + std::string(b.first_with);
-      sink.Report(missing == Placement::kYes && IsSure(row->certainty) ? Severity::kError
+      sink.Report(missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
                                                                        : Severity::kWarning,
                   c.image.pos, std::move(message) + ", so the pod cannot pull it",
                   row->replacement.empty()
@@ -82,12 +83,12 @@ class ProwVersionKnownBad final : public Rule {
     }
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what != KnownBad::kSinkerRandomDefault || row.component != c.name) continue;
-      const Placement in = Within(c.version, row.span);
-      if (in == Placement::kNo) continue;
+      const Presence in = Within(c.version, row.span);
+      if (in == Presence::kNo) continue;
       // Only pod garbage collection suffers, and only with a literal
       // "default" cluster: a warning.
       sink.Report(Severity::kWarning, c.image.pos,
-                  c.name + " " + c.version->tag + (in == Placement::kYes ? " renames" : " may rename") +
+                  c.name + " " + c.version->tag + (in == Presence::kYes ? " renames" : " may rename") +
                       " the service cluster to \"default\" at random, so pods of jobs on a literal "
                       "\"default\" cluster may never be garbage-collected (" +
                       SourceText(row.source) + ")",
@@ -174,9 +175,18 @@ class ProwVersionKnownBad final : public Rule {
     }
   }
 
-  static void Report(const Analysis& analysis, FindingSink& sink, Severity severity,
+  // Without manifests, a job the window hits (or the config line behind it)
+  // stands for the version: --target-version has no place in a file.
+  static Position JobAnchor(const Analysis& analysis, KnownBad what) {
+    if (what == KnownBad::kRandomDefault || what == KnownBad::kBuildClusterIgnored)
+      return FirstJobOn(analysis, "default");
+    return FirstJobOn(analysis, "");
+  }
+
+  static void Report(const Analysis& analysis, FindingSink& sink, Severity severity, Position job,
                      std::string message, std::string hint) {
-    const Position at = VersionAnchor(analysis);
+    const Position config = analysis.deploy.config.pod_namespace.pos;
+    const Position at = VersionAnchor(analysis, job, config);
     if (!at.Known()) {
       sink.Note(message + ": " + hint);
       return;

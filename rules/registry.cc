@@ -15,6 +15,7 @@ std::unique_ptr<Rule> NewComponentResourcesUnset();
 std::unique_ptr<Rule> NewComponentRolloutStalled();
 std::unique_ptr<Rule> NewComponentSecretMissing();
 std::unique_ptr<Rule> NewConfigDuplicateKey();
+std::unique_ptr<Rule> NewInputEmpty();
 std::unique_ptr<Rule> NewJobClusterUnknown();
 std::unique_ptr<Rule> NewJobConfigmapMissing();
 std::unique_ptr<Rule> NewJobSecretMissing();
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Rule>> AllRules() {
   rules.push_back(NewComponentRolloutStalled());
   rules.push_back(NewComponentSecretMissing());
   rules.push_back(NewConfigDuplicateKey());
+  rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
   rules.push_back(NewJobConfigmapMissing());
   rules.push_back(NewJobSecretMissing());
