@@ -15,7 +15,8 @@ bool SameNamespace(const std::string& a, const std::string& b) {
 bool Selects(const CredentialRef& ref, const std::string& key, const std::string& suffix) {
   if (!ref.key.empty()) return key == ref.key;
   if (key.rfind("..", 0) == 0) return false;  // mount internals
-  return key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return key.size() >= suffix.size() &&
+         key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -27,7 +28,8 @@ ComponentClusters TraceComponentClusters(const Component& c, const Deploy& deplo
   // (prow-semantics §1.5; SP pkg/kube/config.go).
   bool flags = false;
   for (const CredentialRef& r : c.credentials)
-    flags = flags || r.flag == CredentialFlag::kKubeconfig || r.flag == CredentialFlag::kKubeconfigDir;
+    flags =
+        flags || r.flag == CredentialFlag::kKubeconfig || r.flag == CredentialFlag::kKubeconfigDir;
   std::string suffix;
   if (const Flag* f = c.FindFlag("kubeconfig-suffix"); f && f->value) suffix = f->value->value;
 
@@ -37,8 +39,9 @@ ComponentClusters TraceComponentClusters(const Component& c, const Deploy& deplo
     TracedRef t;
     t.ref = &r;
     if (!r.object.empty()) {
-      const std::string what = std::string(r.object_kind == ObjectKind::kSecret ? "Secret" : "ConfigMap") +
-                               " \"" + r.object + "\"";
+      const std::string what =
+          std::string(r.object_kind == ObjectKind::kSecret ? "Secret" : "ConfigMap") + " \"" +
+          r.object + "\"";
       // Given on the command line as a Secret manifest: matched by name.
       for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster}) {
         for (const ClusterContext& ctx : *list) {
@@ -74,7 +77,8 @@ ComponentClusters TraceComponentClusters(const Component& c, const Deploy& deplo
   // Without a literal "default", Prow uses the service cluster as "default"
   // unless --no-in-cluster-config (prow-semantics §1.1).
   const Flag* no_in_cluster = c.FindFlag("no-in-cluster-config");
-  const bool off = no_in_cluster && (!no_in_cluster->value || no_in_cluster->value->value == "true");
+  const bool off =
+      no_in_cluster && (!no_in_cluster->value || no_in_cluster->value->value == "true");
   if (!off) out.aliases.insert("default");
   return out;
 }

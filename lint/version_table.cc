@@ -12,6 +12,9 @@
 namespace prowlint {
 namespace {
 
+// The tables are data, laid out one row (or one fact) per line for review;
+// clang-format would explode them into one field per line.
+// clang-format off
 using C = Certainty;
 constexpr Boundary kNever{};
 
@@ -1666,6 +1669,8 @@ constexpr std::string_view kPodUtilities[] = {"clonerefs", "entrypoint", "gcsupl
 constexpr std::string_view kBuildClusterUsers[] = {"deck", "plank", "prow-controller-manager",
                                                    "sinker"};
 
+// clang-format on
+
 template <typename T, std::size_t N>
 Rows<T> All(const T (&rows)[N]) {
   return {rows, N};
@@ -1678,9 +1683,7 @@ bool In(const std::string_view (&set)[N], std::string_view s) {
 
 constexpr Day kToday = 99991231;  // no version, or "latest": after every change
 
-Day DayOf(const std::optional<ProwVersion>& v) {
-  return v && v->date != 0 ? v->date : kToday;
-}
+Day DayOf(const std::optional<ProwVersion>& v) { return v && v->date != 0 ? v->date : kToday; }
 
 }  // namespace
 
@@ -1841,8 +1844,9 @@ std::vector<const RemovedConfigRow*> RemovedConfigAt(const std::optional<ProwVer
 }
 
 RemovedConfigEffect UnknownPluginEffect(const std::optional<ProwVersion>& v) {
-  return Contains(v, kHookIgnoresUnknownPlugins) == Presence::kNo ? RemovedConfigEffect::kHookRefuses
-                                                                    : RemovedConfigEffect::kHookIgnores;
+  return Contains(v, kHookIgnoresUnknownPlugins) == Presence::kNo
+             ? RemovedConfigEffect::kHookRefuses
+             : RemovedConfigEffect::kHookIgnores;
 }
 
 bool BuiltFromSigsProw(const std::optional<ProwVersion>& v) {

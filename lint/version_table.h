@@ -34,7 +34,7 @@ bool IsSure(Certainty c);
 /// Tags carry their UTC build day, so a tag of the merge day may be from
 /// either side unless it is one of the two known tags.
 struct Boundary {
-  Day day = 0;  // 0: no boundary (since the start, or still so)
+  Day day = 0;                    // 0: no boundary (since the start, or still so)
   std::string_view first_with;    // earliest known tag that has the change
   std::string_view last_without;  // latest known tag that does not
 
@@ -79,10 +79,10 @@ Rows<AliasEraRow> PlankAliasEras();
 
 /// Changes to how every component loads clusters (KubernetesOptions).
 enum class ClusterFeature {
-  kUnknownAliasTerminal,  // an unknown alias ends the job (before: retried forever)
-  kKubeconfigDirFlag,     // --kubeconfig-dir
-  kNoInClusterConfigFlag, // --no-in-cluster-config
-  kDisabledClusters,      // config.yaml disabled_clusters
+  kUnknownAliasTerminal,   // an unknown alias ends the job (before: retried forever)
+  kKubeconfigDirFlag,      // --kubeconfig-dir
+  kNoInClusterConfigFlag,  // --no-in-cluster-config
+  kDisabledClusters,       // config.yaml disabled_clusters
 };
 struct ClusterFeatureRow {
   ClusterFeature feature;

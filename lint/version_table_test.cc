@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
-
 #include <string>
 #include <vector>
 
@@ -150,8 +149,8 @@ TEST(VersionTable, TheTwoOutageWindows) {
   EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, Tag("v20190125-2aca69d")), Presence::kNo);
   EXPECT_EQ(in(KnownBad::kPodsInProwJobNamespace, On(20190205)), Presence::kMaybe);
   // 2019-02-08: every prow.k8s.io tag of the window.
-  for (const char* tag : {"v20190205-2820e5e", "v20190206-75d4a95", "v20190206-b01b288",
-                          "v20190208-c35c7e3"})
+  for (const char* tag :
+       {"v20190205-2820e5e", "v20190206-75d4a95", "v20190206-b01b288", "v20190208-c35c7e3"})
     EXPECT_EQ(in(KnownBad::kRandomDefault, Tag(tag)), Presence::kYes) << tag;
   EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190220-ef0e29b")), Presence::kNo);
   EXPECT_EQ(in(KnownBad::kRandomDefault, Tag("v20190125-2aca69d")), Presence::kNo);
@@ -206,7 +205,8 @@ TEST(VersionTable, FlagRowsEachSide) {
     ExpectSpan({row.added, row.removed}, what);
     EXPECT_NE(row.flag.substr(0, 1), "-") << what << ": stored without dashes";
     if (row.removed.Set() && !row.removed.first_with.empty()) {
-      const FlagVerdict v = FlagAt(row.component, row.flag, Tag(std::string(row.removed.first_with)));
+      const FlagVerdict v =
+          FlagAt(row.component, row.flag, Tag(std::string(row.removed.first_with)));
       // Another interval may define it again on that tag (plank --cluster);
       // when none does, a row says why (removed before, or added after).
       if (v.defined == Presence::kNo) {
@@ -290,7 +290,8 @@ TEST(VersionTable, RbacRowsEachSide) {
                   const std::optional<ProwVersion>& v) {
     Presence p = Presence::kNo;
     for (const RbacRow& row : RbacNeeds())
-      if (row.component == component && row.resource == resource) p = Either(p, Within(v, row.span));
+      if (row.component == component && row.resource == resource)
+        p = Either(p, Within(v, row.span));
     return p;
   };
   for (const RbacRow& row : RbacNeeds()) {

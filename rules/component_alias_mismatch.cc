@@ -6,8 +6,8 @@
 #include "lint/component_clusters.h"
 #include "lint/target_version.h"
 #include "lint/text.h"
-#include "lint/version_table.h"
 #include "lint/version_findings.h"
+#include "lint/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -59,9 +59,8 @@ class ComponentAliasMismatch final : public Rule {
       for (const std::string& m : missing) names += (names.empty() ? "" : ", ") + Quote(m);
       Finding& f = sink.Report(
           cc.refs.front().ref->path.pos,
-          ComponentWho(c) + " does not load cluster alias" +
-              (missing.size() == 1 ? " " : "es ") + names + ", which " + scheduler->name +
-              " schedules jobs on; " + Consequence(c.name),
+          ComponentWho(c) + " does not load cluster alias" + (missing.size() == 1 ? " " : "es ") +
+              names + ", which " + scheduler->name + " schedules jobs on; " + Consequence(c.name),
           "give " + c.name + " the same build-cluster credentials as " + scheduler->name);
       for (const TracedRef& t : reference.refs)
         f.related.push_back({t.ref->path.pos, scheduler->name + " reads its clusters here"});

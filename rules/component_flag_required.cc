@@ -63,7 +63,8 @@ class ComponentFlagRequired final : public Rule {
     const Flag* f = c.FindFlag(name);
     if (!f) return false;
     if (value.empty()) return !f->value || !f->value->value.empty();
-    if (value == "false") return f->value && f->value->pos == f->name.pos && GoFalse(f->value->value);
+    if (value == "false")
+      return f->value && f->value->pos == f->name.pos && GoFalse(f->value->value);
     return f->value && f->value->value == value;
   }
 
@@ -97,9 +98,12 @@ class ComponentFlagRequired final : public Rule {
     for (const Flag& f : c.flags) {
       if (f.name.value != "dry-run" || !f.value || f.value->pos == f.name.pos) continue;
       sink.Report(f.value->pos,
-                  "Go reads \"--dry-run " + f.value->value + "\" as --dry-run=true followed by "
-                  "an argument, so " + c.name + " runs in dry-run mode and ignores every flag "
-                  "after it",
+                  "Go reads \"--dry-run " + f.value->value +
+                      "\" as --dry-run=true followed by "
+                      "an argument, so " +
+                      c.name +
+                      " runs in dry-run mode and ignores every flag "
+                      "after it",
                   "write --dry-run=" + f.value->value + " as one argument");
     }
   }
@@ -107,6 +111,8 @@ class ComponentFlagRequired final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewComponentFlagRequired() { return std::make_unique<ComponentFlagRequired>(); }
+std::unique_ptr<Rule> NewComponentFlagRequired() {
+  return std::make_unique<ComponentFlagRequired>();
+}
 
 }  // namespace prowlint::rules

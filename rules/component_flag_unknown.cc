@@ -41,10 +41,9 @@ class ComponentFlagUnknown final : public Rule {
         } else if (!sure) {
           message += " by the table's flag scan";
         }
-        message += sure ? "; the component exits at start"
-                        : "; if so, the component exits at start";
-        sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos,
-                    std::move(message),
+        message +=
+            sure ? "; the component exits at start" : "; if so, the component exits at start";
+        sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
                     v.removed ? "remove --" + flag.name.value + " for this tag"
                               : "remove --" + flag.name.value + ", or deploy a tag built after " +
                                     DayText(b.day));

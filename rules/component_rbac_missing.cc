@@ -54,9 +54,10 @@ class ComponentRbacMissing final : public Rule {
     // kustomize rewrites namespaces on build: judge by names only.
     const bool any_ns = m.kustomize;
     if (any_ns)
-      sink.Note("the deploy manifests are a kustomize tree: RBAC was judged by role and "
-                "ServiceAccount names, not namespaces (render it with kustomize build and pass "
-                "--deploy-manifest - to judge namespaces too)");
+      sink.Note(
+          "the deploy manifests are a kustomize tree: RBAC was judged by role and "
+          "ServiceAccount names, not namespaces (render it with kustomize build and pass "
+          "--deploy-manifest - to judge namespaces too)");
     for (const Component& c : m.components) {
       if (c.init_container || !c.version || c.version->date == 0) continue;
       const std::string sa = c.service_account ? c.service_account->value : "default";
@@ -90,9 +91,8 @@ class ComponentRbacMissing final : public Rule {
         if (missing.empty()) continue;
         // Without watch an informer still lists (and syncs); it logs errors
         // and sees changes only when it lists again: degraded, not down.
-        const bool watch_only =
-            row.effect == RbacEffect::kWatchFails ||
-            (missing.size() == 1 && missing.front() == "watch");
+        const bool watch_only = row.effect == RbacEffect::kWatchFails ||
+                                (missing.size() == 1 && missing.front() == "watch");
         const RbacEffect effect = watch_only ? RbacEffect::kWatchFails : row.effect;
         const bool certain = in == Presence::kYes && IsSure(row.certainty);
         const bool sure = certain && !watch_only;  // degraded is a warning
@@ -102,15 +102,15 @@ class ComponentRbacMissing final : public Rule {
             row.api_group.empty() ? std::string(row.resource)
                                   : std::string(row.resource) + "." + std::string(row.api_group);
         const Grant& first = FirstIn(grants, ns);
-        Finding& f = sink.Report(
-            sure ? Severity::kError : Severity::kWarning, first.role->name.pos,
-            c.name + " " + c.version->tag + (certain ? " needs " : " may need ") + verbs + " on " +
-                resource + " in namespace " + Quote(ns) + " (" + SourceText(row.source) +
-                "), which no role bound to ServiceAccount " + Quote(sa) + " grants; " +
-                Effect(effect),
-            "add a rule with apiGroups [" + Quote(std::string(row.api_group)) + "], resources [" +
-                std::string(row.resource) + "] and verbs [" + verbs + "] to " +
-                Quote(first.role->name.value));
+        Finding& f =
+            sink.Report(sure ? Severity::kError : Severity::kWarning, first.role->name.pos,
+                        c.name + " " + c.version->tag + (certain ? " needs " : " may need ") +
+                            verbs + " on " + resource + " in namespace " + Quote(ns) + " (" +
+                            SourceText(row.source) + "), which no role bound to ServiceAccount " +
+                            Quote(sa) + " grants; " + Effect(effect),
+                        "add a rule with apiGroups [" + Quote(std::string(row.api_group)) +
+                            "], resources [" + std::string(row.resource) + "] and verbs [" + verbs +
+                            "] to " + Quote(first.role->name.value));
         f.related.push_back({c.image.pos, c.name + " " + c.version->tag + " runs here"});
       }
     }
@@ -137,7 +137,8 @@ class ComponentRbacMissing final : public Rule {
     return out;
   }
 
-  static std::string ScopeNamespace(const Deploy& deploy, RbacScope scope, const std::string& sa_ns) {
+  static std::string ScopeNamespace(const Deploy& deploy, RbacScope scope,
+                                    const std::string& sa_ns) {
     if (!deploy.config.given) return sa_ns;
     return scope == RbacScope::kPodNamespace ? deploy.config.pod_namespace.value
                                              : deploy.config.prowjob_namespace.value;

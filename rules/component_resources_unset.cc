@@ -29,15 +29,17 @@ class ComponentResourcesUnset final : public Rule {
       const std::string who = ComponentWho(c);
       if (!c.requests_cpu && !c.requests_memory) {
         sink.Report(c.resources ? *c.resources : c.image.pos,
-                    who + " requests no CPU or memory, so the scheduler may pack it onto a "
-                          "node that cannot run it",
+                    who +
+                        " requests no CPU or memory, so the scheduler may pack it onto a "
+                        "node that cannot run it",
                     "set resources.requests.cpu and resources.requests.memory");
       }
       const bool serves = c.name == "deck" || c.name == "hook" || c.name == "tide";
       if (serves && !c.readiness_probe)
         sink.Report(c.image.pos,
-                    who + " has no readiness probe, so a rollout sends traffic to pods that "
-                          "are not serving yet",
+                    who +
+                        " has no readiness probe, so a rollout sends traffic to pods that "
+                        "are not serving yet",
                     "add a readinessProbe (Prow serves /healthz/ready on --health-port, 8081)");
     }
   }

@@ -27,8 +27,9 @@ class ComponentSecretMissing final : public Rule {
     if (deploy.manifests.components.empty()) return;
     const Inventory* inventory = ServiceInventory(analysis);
     if (!inventory) {
-      sink.Note("no --inventory in-cluster=... given: the Secrets and ConfigMaps Prow's "
-                "components mount were not checked");
+      sink.Note(
+          "no --inventory in-cluster=... given: the Secrets and ConfigMaps Prow's "
+          "components mount were not checked");
       return;
     }
     const std::string& default_ns = deploy.config.prowjob_namespace.value;
@@ -42,13 +43,13 @@ class ComponentSecretMissing final : public Rule {
           if (!inventory->Judges(s.kind)) continue;
           if (inventory->Has(s.kind, ns, s.name.value) || InManifests(deploy, s, ns)) continue;
           sink.Report(s.name.pos,
-                      ComponentWho(c) + " mounts " + ObjectKindName(s.kind) +
-                          " " + Quote(s.name.value) + " (volume " + Quote(v.name.value) +
+                      ComponentWho(c) + " mounts " + ObjectKindName(s.kind) + " " +
+                          Quote(s.name.value) + " (volume " + Quote(v.name.value) +
                           "), which is neither in namespace " + Quote(ns) +
                           " of the service cluster's inventory nor in the deploy manifests; the "
                           "pod stays in ContainerCreating",
-                      "create " + std::string(ObjectKindName(s.kind)) + " " +
-                          Quote(s.name.value) + " in " + Quote(ns) +
+                      "create " + std::string(ObjectKindName(s.kind)) + " " + Quote(s.name.value) +
+                          " in " + Quote(ns) +
                           " before the bump, or add it to the deploy manifests");
         }
       }

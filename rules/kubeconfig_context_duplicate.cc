@@ -45,7 +45,8 @@ class KubeconfigContextDuplicate final : public Rule {
           Finding& f = sink.Report(
               fatal ? Severity::kError : Severity::kWarning, ctx->alias.pos,
               "context " + Quote(ctx->alias.value) + " is defined again here (" + Where(*ctx) +
-                  ") for " + c.name + ", which reads it through " + CredentialFlagName(t.ref->flag) +
+                  ") for " + c.name + ", which reads it through " +
+                  CredentialFlagName(t.ref->flag) +
                   (fatal ? ": Prow refuses to start when a context occurs in two kubeconfig files"
                          : ": the first definition (" + Where(*earlier) + ") silently wins"),
               fatal ? "keep each context in one file" : "remove one of the two definitions");
@@ -60,12 +61,12 @@ class KubeconfigContextDuplicate final : public Rule {
       const ClusterContext* winner = nullptr;
       for (const ClusterContext& k : deploy.credentials.kubeconfig)
         if (k.alias.value == s.alias.value) winner = &k;
-      Finding& f = sink.Report(
-          Severity::kWarning, s.alias.pos,
-          "context " + Quote(s.alias.value) + " is defined again here (" + Where(s) +
-              "); read as one $KUBECONFIG list, the first definition" +
-              (winner ? " (" + Where(*winner) + ")" : std::string()) + " silently wins",
-          "remove one of the two definitions");
+      Finding& f =
+          sink.Report(Severity::kWarning, s.alias.pos,
+                      "context " + Quote(s.alias.value) + " is defined again here (" + Where(s) +
+                          "); read as one $KUBECONFIG list, the first definition" +
+                          (winner ? " (" + Where(*winner) + ")" : std::string()) + " silently wins",
+                      "remove one of the two definitions");
       if (winner) f.related.push_back({winner->alias.pos, "first defined here"});
     }
   }

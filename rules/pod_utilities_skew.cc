@@ -77,14 +77,14 @@ class PodUtilitiesSkew final : public Rule {
     } else {
       // A ko image (TI#25281) lacks /clonerefs, /initupload and /sidecar,
       // which controllers before TI#25301 run as the command.
-      const Presence ko = Contains(v, Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary);
-      const Presence old_ctrl =
-          crossed(SkewBreak::kControllersUseImageEntrypoints, v, ctrl);
+      const Presence ko =
+          Contains(v, Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary);
+      const Presence old_ctrl = crossed(SkewBreak::kControllersUseImageEntrypoints, v, ctrl);
       if (ko != Presence::kNo && old_ctrl != Presence::kNo) {
         what = SkewBreak::kControllersUseImageEntrypoints;
         p = ko == Presence::kYes ? old_ctrl : Presence::kMaybe;
-        problem = utility + " " + v->tag + " is a ko image without /" + utility + ", which " +
-                  who + " runs as its command";
+        problem = utility + " " + v->tag + " is a ko image without /" + utility + ", which " + who +
+                  " runs as its command";
       }
     }
     if (p != Presence::kNo) {
@@ -103,11 +103,11 @@ class PodUtilitiesSkew final : public Rule {
       return;
     }
     if (v->date < controllers.date) {
-      Finding& f = sink.Report(
-          image.pos,
-          utility + " " + v->tag + " is older than " + who +
-              ": the pod utilities lag the controllers that decorate jobs with them",
-          "bump the utility images with the controllers, to " + controllers.tag);
+      Finding& f =
+          sink.Report(image.pos,
+                      utility + " " + v->tag + " is older than " + who +
+                          ": the pod utilities lag the controllers that decorate jobs with them",
+                      "bump the utility images with the controllers, to " + controllers.tag);
       if (analysis.target.scheduler)
         f.related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
     }

@@ -35,7 +35,8 @@ class ProwImageLatest final : public Rule {
         if (v && v->date != 0) continue;
         if (ProwComponentName(ref, analysis.deploy.manifests.prow_image_prefixes).empty()) continue;
         sink.Report(image.pos,
-                    "utility image " + utility + " " + What(ref.tag, ref.tag.empty() && !ref.digest.empty()),
+                    "utility image " + utility + " " +
+                        What(ref.tag, ref.tag.empty() && !ref.digest.empty()),
                     "pin the image to a Prow tag (vYYYYMMDD-<sha>)");
       }
     }

@@ -94,8 +94,8 @@ class ProwToolImageSkew final : public Rule {
                tool + " " + v->tag + " was built " + std::to_string(age) +
                    " days before the deployed " + controllers->tag +
                    ", in a staging registry that keeps images " +
-                   std::to_string(staging->max_age_days) + " days (" +
-                   SourceText(staging->source) + "): it may no longer be pullable",
+                   std::to_string(staging->max_age_days) + " days (" + SourceText(staging->source) +
+                   "): it may no longer be pullable",
                "use a recent tag, or an image from a production registry");
     }
   }

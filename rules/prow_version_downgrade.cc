@@ -37,9 +37,9 @@ class ProwVersionDowngrade final : public Rule {
             Contains(target, *b) == Presence::kNo)
           ++undone;
     }
-    std::string message = target->tag + " is older than the deployed " + current->tag +
-                          " (built " + DayText(target->date) + ", the deployed one " +
-                          DayText(current->date) + ")";
+    std::string message = target->tag + " is older than the deployed " + current->tag + " (built " +
+                          DayText(target->date) + ", the deployed one " + DayText(current->date) +
+                          ")";
     if (undone > 0)
       message += "; it undoes " + std::to_string(undone) + " flag change" +
                  (undone == 1 ? "" : "s") + " of the deployed components";

@@ -37,8 +37,8 @@ class ProwVersionKnownBad final : public Rule {
       if (row.what == KnownBad::kRolledBack) {
         if (row.tag != v.tag) continue;
         Report(analysis, sink, Severity::kWarning, FirstJobOn(analysis, ""),
-               v.tag + " was rolled back on prow.k8s.io to " + std::string(row.safe_before) +
-                   " (" + SourceText(row.source) + ": " + std::string(row.note) + ")",
+               v.tag + " was rolled back on prow.k8s.io to " + std::string(row.safe_before) + " (" +
+                   SourceText(row.source) + ": " + std::string(row.note) + ")",
                "read " + SourceText(row.source) + " before deploying it, or deploy a later tag");
         continue;
       }
@@ -48,14 +48,13 @@ class ProwVersionKnownBad final : public Rule {
       const Harm harm = HarmOf(analysis, row.what);
       if (harm == Harm::kNone) continue;
       const bool sure = in == Presence::kYes && harm == Harm::kCertain && IsSure(row.certainty);
-      std::string message =
-          v.tag + (in == Presence::kYes ? " is" : " may be") + " in the " +
-          WindowName(row) + ": " + WhatBroke(analysis, row.what) + " (" +
-          SourceText(row.source) + ")";
+      std::string message = v.tag + (in == Presence::kYes ? " is" : " may be") + " in the " +
+                            WindowName(row) + ": " + WhatBroke(analysis, row.what) + " (" +
+                            SourceText(row.source) + ")";
       if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning, JobAnchor(analysis, row.what),
-             std::move(message),
+      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning,
+             JobAnchor(analysis, row.what), std::move(message),
              "deploy " + std::string(row.safe_before) + " (the last safe tag before) or " +
                  std::string(row.safe_after) + " (the first safe tag after) instead");
     }
@@ -64,7 +63,8 @@ class ProwVersionKnownBad final : public Rule {
   static void CheckComponent(const Component& c, FindingSink& sink) {
     Presence missing = Presence::kNo;
     if (const BinaryRow* row = MissingBinary(c.name, c.version, &missing)) {
-      const bool removed = row->span.until.Set() && Contains(c.version, row->span.until) != Presence::kNo;
+      const bool removed =
+          row->span.until.Set() && Contains(c.version, row->span.until) != Presence::kNo;
       const Boundary& b = removed ? row->span.until : row->span.since;
       std::string message = "there " + std::string(missing == Presence::kYes ? "is" : "may be") +
                             " no " + c.name + " image at " + c.version->tag + ": the binary was " +
@@ -75,7 +75,7 @@ class ProwVersionKnownBad final : public Rule {
       if (!removed && !b.first_with.empty() && b.first_with != c.version->tag)
         message += ", first built at " + std::string(b.first_with);
       sink.Report(missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
-                                                                       : Severity::kWarning,
+                                                                      : Severity::kWarning,
                   c.image.pos, std::move(message) + ", so the pod cannot pull it",
                   row->replacement.empty()
                       ? "deploy a tag that has " + c.name
@@ -88,7 +88,8 @@ class ProwVersionKnownBad final : public Rule {
       // Only pod garbage collection suffers, and only with a literal
       // "default" cluster: a warning.
       sink.Report(Severity::kWarning, c.image.pos,
-                  c.name + " " + c.version->tag + (in == Presence::kYes ? " renames" : " may rename") +
+                  c.name + " " + c.version->tag +
+                      (in == Presence::kYes ? " renames" : " may rename") +
                       " the service cluster to \"default\" at random, so pods of jobs on a literal "
                       "\"default\" cluster may never be garbage-collected (" +
                       SourceText(row.source) + ")",

@@ -43,13 +43,13 @@ class ProwVersionMixed final : public Rule {
     for (const Component* c : controllers) {
       if (c == reference || c->version->tag == tag) continue;
       const bool older = c->version->date < reference->version->date;
-      Finding& f = sink.Report(
-          c->image.pos,
-          ComponentWho(*c) + " runs " + c->version->tag + ", " +
-              (older ? "older" : c->version->date == reference->version->date ? "another build"
-                                                                               : "newer") +
-              " than " + reference->name + " " + tag,
-          "set the image tag to " + tag + ", as for " + reference->name);
+      Finding& f = sink.Report(c->image.pos,
+                               ComponentWho(*c) + " runs " + c->version->tag + ", " +
+                                   (older                                          ? "older"
+                                    : c->version->date == reference->version->date ? "another build"
+                                                                                   : "newer") +
+                                   " than " + reference->name + " " + tag,
+                               "set the image tag to " + tag + ", as for " + reference->name);
       f.related.push_back({reference->image.pos, reference->name + " runs " + tag + " here"});
     }
   }

@@ -28,54 +28,70 @@ struct Case {
 std::vector<Case> Cases() {
   const std::string gcp = "us-central1-docker.pkg.dev/gob-prow/prow-images/";
   return {
-      {"test-infra-2019-02-08-before", "kubernetes__test-infra__2019-02-08/before",
+      {"test-infra-2019-02-08-before",
+       "kubernetes__test-infra__2019-02-08/before",
        {"--deploy-dir", "prow/cluster", "--config-path", "prow/config.yaml"}},
-      {"test-infra-2019-02-08-after", "kubernetes__test-infra__2019-02-08/after",
+      {"test-infra-2019-02-08-after",
+       "kubernetes__test-infra__2019-02-08/after",
        {"--deploy-dir", "prow/cluster", "--config-path", "prow/config.yaml", "--job-config-path",
         "config/jobs"}},
-      {"test-infra-2020-03-23-before", "kubernetes__test-infra__2020-03-23/before",
+      {"test-infra-2020-03-23-before",
+       "kubernetes__test-infra__2020-03-23/before",
        {"--deploy-dir", "prow/cluster", "--config-path", "config/prow/config.yaml",
         "--job-config-path", "config/jobs"}},
-      {"test-infra-2020-03-23-after", "kubernetes__test-infra__2020-03-23",
+      {"test-infra-2020-03-23-after",
+       "kubernetes__test-infra__2020-03-23",
        {"--deploy-dir", "after/prow/cluster", "--config-path", "before/config/prow/config.yaml",
         "--job-config-path", "before/config/jobs"}},
-      {"test-infra-2021-04-09-before", "kubernetes__test-infra__2021-04-09/before",
+      {"test-infra-2021-04-09-before",
+       "kubernetes__test-infra__2021-04-09/before",
        {"--deploy-dir", "config/prow/cluster", "--config-path", "config/prow/config.yaml",
         "--job-config-path", "config/jobs"}},
-      {"test-infra-2021-04-09-after", "kubernetes__test-infra__2021-04-09",
+      {"test-infra-2021-04-09-after",
+       "kubernetes__test-infra__2021-04-09",
        {"--deploy-dir", "after/config/prow/cluster", "--config-path",
         "after/config/prow/config.yaml", "--job-config-path", "before/config/jobs"}},
-      {"test-infra-2026-03-13", "kubernetes__test-infra__2026-03-13",
+      {"test-infra-2026-03-13",
+       "kubernetes__test-infra__2026-03-13",
        {"--deploy-dir", "config/prow/cluster", "--config-path", "config/prow/config.yaml",
         "--job-config-path", "config/jobs"}},
-      {"istio-gcp", "istio__test-infra",
+      {"istio-gcp",
+       "istio__test-infra",
        {"--deploy-dir", "prow/gcp/cluster", "--config-path", "prow/gcp/config.yaml",
         "--job-config-path", "prow/gcp/cluster/jobs"}},
-      {"istio-aws", "istio__test-infra",
+      {"istio-aws",
+       "istio__test-infra",
        {"--deploy-dir", "prow/aws/cluster", "--config-path", "prow/aws/config.yaml",
         "--job-config-path", "prow/aws/cluster/jobs"}},
-      {"knative", "knative__infra",
+      {"knative",
+       "knative__infra",
        {"--deploy-dir", "prow/cluster", "--config-path", "prow/config.yaml", "--job-config-path",
         "prow/jobs"}},
-      {"kubevirt-kustom-raw", "kubevirt__project-infra/github/ci/prow-deploy",
+      {"kubevirt-kustom-raw",
+       "kubevirt__project-infra/github/ci/prow-deploy",
        {"--deploy-dir", "kustom", "--config-path", "files/config.yaml", "--job-config-path",
         "files/jobs"}},
-      {"gardener", "gardener__ci-infra",
+      {"gardener",
+       "gardener__ci-infra",
        {"--deploy-dir", "deploy/prow", "--config-path", "config/prow/config.yaml",
         "--job-config-path", "config/jobs"}},
-      {"kyma", "kyma-project__test-infra__2022-06-01",
+      {"kyma",
+       "kyma-project__test-infra__2022-06-01",
        {"--deploy-dir", "prow/cluster", "--config-path", "prow/config.yaml", "--job-config-path",
         "prow/jobs"}},
-      {"metal3", "metal3-io__project-infra",
+      {"metal3",
+       "metal3-io__project-infra",
        {"--deploy-dir", "prow/manifests", "--config-path", "prow/config/config.yaml",
         "--job-config-path", "prow/config/jobs"}},
-      {"gcp-oss-test-infra", "GoogleCloudPlatform__oss-test-infra",
+      {"gcp-oss-test-infra",
+       "GoogleCloudPlatform__oss-test-infra",
        {"--deploy-dir", "prow/oss/cluster", "--config-path", "prow/oss/config.yaml",
         "--job-config-path", "prow/prowjobs", "--prow-image-prefix", gcp}},
       // The starter carries its config inside a ConfigMap: manifests only.
       {"prow-starter", "kubernetes-sigs__prow", {"--deploy-dir", "config/prow/cluster"}},
       // prow.k8s.io's control plane runs test-infra's config.
-      {"k8s-io-prow-controller-manager", ".",
+      {"k8s-io-prow-controller-manager",
+       ".",
        {"--deploy-dir", "kubernetes__k8s.io/kubernetes/gke-prow/prow", "--config-path",
         "kubernetes__test-infra/config/prow/config.yaml", "--job-config-path",
         "kubernetes__test-infra/config/jobs"}},
@@ -83,12 +99,21 @@ std::vector<Case> Cases() {
 }
 
 // The rules of issue 13, part 5.
-const char* const kRules[] = {
-    "build-cluster-default-required", "component-alias-mismatch",  "component-flag-required",
-    "component-flag-unknown",         "component-rbac-missing",    "component-resources-unset",
-    "component-rollout-stalled",      "component-secret-missing",  "kubeconfig-context-duplicate",
-    "pod-utilities-skew",             "prow-image-latest",         "prow-tool-image-skew",
-    "prow-version-downgrade",         "prow-version-known-bad",    "prow-version-mixed"};
+const char* const kRules[] = {"build-cluster-default-required",
+                              "component-alias-mismatch",
+                              "component-flag-required",
+                              "component-flag-unknown",
+                              "component-rbac-missing",
+                              "component-resources-unset",
+                              "component-rollout-stalled",
+                              "component-secret-missing",
+                              "kubeconfig-context-duplicate",
+                              "pod-utilities-skew",
+                              "prow-image-latest",
+                              "prow-tool-image-skew",
+                              "prow-version-downgrade",
+                              "prow-version-known-bad",
+                              "prow-version-mixed"};
 
 TEST(VersionRulesCorpus, QuietAndPinned) {
   std::string actual;
@@ -131,8 +156,9 @@ TEST(VersionRulesCorpus, QuietAndPinned) {
 TEST(VersionRulesCorpus, TheOutageBumpIsKnownBad) {
   const std::string secret =
       testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
-  for (const auto& [side, tag] : {std::pair<std::string, std::string>{"before", "v20190206-b01b288"},
-                                  {"after", "v20190208-c35c7e3"}}) {
+  for (const auto& [side, tag] :
+       {std::pair<std::string, std::string>{"before", "v20190206-b01b288"},
+        {"after", "v20190208-c35c7e3"}}) {
     SCOPED_TRACE(side);
     const auto r = testing::RunInProcess(
         {"lint", "--no-rules-config", "--format", "json", "--only", "prow-version-known-bad",
@@ -145,7 +171,8 @@ TEST(VersionRulesCorpus, TheOutageBumpIsKnownBad) {
     for (const auto& f : doc.at("findings")) {
       if (f.at("severity") != "error") continue;
       found = f.at("file") == "prow/cluster/plank_deployment.yaml" &&
-              f.at("message").get<std::string>().rfind(tag + " is in the 2019-02-08 alias window", 0) == 0;
+              f.at("message").get<std::string>().rfind(tag + " is in the 2019-02-08 alias window",
+                                                       0) == 0;
       if (found) break;
     }
     EXPECT_TRUE(found) << r.out.substr(0, 3000);
