@@ -62,9 +62,10 @@ TEST(RuleCompleteness, EveryRuleHasDocAndFixtures) {
     EXPECT_EQ(doc.find("prow-semantics"), std::string::npos) << "cites a file users lack";
     // Rules about Prow's behaviour cite it; the suppression-* rules are about
     // prowlint's own directives.
-    if (info.id.rfind("suppression-", 0) != 0)
+    if (info.id.rfind("suppression-", 0) != 0) {
       EXPECT_TRUE(std::regex_search(doc, std::regex(R"(kubernetes-sigs/prow|kubernetes/test-infra)")))
           << "cite Prow's source or a public issue";
+    }
     EXPECT_TRUE(fs::exists(src / "rules" / (Stem(info.id) + ".cc")));
 
     const fs::path fixtures = src / "testdata" / "rules" / std::string(info.id);

@@ -44,13 +44,13 @@ struct Fixture {
     report.rules = {
         {"job-secret-missing", "A job needs a secret that does not exist.", Severity::kError,
          "# job-secret-missing\n\nA job needs a secret that does not exist.\n\n## Why it "
-         "matters\n\nPods wait for secrets\nthat never come.\n\n## Example\n"},
+         "matters\n\nPods wait for secrets\nthat never come.\n\n## Example\n", true, ""},
         {"config-duplicate-key", "A key is written twice.", Severity::kWarning,
-         "# config-duplicate-key\n\nA key is written twice.\n"},
+         "# config-duplicate-key\n\nA key is written twice.\n", true, ""},
         {"job-cluster-unknown", "A job's alias is unknown.", Severity::kError,
-         "# job-cluster-unknown\n\nA job's alias is unknown.\n"},
+         "# job-cluster-unknown\n\nA job's alias is unknown.\n", true, ""},
         {"job-volume-undefined", "A mount names no volume.", Severity::kError,
-         "# job-volume-undefined\n\nA mount names no volume.\n", /*ran=*/false},
+         "# job-volume-undefined\n\nA mount names no volume.\n", /*ran=*/false, ""},
         {"job-configmap-missing", "A job needs a config map that does not exist.",
          Severity::kError, "# job-configmap-missing\n\nA job needs a config map.\n", true,
          "no --inventory given: what exists in the clusters was not checked"},
