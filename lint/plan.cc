@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "lint/version_table.h"
+
 namespace prowlint {
 namespace {
 
@@ -88,9 +90,9 @@ std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_ta
   const std::string from = CommitOf(from_tag, from_date);
   const std::string to = CommitOf(to_tag, to_date);
   if (from.empty() || to.empty() || from == to) return "";
-  // Tags up to v20240409-13cd3acf7e name kubernetes/test-infra commits, tags
-  // from v20240415-7013691e3 kubernetes-sigs/prow commits (prow-semantics §0).
-  const bool from_sigs = from_date >= 20240415, to_sigs = to_date >= 20240415;
+  // Which repository the shas name: the version table knows the split.
+  const bool from_sigs = BuiltFromSigsProw(ProwVersion{from_tag, from_date});
+  const bool to_sigs = BuiltFromSigsProw(ProwVersion{to_tag, to_date});
   if (from_sigs != to_sigs) return "";
   return std::string("https://github.com/") +
          (to_sigs ? "kubernetes-sigs/prow" : "kubernetes/test-infra") + "/compare/" + from +

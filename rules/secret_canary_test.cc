@@ -1,7 +1,8 @@
 // prowlint reads credentials and must never print them. testdata/canary holds
 // a sentinel in every credential and secret-data field (tokens, keys,
-// certificates, passwords, URL user info, Secret data, exec env) and broken
-// files whose error paths see it. Every format over every input and error
+// certificates, passwords, URL user info, Secret data, exec env), in the
+// Secret manifests of a deploy tree (deploy/), and broken files whose error
+// paths see it. Every format over every input and error
 // path must keep it out of stdout and stderr, plain or base64 (once or twice
 // encoded, at every alignment).
 #include <gtest/gtest.h>
@@ -63,6 +64,11 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
       "--job-config-path .",
       "--config-path config.yaml --inventory default=broken-kubeconfig.yaml",
       "--config-path config.yaml --inventory default=kubeconfig-secret.yaml",
+      // Deploy-tree Secrets, read by every version rule.
+      "--config-path config.yaml --deploy-dir deploy --inventory in-cluster=inventory.yaml",
+      "--config-path config.yaml --deploy-dir deploy --kubeconfig kubeconfig-secret.yaml "
+      "--current-version v20250101-0123456789",
+      "--config-path config.yaml --deploy-manifest deploy-broken/broken-secret.yaml",
   };
   const std::string dir = testing::SourceDir() + "/testdata/canary";
   const auto forms = Forms();

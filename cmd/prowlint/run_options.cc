@@ -253,7 +253,8 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
     }
     Merge(config, options, req.engine, ids);
   }
-  if (options.config_path.empty() && options.job_config_paths.empty())
+  if (options.config_path.empty() && options.job_config_paths.empty() &&
+      options.deploy_dirs.empty() && options.deploy_manifests.empty())
     throw UsageError{NothingToLint(options, project)};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
