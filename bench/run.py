@@ -16,6 +16,16 @@ Memory limits (issue 12): a run may use 10 times its largest input file (what
 one big file costs) or 3 times all its input plus 30 MiB (what a deployment of
 many files costs), whichever is more. The last column says whether the
 1-thread run stays within that; the benchmark fails if one does not.
+
+For the deployments that ship their deploy manifests it also runs prowlint
+--threads 1 with them (--deploy-dir) and prints that time and its ratio to the
+run without them ("+manifests", in wall and in CPU time).
+
+Plan (issue 10): on the real kubernetes/test-infra tree and on the generated
+40,000-job deployment it times `prowlint plan` against a base that differs in
+under 5% of its files, and against a base that shares no file with the head
+(every file's bytes differ), as ratios to one `lint` of the head in this run.
+Limits: 1.3x and 2.2x.
 """
 import os
 import statistics
@@ -30,19 +40,47 @@ CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 RUNS = 3
 MIB = 1 << 20
 
+# The deploy manifests of each real deployment (the trees of
+# lint/load_manifests_corpus_test.cc), keyed by DEPLOYMENTS.txt's folder and
+# config; extra flags after the directory.
+MANIFESTS = {
+    ("kubernetes__test-infra__2026-03-13", "config/prow/config.yaml"): ["config/prow/cluster"],
+    ("kubernetes__test-infra__2021-04-09/before", "config/prow/config.yaml"):
+        ["config/prow/cluster"],
+    ("kubernetes__test-infra__2020-03-23/before", "config/prow/config.yaml"): ["prow/cluster"],
+    ("kubernetes__test-infra__2019-02-08/after", "prow/config.yaml"): ["prow/cluster"],
+    ("istio__test-infra", "prow/gcp/config.yaml"): ["prow/gcp/cluster"],
+    ("istio__test-infra", "prow/aws/config.yaml"): ["prow/aws/cluster"],
+    ("kubevirt__project-infra", "github/ci/prow-deploy/files/config.yaml"):
+        ["github/ci/prow-deploy/kustom"],
+    ("kyma-project__test-infra__2022-06-01", "prow/config.yaml"): ["prow/cluster"],
+    ("metal3-io__project-infra", "prow/config/config.yaml"): ["prow/manifests"],
+    ("knative__infra", "prow/config.yaml"): ["prow/cluster"],
+    ("gardener__ci-infra", "config/prow/config.yaml"): ["deploy/prow"],
+    ("GoogleCloudPlatform__oss-test-infra", "prow/oss/config.yaml"):
+        ["prow/oss/cluster", "--prow-image-prefix", "us-central1-docker.pkg.dev/gob-prow/prow-images/"],
+    ("kubernetes-sigs__prow", "test/integration/config/prow/config.yaml"):
+        ["test/integration/config/prow/cluster"],
+}
 
-def measure(cmd, cwd):
-    """Median wall seconds and max peak RSS (MiB) over RUNS runs."""
-    times, rss = [], []
+
+def measure(cmd, cwd, cpu=None):
+    """Median wall seconds and max peak RSS (MiB) over RUNS runs; with a list
+    `cpu`, also appends the median CPU seconds (user + system), which a
+    machine shared with other work disturbs less than wall time."""
+    times, rss, cpus = [], [], []
     for _ in range(RUNS):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         times.append(time.perf_counter() - start)
         rss.append(usage.ru_maxrss / 1024)
+        cpus.append(usage.ru_utime + usage.ru_stime)
         code = os.waitstatus_to_exitcode(status)
         if code not in (0, 1):
             raise SystemExit(f"{cmd} exited {code}")
+    if cpu is not None:
+        cpu.append(statistics.median(cpus))
     return statistics.median(times), max(rss)
 
 
@@ -82,8 +120,9 @@ def main():
         d = os.path.join(tmp, "dense")
         subprocess.run([sys.executable, generate, d, "--dense-mb", "20"], check=True)
         cases.append(("generated-dense-20MiB-config.yaml", d, "config.yaml", None))
-        print(f"{'input':36} {'MiB':>6} | {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5}"
-              f" {'MiB':>6} {'x':>5} | {'all cores':>9} {'x':>5} | {'limit':>6} ok")
+        print(f"{'input':40} {'MiB':>6} | {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5}"
+              f" {'MiB':>6} {'x':>5} | {'all cores':>9} {'x':>5} | {'limit':>6} ok"
+              f" | {'+manifests':>10} {'x':>5} {'cpu x':>5}")
         for name, base, cfg, jobs in cases:
             inputs = [cfg] + ([jobs] if jobs else [])
             largest, total = input_sizes(base, inputs)
@@ -92,18 +131,85 @@ def main():
             lint = [prowlint, "lint", "--config-path", cfg, "--format", "json"]
             if jobs:
                 lint += ["--job-config-path", jobs]
-            t1, m1 = measure(lint + ["--threads", "1"], base)
+            cpu = []
+            t1, m1 = measure(lint + ["--threads", "1"], base, cpu)
             tn, _ = measure(lint + ["--threads", "0"], base)
             ok = m1 <= limit
             if not ok:
                 over.append(name)
-            print(f"{name:36} {total / MIB:6.1f} | {bt:7.3f} {bm:6.1f} | {t1:8.3f} {t1 / bt:5.2f}"
+            deploy = MANIFESTS.get((name, cfg))
+            with_manifests = ""
+            if deploy:
+                tm, _ = measure(lint + ["--threads", "1", "--deploy-dir"] + deploy, base, cpu)
+                cpu_ratio = cpu[1] / cpu[0] if cpu[0] > 0 else float("nan")
+                with_manifests = f" | {tm:10.3f} {tm / t1:5.2f} {cpu_ratio:5.2f}"
+            print(f"{name:40} {total / MIB:6.1f} | {bt:7.3f} {bm:6.1f} | {t1:8.3f} {t1 / bt:5.2f}"
                   f" {m1:6.1f} {m1 / bm:5.2f} | {tn:9.3f} {tn / bt:5.2f} | {limit:6.1f}"
-                  f" {'yes' if ok else 'NO'}")
-    print(f"cores: {os.cpu_count()}; ratios are prowlint / baseline (below 1 is faster or smaller);"
-          " limit: max(10 x largest file, 3 x input + 30) MiB")
+                  f" {'yes' if ok else 'NO'}{with_manifests}")
+        print(f"cores: {os.cpu_count()}; ratios are prowlint / baseline (below 1 is faster or"
+              " smaller); limit: max(10 x largest file, 3 x input + 30) MiB; +manifests x is the"
+              " run with --deploy-dir / the 1-thread run without it, in wall and in CPU time")
+        slow = plan_ratios(prowlint, tmp, [
+            ("kubernetes__test-infra__2026-03-13",
+             os.path.join(CORPUS, "kubernetes__test-infra__2026-03-13"),
+             "config/prow/config.yaml", "config/jobs"),
+            ("generated-40000-jobs", os.path.join(tmp, "jobs-40000"), "config.yaml", "jobs")])
     if over:
         raise SystemExit("over the memory limit: " + ", ".join(over))
+    if slow:
+        raise SystemExit("plan over its time limit: " + ", ".join(slow))
+
+
+def copy_base(head, inputs, dest, share):
+    """Copies the inputs of `head` to `dest` as a base revision. The first
+    `share` of the YAML files keep their bytes; the others get a comment line,
+    so prowlint cannot reuse their parse."""
+    files = []
+    for p in inputs:
+        src = os.path.join(head, p)
+        if os.path.isfile(src):
+            files.append(p)
+            continue
+        for d, _, names in os.walk(src):
+            files += [os.path.relpath(os.path.join(d, n), head) for n in sorted(names)
+                      if n.endswith((".yaml", ".yml"))]
+    files.sort()
+    keep = int(len(files) * share)
+    for i, rel in enumerate(files):
+        out = os.path.join(dest, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(os.path.join(head, rel), "rb") as f:
+            data = f.read()
+        if i >= keep:
+            data += b"\n# a line the base revision does not have\n"
+        with open(out, "wb") as f:
+            f.write(data)
+    return len(files) - keep, len(files)
+
+
+def plan_ratios(prowlint, tmp, cases):
+    """Times plan against a base differing in under 5% of the files and against
+    one sharing none, as ratios to one lint of the head (issue 10's limits)."""
+    print()
+    print(f"{'plan vs lint':40} {'lint s':>7} | {'files':>6} {'differ':>6} {'plan s':>7} {'x':>5}"
+          f" {'limit':>5} ok")
+    slow = []
+    for name, head, cfg, jobs in cases:
+        lint = [prowlint, "lint", "--config-path", cfg, "--job-config-path", jobs, "--format",
+                "json", "--threads", "1"]
+        tl, _ = measure(lint, head)
+        for label, share, limit in (("under 5%", 0.96, 1.3), ("no shared", 0.0, 2.2)):
+            base = os.path.join(tmp, f"base-{name}-{int(share * 100)}")
+            differ, total = copy_base(head, [cfg, jobs], base, share)
+            plan = [prowlint, "plan", "--config-path", cfg, "--job-config-path", jobs, "--base",
+                    base, "--format", "json", "--threads", "1"]
+            tp, _ = measure(plan, head)
+            ok = tp / tl <= limit
+            if not ok:
+                slow.append(f"{name} ({label})")
+            print(f"{name + ' ' + label:40} {tl:7.3f} | {total:6} {differ:6} {tp:7.3f}"
+                  f" {tp / tl:5.2f} {limit:5.1f} {'yes' if ok else 'NO'}")
+    return slow
 
 
 if __name__ == "__main__":

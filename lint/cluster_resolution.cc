@@ -22,6 +22,7 @@ struct EraDestination {
 
 struct EraResult {
   std::map<std::string, std::vector<EraDestination>> aliases;
+  StartupFailure failure = StartupFailure::kNone;
   std::string fatal;
   Position fatal_pos;
 };
@@ -45,6 +46,8 @@ class EraResolver {
       case AliasEra::kMergeConfigs:
       case AliasEra::kKubeconfigOnly:
         return MergeConfigs(era);
+      case AliasEra::kStartupPanic:
+        return Panic();
     }
     return {};
   }
@@ -96,6 +99,17 @@ class EraResolver {
       r.aliases[c->alias.value].push_back({c, FallbackCause::kNone, {}});
   }
 
+  // 2019-01-31..02-01: plank and KubernetesOptions both define
+  // --build-cluster; Go's flag package panics before anything is loaded.
+  EraResult Panic() {
+    EraResult r;
+    r.failure = StartupFailure::kFlagRedefined;
+    r.fatal = "plank of " + Version() + " panics at start-up: flag redefined: build-cluster "
+              "(test-infra #11083)";
+    r.fatal_pos = CredentialsPos();
+    return r;
+  }
+
   // Era B: only the --build-cluster map, which must hold "default".
   EraResult LegacyMap() {
     EraResult r;
@@ -109,6 +123,7 @@ class EraResolver {
     }
     const auto map = BuildClusterMap();
     if (!FindIn(map, "default")) {
+      r.failure = StartupFailure::kNoDefaultInBuildCluster;
       r.fatal = "plank of " + Version() + " exits at start-up: the build-cluster file has no "
                 "\"default\" alias";
       r.fatal_pos = creds_.build_cluster_pos;
@@ -130,6 +145,7 @@ class EraResolver {
              "loaded");
     } else {
       if (creds_.build_cluster_given && creds_.kubeconfig_given) {
+        r.failure = StartupFailure::kBothCredentialFlags;
         r.fatal = "plank of " + Version() + " exits at start-up: it takes --build-cluster or "
                   "--kubeconfig, not both";
         r.fatal_pos = creds_.build_cluster_pos;
@@ -166,6 +182,7 @@ class EraResolver {
     std::vector<const ClusterContext*> contexts;
     if (era == AliasEra::kMergeConfigs) {
       if (creds_.build_cluster_given && !FindIn(map, "default")) {
+        r.failure = StartupFailure::kNoDefaultInBuildCluster;
         r.fatal = "plank of " + Version() + " exits at start-up: the build-cluster file must "
                   "have a \"default\" alias";
         r.fatal_pos = creds_.build_cluster_pos;
@@ -222,7 +239,7 @@ const ClusterContext* ServiceContext(const Credentials& creds, const std::string
 }  // namespace
 
 std::string Destination::Why(const std::string& version) const {
-  const bool remap_era = era == AliasEra::kBuildClusterIgnored ||
+  const bool remap_era = era == AliasEra::kBuildClusterIgnored || era == AliasEra::kStartupPanic ||
                          era == AliasEra::kRandomDefault || era == AliasEra::kLiteralDefaultKept;
   switch (fallback) {
     case FallbackCause::kNone:
@@ -310,6 +327,7 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
     earliest_fails = earliest_fails || i == 0;
     if (res.startup_failure.empty()) {
       res.startup_failure = e.fatal;
+      res.failure = e.failure;
       res.failure_pos = e.fatal_pos;
     }
   }
@@ -318,6 +336,7 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
                                                    ? " (if the tag was built before the change that day)"
                                                    : " (if the tag was built after the change that day)"));
     res.startup_failure.clear();
+    res.failure = StartupFailure::kNone;
   }
 
   for (std::size_t i = 0; i < eras.size(); ++i) {

@@ -67,6 +67,14 @@ struct Route {
   bool loaded_in_every_build = true;
 };
 
+/// Why plank of a version exits at start-up with the given credentials.
+enum class StartupFailure {
+  kNone,
+  kNoDefaultInBuildCluster,  // the legacy clusters map lacks "default"
+  kBothCredentialFlags,      // 2019-02: --build-cluster and --kubeconfig together
+  kFlagRedefined,            // 2019-01-31..02-01: the flag-redefined panic
+};
+
 struct ClusterResolution {
   /// False without credentials: aliases cannot be resolved, rules that need
   /// them say so once and stay silent.
@@ -76,6 +84,7 @@ struct ClusterResolution {
   /// Non-empty when plank of this version exits at start-up with these
   /// credentials (in every possible build); `failure_pos` is the cause.
   std::string startup_failure;
+  StartupFailure failure = StartupFailure::kNone;
   Position failure_pos;
   /// The literal "default" credentials Prow would load, if any.
   std::vector<const ClusterContext*> literal_defaults;

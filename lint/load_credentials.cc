@@ -23,6 +23,7 @@ struct CredentialDoc {
   yaml::Document doc;
   std::string container;  // "" for a plain file
   std::string data_key;   // the Secret's data key holding it; "" for a plain file
+  std::string wrapper;    // the Secret's or ConfigMap's name; "" for a plain file
   Position pos;           // where the credential text starts (for whole-file findings)
   Diagnostics problems;   // a wrapped value's parse problems, kept apart
   bool usable = false;    // parsed to something non-empty
@@ -44,7 +45,7 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
       // client-go and sigs.k8s.io/yaml decode a plain file's first document
       // only; later documents of manifests are other objects.
       if (first) {
-        CredentialDoc d{std::move(doc), "", "", root.pos(), {}, true};
+        CredentialDoc d{std::move(doc), "", "", "", root.pos(), {}, true};
         out.push_back(std::move(d));
         if (docs.size() > 1 && !IsSecretManifest(docs.back().root()))
           diag.notes.Add(sources.Path(file) + ": only the first YAML document is read, as "
@@ -64,6 +65,7 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
       CredentialDoc d;
       d.container = value.Describe();
       d.data_key = value.key;
+      d.wrapper = value.secret;
       d.pos = value.parse.collapse_positions
                   ? value.parse.enclosing
                   : Position{file, value.parse.line_offset + 1, value.parse.column_offset + 1};
@@ -145,6 +147,10 @@ std::vector<Kubeconfig> LoadKubeconfigDocs(std::vector<CredentialDoc> docs, Diag
     if (!first_pos.Known())
       first_pos = d.container.empty() && contexts.Present() ? contexts.pos() : d.pos;
     out.push_back(LoadKubeconfig(d.doc.root(), d.container, diag));
+    for (ClusterContext& c : out.back().contexts) {
+      c.wrapper = d.wrapper;
+      c.wrapper_key = d.data_key;
+    }
   }
   return out;
 }
@@ -235,8 +241,11 @@ void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, D
   }
   for (CredentialDoc& d : docs) {
     creds.build_cluster_pos = d.pos;
-    for (ClusterContext& ctx : LoadBuildClusterMap(d.doc.root(), d.container, diag))
+    for (ClusterContext& ctx : LoadBuildClusterMap(d.doc.root(), d.container, diag)) {
+      ctx.wrapper = d.wrapper;
+      ctx.wrapper_key = d.data_key;
       creds.build_cluster.push_back(std::move(ctx));
+    }
   }
 }
 

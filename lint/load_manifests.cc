@@ -10,6 +10,9 @@
 #include "lint/component_credentials.h"
 #include "lint/go_flags.h"
 #include "lint/kube_objects.h"
+#include "lint/load_build_cluster.h"
+#include "lint/load_kubeconfig.h"
+#include "lint/load_secret.h"
 #include "lint/manifest_files.h"
 #include "lint/prow_images.h"
 #include "lint/read_file.h"
@@ -153,6 +156,20 @@ Component ReadContainer(const KubeObject& o, const PodTemplate& t, const yaml::N
 void ReadWorkload(const KubeObject& o, const PodTemplate& t,
                   const std::vector<std::string>& prefixes, Manifests& out, Diagnostics& diag) {
   if (!t.pod_spec.IsMap()) return;
+  if (t.kind == WorkloadKind::kDeployment || t.kind == WorkloadKind::kStatefulSet ||
+      t.kind == WorkloadKind::kDaemonSet) {
+    WorkloadRollout r;
+    r.kind = t.kind;
+    r.name = o.name;
+    r.ns = o.ns;
+    if (t.strategy_type.IsScalar())
+      r.update_strategy = Located<std::string>{t.strategy_type.Text(), t.strategy_type.pos()};
+    for (const yaml::Node& c : t.pod_spec.Get("containers").Items()) {
+      r.image = c.Get("image").Text();
+      break;
+    }
+    out.rollouts.push_back(std::move(r));
+  }
   std::vector<ComponentVolume> volumes;
   bool volumes_read = false;
   for (const char* list : {"initContainers", "containers"}) {
@@ -209,6 +226,138 @@ void ReadBinding(const KubeObject& o, Manifests& out) {
   out.bindings.push_back(std::move(b));
 }
 
+// The kubeconfigs (or clusters.yaml maps) a Secret or ConfigMap holds, as
+// --kubeconfig reads a Secret manifest: contexts and servers only. Values
+// that are not one (tokens, config files) are skipped without a word: a
+// deploy tree's Secrets hold all sorts of things. The decoded bytes are
+// wiped as soon as they are parsed.
+std::vector<ClusterContext> WrappedContexts(const KubeObject& o, std::string_view file_text) {
+  std::vector<ClusterContext> out;
+  Diagnostics quiet;
+  for (SecretValue& value : SecretValues(o.root, file_text, quiet)) {
+    // Cheap test first: a ConfigMap may hold all of Prow's config.
+    const bool maybe = value.text.find("contexts") != std::string::npos ||
+                       value.text.find("endpoint") != std::string::npos;
+    if (maybe) {
+      Diagnostics parse;
+      std::vector<yaml::Document> docs = ParseYaml(value.text, o.name.pos.file, value.parse, parse);
+      if (!parse.HasErrors() && !docs.empty()) {
+        const yaml::Node root = docs.front().root();
+        std::vector<ClusterContext> found;
+        if (LooksLikeKubeconfig(root)) {
+          found = LoadKubeconfig(root, value.Describe(), parse).contexts;
+        } else if (LooksLikeBuildClusterMap(root)) {
+          found = LoadBuildClusterMap(root, value.Describe(), parse);
+        }
+        for (ClusterContext& c : found) {
+          c.wrapper = value.secret;
+          c.wrapper_key = value.key;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+    std::fill(value.text.begin(), value.text.end(), '\0');
+  }
+  return out;
+}
+
+// The kinds this loader reads, and those that mark a file (a kubeconfig
+// makes it sensitive, a kustomization rewrites namespaces).
+bool ReadsKind(std::string_view kind) {
+  static const char* const kKinds[] = {
+      "Deployment", "StatefulSet",   "DaemonSet",      "CronJob",        "Job",
+      "Pod",        "Role",          "ClusterRole",    "RoleBinding",    "ClusterRoleBinding",
+      "Secret",     "ConfigMap",     "ServiceAccount", "ExternalSecret", "List",
+      "Config",     "Kustomization", "Component"};
+  for (const char* k : kKinds)
+    if (kind == k) return true;
+  // kubectl get -o yaml may name a typed list ("SecretList").
+  return kind.size() > 4 && kind.compare(kind.size() - 4, 4, "List") == 0;
+}
+
+// yaml-cpp takes seconds on a multi-megabyte document that says nothing
+// about Prow (test-infra's 3.8 MB ProwJob CRD), and job configs often sit in
+// the deploy tree too. Before parsing, each document's top-level `kind:` line
+// is read, and documents of other kinds, and documents without a kind (not
+// Kubernetes objects: counted in `non_objects`), are blanked line for line,
+// so every position stays true. A document whose kind cannot be read that
+// way (flow style, a tag on the separator line) is parsed as before. The
+// price: a syntax error inside a blanked document goes unreported, as Prow
+// never reads it.
+// What BlankUnreadDocuments decided for a file.
+enum class Unread { kNone, kSome, kAll };
+
+Unread BlankUnreadDocuments(std::string_view text, std::size_t& non_objects, std::string& out) {
+  auto separator = [](std::string_view l) {
+    return (l.rfind("---", 0) == 0 || l.rfind("...", 0) == 0) &&
+           (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
+  };
+  // Byte ranges of the document bodies to blank.
+  std::vector<std::pair<std::size_t, std::size_t>> blank;
+  bool kept_any = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // One document: its first line (maybe a separator), then lines up to
+    // the next separator.
+    std::size_t body = pos;
+    bool readable = true;
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view first_line = text.substr(pos, eol - pos);
+    if (separator(first_line)) {
+      readable = first_line.substr(3).find_first_not_of(" \t\r") == std::string_view::npos;
+      body = std::min(eol + 1, text.size());
+    }
+    std::string_view kind;
+    bool content = false;
+    std::size_t end = body;
+    while (end < text.size()) {
+      std::size_t line_end = text.find('\n', end);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      const std::string_view l = text.substr(end, line_end - end);
+      if (end > pos && separator(l)) break;
+      end = std::min(line_end + 1, text.size());
+      if (!readable) continue;
+      const std::size_t start = l.find_first_not_of(" \t\r");
+      if (start == std::string_view::npos || l[start] == '#' || l[0] == '%') continue;
+      if (!content && (l[start] == '{' || l[start] == '[' || start > 0)) readable = false;
+      content = true;
+      if (!kind.empty()) continue;
+      for (std::string_view key : {"kind:", "\"kind\":", "'kind':"}) {
+        if (l.rfind(key, 0) != 0) continue;
+        std::string_view v = l.substr(key.size());
+        v = v.substr(0, v.find('#'));
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+          v.remove_suffix(1);
+        if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+          v = v.substr(1, v.size() - 2);
+        kind = v.empty() ? std::string_view("?") : v;
+      }
+    }
+    if (readable && content && (kind.empty() || !ReadsKind(kind))) {
+      if (kind.empty()) ++non_objects;
+      blank.emplace_back(body, end);
+    } else if (content || !readable) {
+      kept_any = true;
+    }
+    pos = end;
+  }
+  if (blank.empty()) return Unread::kNone;
+  if (!kept_any) return Unread::kAll;
+  // Blanked lines keep only their newline: line numbers stay true, and the
+  // parser skips a run of empty lines quickly.
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (const auto& [from, to] : blank) {
+    out.append(text.substr(copied, from - copied));
+    out.append(std::count(text.begin() + from, text.begin() + to, '\n'), '\n');
+    copied = to;
+  }
+  out.append(text.substr(copied));
+  return Unread::kSome;
+}
+
 bool IsTemplate(std::string_view text) {
   return text.find("{{") != std::string_view::npos || text.find("{%") != std::string_view::npos;
 }
@@ -228,8 +377,14 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
                       Manifests& out, SourceSet& sources, Diagnostics& diag) {
   // Duplicate keys in a manifest are the API server's business, not a Prow
   // config problem (config-duplicate-key): keep everything else.
+  std::size_t blanked = 0;
+  std::string kept;
+  const Unread unread = BlankUnreadDocuments(text, blanked, kept);
+  // A file of CRDs or job configs: nothing here for the parser.
+  if (unread == Unread::kAll) return blanked;
   Diagnostics parse;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, {}, parse);
+  std::vector<yaml::Document> docs =
+      ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, {}, parse);
   parse.duplicate_keys.clear();
   if (parse.HasErrors() && IsTemplate(text)) {
     // A Jinja, Helm or Go template is not a manifest until it is rendered.
@@ -242,6 +397,7 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   const std::size_t others = ForEachKubeObject(
       docs,
       [&](const KubeObject& o) {
+        if (o.api_version.rfind("kustomize.config.k8s.io/", 0) == 0) out.kustomize = true;
         if (o.kind == "Secret" || o.kind == "Config") holds_secret = true;
         if (o.name.value.empty()) {
           // Only kinds prowlint reads need a name; a Kustomization has none.
@@ -256,20 +412,23 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
         } else if (o.kind == "RoleBinding" || o.kind == "ClusterRoleBinding") {
           ReadBinding(o, out);
         } else if (o.kind == "Secret") {
-          // Never read its data; never quote its lines (holds_secret).
-          out.objects.push_back({ObjectKind::kSecret, o.name, o.ns, false});
+          // Only kubeconfigs are read from its data, as names and servers;
+          // its lines are never quoted (holds_secret).
+          out.objects.push_back(
+              {ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, text)});
         } else if (o.kind == "ConfigMap") {
-          out.objects.push_back({ObjectKind::kConfigMap, o.name, o.ns, false});
+          out.objects.push_back(
+              {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, text)});
         } else if (o.kind == "ServiceAccount") {
-          out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false});
+          out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false, {}});
         } else if (auto target = ExternalSecretTarget(o)) {
-          out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true});
+          out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true, {}});
         }
         // Other kinds (Services, CRDs, Ingresses...) say nothing about Prow.
       },
       diag);
   if (holds_secret) sources.Add(sources.Path(file), /*sensitive=*/true);
-  return others;
+  return others + blanked;
 }
 
 namespace {
@@ -327,6 +486,7 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
     if (!p.empty() && p.back() != '/') p += '/';
     prefixes.push_back(p);
   }
+  m.prow_image_prefixes = prefixes;
   std::vector<std::string> not_objects;  // files with documents that are not objects
   auto load = [&](const std::string& path, bool from_stdin) {
     const FileId file = sources.Add(from_stdin ? kStdinPath : path);

@@ -155,6 +155,42 @@ spec:
         secret: {secretName: build-cluster}
 )";
 
+// Documents of kinds the loader does not read (a CRD) and documents that are
+// not objects (job configs in the deploy tree) are never parsed: a syntax
+// error inside them is not an input error, positions after them stay true,
+// and the non-objects are still counted for the note.
+TEST(ManifestLoaderTest, SkipsUnreadKindsWithoutMovingPositions) {
+  Loaded l;
+  const FileId file = l.sources.Add("deploy.yaml");
+  const std::string text = std::string(
+      "apiVersion: apiextensions.k8s.io/v1\n"
+      "kind: CustomResourceDefinition\n"
+      "spec: {broken: [\n"  // never parsed
+      "---\n"
+      "presubmits:\n"
+      "  org/repo: []\n"
+      "---\n") + kPlank;
+  const std::size_t others =
+      LoadManifestText(text, file, DefaultProwImagePrefixes(), l.m, l.sources, l.diag);
+  EXPECT_FALSE(l.diag.HasErrors()) << Errors(l.diag);
+  EXPECT_EQ(others, 1u) << "the job config is not a Kubernetes object";
+  ASSERT_EQ(l.m.components.size(), 1u);
+  EXPECT_EQ(l.m.components[0].image.pos.line, 7 + 13) << "plank's image line, after 7 lines";
+  // A file of such documents only is not parsed at all.
+  Loaded only;
+  const FileId crd = only.sources.Add("crd.yaml");
+  EXPECT_EQ(LoadManifestText("kind: CustomResourceDefinition\nspec: {broken: [\n", crd,
+                             DefaultProwImagePrefixes(), only.m, only.sources, only.diag),
+            0u);
+  EXPECT_FALSE(only.diag.HasErrors());
+  // A document whose kind cannot be read that way is parsed as before.
+  Loaded flow;
+  const FileId json = flow.sources.Add("x.json");
+  LoadManifestText("{\"kind\": \"Service\", \"metadata\": {\"name\": [}", json,
+                   DefaultProwImagePrefixes(), flow.m, flow.sources, flow.diag);
+  EXPECT_TRUE(flow.diag.HasErrors());
+}
+
 TEST(LoadManifestsTest, ComponentWithEverythingARuleNeeds) {
   auto l = Load(kPlank);
   EXPECT_FALSE(l->diag.HasErrors()) << Errors(l->diag);

@@ -96,6 +96,10 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
     if (!ExpectMap(item, "a container", diag)) continue;
     Container c;
     if (auto name = ReadString(item, "name", diag)) c.name = *name;
+    if (auto image = ReadString(item, "image", diag)) c.image = *image;
+    // Read leniently: which shapes Prow accepts is the job validation's job.
+    for (const yaml::Node& arg : item.Get("command").Items())
+      if (arg.IsScalar()) c.command.push_back({arg.Text(), arg.pos()});
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");

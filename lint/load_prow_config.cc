@@ -32,6 +32,8 @@ ProwConfig LoadProwConfig(const yaml::Node& root, Diagnostics& diag) {
   // Prow defaults an empty pod_namespace to "default" as well.
   if (auto ns = ReadString(root, "pod_namespace", diag); ns && !ns->value.empty())
     config.pod_namespace = *ns;
+  if (auto ns = ReadString(root, "prowjob_namespace", diag); ns && !ns->value.empty())
+    config.prowjob_namespace = *ns;
   config.decorate_all_jobs = ReadBool(root, "decorate_all_jobs", diag);
   config.disabled_clusters = ReadStringList(root, "disabled_clusters", diag);
   config.decoration_defaults = LoadDecorationDefaults(root.Get("plank"), diag);

@@ -9,6 +9,26 @@
 namespace prowlint {
 namespace {
 
+// The namespaces plank of the judged version may create job pods in: one,
+// or both on a day that changed it.
+struct PodNs {
+  std::string name;
+  bool prowjob_namespace;
+};
+std::vector<PodNs> JobPodNamespaces(const Analysis& analysis) {
+  const ProwConfig& config = analysis.deploy.config;
+  std::vector<PodNs> out;
+  for (PodNamespace p : analysis.clusters.semantics.pod_namespaces) {
+    const bool prowjob = p == PodNamespace::kProwJobNamespace;
+    const std::string& name = prowjob ? config.prowjob_namespace.value : config.pod_namespace.value;
+    bool seen = false;
+    for (const PodNs& o : out) seen = seen || o.name == name;
+    if (!seen) out.push_back({name, prowjob});
+  }
+  if (out.empty()) out.push_back({config.pod_namespace.value, false});
+  return out;
+}
+
 std::string JoinList(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -41,7 +61,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     scan.no_inventory = true;
     return scan;
   }
-  const std::string& ns = deploy.config.pod_namespace.value;
+  const std::vector<PodNs> namespaces = JobPodNamespaces(analysis);
   std::set<std::string> unjudged;
   std::set<std::string> unlisted;  // inventories that list no object of `kind`
   for (const Job& job : deploy.jobs) {
@@ -96,10 +116,24 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
                           Likelihood::kAlways, &it->second});
     }
 
-    for (const Need& need : needs)
-      for (const Landing& l : landings)
-        if (!l.inventory->Has(kind, ns, need.name))
-          scan.missing.push_back({&job, need, l.description, l.cluster, l.likelihood});
+    for (const Need& need : needs) {
+      for (const Landing& l : landings) {
+        // Missing in only some of the possible namespaces: it depends on
+        // which side of that day's change the tag was built.
+        const PodNs* missing_in = nullptr;
+        std::size_t missing = 0;
+        for (const PodNs& ns : namespaces) {
+          if (l.inventory->Has(kind, ns.name, need.name)) continue;
+          if (!missing_in) missing_in = &ns;
+          ++missing;
+        }
+        if (!missing_in) continue;
+        const Likelihood likelihood =
+            missing < namespaces.size() ? Likelihood::kDependsOnBuild : l.likelihood;
+        scan.missing.push_back({&job, need, l.description, l.cluster, likelihood,
+                                missing_in->name, missing_in->prowjob_namespace});
+      }
+    }
   }
   if (!unjudged.empty())
     scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
@@ -115,22 +149,29 @@ void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink)
   MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
   if (scan.no_inventory) sink.CouldNotJudge(Unjudged::kNoInventory);
-  const std::string& ns = analysis.deploy.config.pod_namespace.value;
+  const std::string version = analysis.clusters.semantics.Name();
   for (const MissingObject& m : scan.missing) {
+    const std::string& ns = m.ns;
+    // The 2019-02-05 window: plank put pods in prowjob_namespace.
+    const std::string why_ns =
+        m.prowjob_namespace ? " (" + version + " creates job pods in prowjob_namespace)" : "";
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
     const Severity severity = m.need.soft ? Severity::kWarning
                               : maybe     ? analysis.run.UncertainSeverity()
                                           : Severity::kError;
     const std::string what = std::string(ObjectKindName(kind)) + " " + Quote(m.need.name);
-    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + " of " +
-                              m.where +
+    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + why_ns +
+                              " of " + m.where +
                               (m.need.soft ? "; pulling a private image fails without it" : "");
     Finding& f = sink.Report(
         severity, m.need.pos,
         "job " + Quote(m.job->name.value) + " needs " + what + " (" +
             m.need.via + ")" + lacks,
-        "create " + what + " in " + Quote(ns) +
-            " there, or move what needs it to a cluster that has it");
+        m.prowjob_namespace
+            ? "deploy a tag that creates pods in pod_namespace " +
+                  Quote(analysis.deploy.config.pod_namespace.value) + " (see prow-version-known-bad)"
+            : "create " + what + " in " + Quote(ns) +
+                  " there, or move what needs it to a cluster that has it");
     ShareCause(f, {m.job->name.value, m.need.pos, m.job->alias.value},
                {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
                {"", "jobs", " need " + what + lacks});

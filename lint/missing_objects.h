@@ -26,6 +26,10 @@ struct MissingObject {
   /// for the in-cluster config.
   std::string cluster;
   Likelihood likelihood = Likelihood::kAlways;
+  /// The namespace it is missing from, and whether that is prowjob_namespace
+  /// because the judged version creates pods there (the 2019-02-05 window).
+  std::string ns;
+  bool prowjob_namespace = false;
 };
 
 struct MissingScan {
@@ -36,7 +40,9 @@ struct MissingScan {
   bool no_inventory = false;
 };
 
-/// Checks every job's needs of `kind` in `pod_namespace` of every cluster its
+/// Checks every job's needs of `kind` in the namespace the judged version
+/// creates job pods in (pod_namespace, or prowjob_namespace in the 2019-02-05
+/// window: the version table decides) of every cluster its
 /// alias may resolve to. Jobs whose alias is unknown are left to
 /// job-cluster-unknown. Without credentials a job's alias names its inventory.
 MissingScan FindMissing(const Analysis& analysis, ObjectKind kind);

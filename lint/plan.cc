@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "lint/version_table.h"
+
 namespace prowlint {
 namespace {
 
@@ -88,9 +90,9 @@ std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_ta
   const std::string from = CommitOf(from_tag, from_date);
   const std::string to = CommitOf(to_tag, to_date);
   if (from.empty() || to.empty() || from == to) return "";
-  // Tags up to v20240409-13cd3acf7e name kubernetes/test-infra commits, tags
-  // from v20240415-7013691e3 kubernetes-sigs/prow commits (prow-semantics §0).
-  const bool from_sigs = from_date >= 20240415, to_sigs = to_date >= 20240415;
+  // Which repository the shas name: the version table knows the split.
+  const bool from_sigs = BuiltFromSigsProw(ProwVersion{from_tag, from_date});
+  const bool to_sigs = BuiltFromSigsProw(ProwVersion{to_tag, to_date});
   if (from_sigs != to_sigs) return "";
   return std::string("https://github.com/") +
          (to_sigs ? "kubernetes-sigs/prow" : "kubernetes/test-infra") + "/compare/" + from +
@@ -139,14 +141,17 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
     plan.moves.push_back(std::move(pm));
   }
 
-  // An error of a version rule on both sides: the change does not cause it,
-  // the deploy is already there (say, inside the 2019-02 alias bug window).
-  std::set<std::string> head_errors;
-  for (const Finding& f : head.result.findings)
-    if (!f.suppressed && f.severity == Severity::kError) head_errors.insert(f.rule_id);
+  // An error of a version rule the base had too (by fingerprint, marked by
+  // MarkExisting): the change does not cause it, the deploy is already there
+  // (say, inside the 2019-02 alias bug window). Worded as the base says it.
   for (const Finding& f : base->result.findings) {
     if (f.suppressed || f.severity != Severity::kError || !IsVersionRule(f.rule_id)) continue;
-    if (!head_errors.count(f.rule_id)) continue;
+    const bool kept = std::any_of(head.result.findings.begin(), head.result.findings.end(),
+                                  [&](const Finding& h) {
+                                    return h.rule_id == f.rule_id && !h.suppressed &&
+                                           h.change == Finding::Change::kExisting;
+                                  });
+    if (!kept) continue;
     const std::string line = f.message + " [" + f.rule_id + "]";
     if (std::find(plan.already.begin(), plan.already.end(), line) == plan.already.end())
       plan.already.push_back(line);

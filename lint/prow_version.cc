@@ -1,42 +1,17 @@
-// See prow_version.h. The tables below are the data: add a row when Prow
-// changes how it loads clusters; nothing else should need to change.
+// See prow_version.h. The facts come from the version table
+// (lint/version_table.cc): add a row there when Prow changes.
 #include "lint/prow_version.h"
 
 #include <cctype>
 
+#include "lint/version_table.h"
+
 namespace prowlint {
 namespace {
-
-struct EraSpan {
-  int first_day;  // inclusive build dates, YYYYMMDD
-  int last_day;
-  AliasEra era;
-};
-
-// Dates are the merge days of the changes (prow-semantics §2.4, §5.4).
-// Spans overlap on the merge day itself: a tag built that day may be from
-// before or after the merge.
-constexpr EraSpan kPlankAliasEras[] = {
-    {0, 20190128, AliasEra::kLegacyMap},
-    {20190128, 20190130, AliasEra::kBuildClusterIgnored},  // #10987
-    {20190131, 20190211, AliasEra::kRandomDefault},        // #11068 (2019-01-31)
-    {20190211, 20190221, AliasEra::kLiteralDefaultKept},   // #11209 fix
-    {20190221, 20190826, AliasEra::kLegacyMap},            // #11436 plank back to legacy
-    {20190826, 20200824, AliasEra::kMergeConfigs},         // #13980
-    {20200824, 99991231, AliasEra::kKubeconfigOnly},       // #15287 --build-cluster removed
-};
-
-constexpr int kDisabledClustersSince = 20230927;  // #30869
-constexpr int kNoInClusterConfigSince = 20210827;
-constexpr int kKubeconfigDirSince = 20210818;  // #23194
-constexpr int kUnknownAliasTerminalSince = 20210128;  // #20612
 
 bool IsHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
-
-const std::vector<std::string_view> kKnownBadTags = {
-    "v20190205-2820e5e", "v20190206-75d4a95", "v20190206-b01b288", "v20190208-c35c7e3"};
 
 const char* AliasEraName(AliasEra era) {
   switch (era) {
@@ -44,6 +19,8 @@ const char* AliasEraName(AliasEra era) {
       return "plank reads only the --build-cluster alias map";
     case AliasEra::kBuildClusterIgnored:
       return "plank ignores --build-cluster and runs \"default\" jobs in the service cluster";
+    case AliasEra::kStartupPanic:
+      return "plank defines --build-cluster twice and panics at start: no job runs";
     case AliasEra::kRandomDefault:
       return "plank renames the service cluster to \"default\", clobbering a literal "
              "\"default\" at random on each start";
@@ -125,15 +102,20 @@ std::string VersionSemantics::Name() const {
 VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   VersionSemantics s;
   s.version = version;
-  const int date = version && version->date != 0 ? version->date : 99991231;
-  for (const EraSpan& span : kPlankAliasEras) {
-    if (date >= span.first_day && date <= span.last_day) s.eras.push_back(span.era);
-  }
+  for (const AliasEraRow& row : PlankAliasEras())
+    if (Within(version, row.span) != Presence::kNo) s.eras.push_back(row.era);
   // A feature counts from its merge day on (a same-day tag may have it).
-  s.disabled_clusters = date >= kDisabledClustersSince;
-  s.no_in_cluster_config_flag = date >= kNoInClusterConfigSince;
-  s.kubeconfig_dir_flag = date >= kKubeconfigDirSince;
-  s.unknown_alias_terminal = date >= kUnknownAliasTerminalSince;
+  s.disabled_clusters = HasFeature(version, ClusterFeature::kDisabledClusters);
+  s.no_in_cluster_config_flag = HasFeature(version, ClusterFeature::kNoInClusterConfigFlag);
+  s.kubeconfig_dir_flag = HasFeature(version, ClusterFeature::kKubeconfigDirFlag);
+  s.unknown_alias_terminal = HasFeature(version, ClusterFeature::kUnknownAliasTerminal);
+  if (s.Has(AliasEra::kLiteralDefaultKept)) {
+    s.unknown_alias = UnknownAliasOutcome::kPlankRefusesToStart;
+  } else {
+    s.unknown_alias = s.unknown_alias_terminal ? UnknownAliasOutcome::kTerminalError
+                                               : UnknownAliasOutcome::kRetriedForever;
+  }
+  s.pod_namespaces = PodNamespacesFor(version);
   return s;
 }
 

@@ -1,6 +1,6 @@
-// Prow image versions and what each one does with cluster aliases. The table
-// of behaviour changes lives in prow_version.cc as data; everything that
-// depends on the target version asks VersionSemantics.
+// Prow image versions and what each one does with cluster aliases. The facts
+// live in the version table (lint/version_table.cc); everything that depends
+// on the target version asks VersionSemantics, which asks the table.
 #pragma once
 
 #include <optional>
@@ -14,11 +14,13 @@ namespace prowlint {
 enum class AliasEra {
   kLegacyMap,           // B: only the --build-cluster map (which must hold
                         //    "default"); without it, "default" = service cluster
-  kBuildClusterIgnored, // C0 (2019-01-28..30): --build-cluster not read;
+  kBuildClusterIgnored, // C0 (2019-01-28..31): --build-cluster not read;
                         //    "default" = service cluster
-  kRandomDefault,       // C (2019-01-31..02-11): the service cluster is renamed
+  kStartupPanic,        // (2019-01-31..02-01): --build-cluster defined twice,
+                        //    plank panics at start and schedules nothing
+  kRandomDefault,       // C (2019-02-01..02-11): the service cluster is renamed
                         //    "default", clobbering a literal one at random per start
-  kLiteralDefaultKept,  // C' (2019-02-11..21): literal "default" kept, else the
+  kLiteralDefaultKept,  // C' (2019-02-11..22): literal "default" kept, else the
                         //    service cluster; unknown job aliases stop plank
   kMergeConfigs,        // D (2019-08-26..2020-08-24): kubeconfig or build-cluster
                         //    map; "default" falls back to the service cluster
@@ -39,6 +41,18 @@ struct ProwVersion {
 std::optional<ProwVersion> ParseProwVersion(std::string_view text, std::string& error);
 
 /// Everything prowlint needs to know about one target version.
+/// The namespace plank creates job pods in, in every build cluster:
+/// pod_namespace, except in the 2019-02-05 window, when a typo made it
+/// prowjob_namespace.
+enum class PodNamespace { kPodNamespace, kProwJobNamespace };
+
+/// What Prow does with a job whose cluster alias it did not load.
+enum class UnknownAliasOutcome {
+  kPlankRefusesToStart,  // 2019-02-11..22: plank exits at start
+  kRetriedForever,       // the job stays triggered, never started
+  kTerminalError,        // since 2021-01-28: the job ends in error
+};
+
 struct VersionSemantics {
   std::optional<ProwVersion> version;  // nullopt: no --target-version (today's Prow)
   /// Plank's alias behaviour. Two eras on a day the behaviour changed: a tag
@@ -50,6 +64,10 @@ struct VersionSemantics {
   /// A job on an unknown alias ends in a terminal error (since 2021-01-28);
   /// before, plank retried it forever.
   bool unknown_alias_terminal = true;
+  UnknownAliasOutcome unknown_alias = UnknownAliasOutcome::kTerminalError;
+  /// Where plank creates job pods: one entry, or both in time order for a
+  /// tag built on a day that changed it (the 2019-02-05 window).
+  std::vector<PodNamespace> pod_namespaces{PodNamespace::kPodNamespace};
 
   bool Has(AliasEra era) const;
   /// Whether plank of every possible build of the version loads aliases
@@ -61,10 +79,5 @@ struct VersionSemantics {
 };
 
 VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version);
-
-/// The last tag before the alias bug that prow.k8s.io rolled back to.
-inline constexpr const char* kLastSafeTag = "v20190125-2aca69d";
-/// Known deployed tags inside the bug window (prow-semantics §2.4).
-extern const std::vector<std::string_view> kKnownBadTags;
 
 }  // namespace prowlint

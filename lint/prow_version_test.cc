@@ -109,9 +109,15 @@ TEST(ProwVersionTest, ErasPerDate) {
   EXPECT_EQ(ErasOn(20190125), (std::vector<E>{E::kLegacyMap}));
   EXPECT_EQ(ErasOn(20190128), (std::vector<E>{E::kLegacyMap, E::kBuildClusterIgnored}));
   EXPECT_EQ(ErasOn(20190129), (std::vector<E>{E::kBuildClusterIgnored}));
+  // UTC merge days (version-table.md §9): #11068 merged 2019-01-31 22:22Z,
+  // the start-up panic it brought was fixed 2019-02-01 19:57Z.
+  EXPECT_EQ(ErasOn(20190131), (std::vector<E>{E::kBuildClusterIgnored, E::kStartupPanic}));
+  EXPECT_EQ(ErasOn(20190201), (std::vector<E>{E::kStartupPanic, E::kRandomDefault}));
   EXPECT_EQ(ErasOn(20190208), (std::vector<E>{E::kRandomDefault}));
   EXPECT_EQ(ErasOn(20190211), (std::vector<E>{E::kRandomDefault, E::kLiteralDefaultKept}));
   EXPECT_EQ(ErasOn(20190215), (std::vector<E>{E::kLiteralDefaultKept}));
+  EXPECT_EQ(ErasOn(20190221), (std::vector<E>{E::kLiteralDefaultKept}));
+  EXPECT_EQ(ErasOn(20190222), (std::vector<E>{E::kLiteralDefaultKept, E::kLegacyMap}));
   EXPECT_EQ(ErasOn(20190301), (std::vector<E>{E::kLegacyMap}));
   EXPECT_EQ(ErasOn(20190826), (std::vector<E>{E::kLegacyMap, E::kMergeConfigs}));
   EXPECT_EQ(ErasOn(20200101), (std::vector<E>{E::kMergeConfigs}));

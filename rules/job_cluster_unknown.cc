@@ -27,6 +27,8 @@ class JobClusterUnknown final : public Rule {
       sink.CouldNotJudge(Unjudged::kNoCredentials);
       return;
     }
+    // A clusters map without "default" is build-cluster-default-required's.
+    if (res.failure == StartupFailure::kNoDefaultInBuildCluster) return;
     if (!res.startup_failure.empty()) {
       ReportStartupFailure(analysis, sink);
       return;
@@ -72,13 +74,19 @@ class JobClusterUnknown final : public Rule {
   }
 
  private:
-  // What Prow does with such a job, per era (Prow: plank's reconcile looks
-  // up the job's build client; kubernetes/test-infra#20612 made a miss
-  // terminal, #11209 made plank refuse to start).
+  // What Prow does with such a job, per era (the version table decides:
+  // kubernetes/test-infra#20612 made a miss terminal, #11209 made plank
+  // refuse to start).
   static std::string Consequence(const VersionSemantics& s) {
-    if (s.Has(AliasEra::kLiteralDefaultKept)) return "; plank of this version refuses to start";
-    if (s.unknown_alias_terminal) return "; Prow ends the job with a terminal error";
-    return "; plank retries it forever and it never starts";
+    switch (s.unknown_alias) {
+      case UnknownAliasOutcome::kPlankRefusesToStart:
+        return "; plank of this version refuses to start";
+      case UnknownAliasOutcome::kTerminalError:
+        return "; Prow ends the job with a terminal error";
+      case UnknownAliasOutcome::kRetriedForever:
+        return "; plank retries it forever and it never starts";
+    }
+    return "";
   }
 
   // No job runs at all: one finding, at the version's place once manifests

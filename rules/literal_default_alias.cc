@@ -4,6 +4,7 @@
 #include "lint/anchor.h"
 #include "lint/prow_version.h"
 #include "lint/text.h"
+#include "lint/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -68,7 +69,7 @@ class LiteralDefaultAlias final : public Rule {
         many = one;
         break;
     }
-    const std::string hint = std::string("deploy ") + kLastSafeTag +
+    const std::string hint = "deploy " + std::string(LastSafeTagBefore2019AliasBugs()) +
                              " (the last safe tag) or a tag built after 2019-02-11 instead";
     auto add_related = [&](Finding& f) {
       for (const ClusterContext* literal : res.literal_defaults)

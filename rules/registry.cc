@@ -6,6 +6,14 @@
 namespace prowlint::rules {
 
 // Defined in rules/<rule_id>.cc.
+std::unique_ptr<Rule> NewBuildClusterDefaultRequired();
+std::unique_ptr<Rule> NewComponentAliasMismatch();
+std::unique_ptr<Rule> NewComponentFlagRequired();
+std::unique_ptr<Rule> NewComponentFlagUnknown();
+std::unique_ptr<Rule> NewComponentRbacMissing();
+std::unique_ptr<Rule> NewComponentResourcesUnset();
+std::unique_ptr<Rule> NewComponentRolloutStalled();
+std::unique_ptr<Rule> NewComponentSecretMissing();
 std::unique_ptr<Rule> NewConfigDuplicateKey();
 std::unique_ptr<Rule> NewInputEmpty();
 std::unique_ptr<Rule> NewJobClusterUnknown();
@@ -13,7 +21,14 @@ std::unique_ptr<Rule> NewJobConfigmapMissing();
 std::unique_ptr<Rule> NewJobSecretMissing();
 std::unique_ptr<Rule> NewJobServiceAccountMissing();
 std::unique_ptr<Rule> NewJobVolumeUndefined();
+std::unique_ptr<Rule> NewKubeconfigContextDuplicate();
 std::unique_ptr<Rule> NewLiteralDefaultAlias();
+std::unique_ptr<Rule> NewPodUtilitiesSkew();
+std::unique_ptr<Rule> NewProwImageLatest();
+std::unique_ptr<Rule> NewProwToolImageSkew();
+std::unique_ptr<Rule> NewProwVersionDowngrade();
+std::unique_ptr<Rule> NewProwVersionKnownBad();
+std::unique_ptr<Rule> NewProwVersionMixed();
 std::unique_ptr<Rule> NewServiceClusterSchedulable();
 std::unique_ptr<Rule> NewSuppressionExpired();
 std::unique_ptr<Rule> NewSuppressionUnknownRule();
@@ -21,6 +36,14 @@ std::unique_ptr<Rule> NewSuppressionWithoutReason();
 
 std::vector<std::unique_ptr<Rule>> AllRules() {
   std::vector<std::unique_ptr<Rule>> rules;
+  rules.push_back(NewBuildClusterDefaultRequired());
+  rules.push_back(NewComponentAliasMismatch());
+  rules.push_back(NewComponentFlagRequired());
+  rules.push_back(NewComponentFlagUnknown());
+  rules.push_back(NewComponentRbacMissing());
+  rules.push_back(NewComponentResourcesUnset());
+  rules.push_back(NewComponentRolloutStalled());
+  rules.push_back(NewComponentSecretMissing());
   rules.push_back(NewConfigDuplicateKey());
   rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
@@ -28,7 +51,14 @@ std::vector<std::unique_ptr<Rule>> AllRules() {
   rules.push_back(NewJobSecretMissing());
   rules.push_back(NewJobServiceAccountMissing());
   rules.push_back(NewJobVolumeUndefined());
+  rules.push_back(NewKubeconfigContextDuplicate());
   rules.push_back(NewLiteralDefaultAlias());
+  rules.push_back(NewPodUtilitiesSkew());
+  rules.push_back(NewProwImageLatest());
+  rules.push_back(NewProwToolImageSkew());
+  rules.push_back(NewProwVersionDowngrade());
+  rules.push_back(NewProwVersionKnownBad());
+  rules.push_back(NewProwVersionMixed());
   rules.push_back(NewServiceClusterSchedulable());
   rules.push_back(NewSuppressionExpired());
   rules.push_back(NewSuppressionUnknownRule());

@@ -1,10 +1,10 @@
 // prowlint reads credentials and must never print them. testdata/canary holds
 // a sentinel in every credential and secret-data field (tokens, keys,
-// certificates, passwords, URL user info, Secret data, exec env) and broken
-// files whose error paths see it. Every format (on stdout and into files)
-// over every fixture in every input slot must keep it out of stdout, stderr
-// and the files written, plain or base64 (once or twice encoded, at every
-// alignment).
+// certificates, passwords, URL user info, Secret data, exec env), in the
+// Secret manifests of a deploy tree (deploy/), and broken files whose error
+// paths see it. Every format (on stdout and into files) over every fixture in
+// every input slot must keep it out of stdout, stderr and the files written,
+// plain or base64 (once or twice encoded, at every alignment).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -62,10 +62,17 @@ std::vector<std::string> Scenarios() {
       "--job-config-path .",
       "--config-path config.yaml --job-config-path job-with-secret.yaml --kubeconfig "
       "kubeconfig.yaml --inventory default=inventory.yaml",
+      "--config-path config.yaml --inventory default=broken-kubeconfig.yaml",
+      "--config-path config.yaml --inventory default=kubeconfig-secret.yaml",
+      // Deploy-tree Secrets, read by every version rule.
+      "--config-path config.yaml --deploy-dir deploy --inventory in-cluster=inventory.yaml",
+      "--config-path config.yaml --deploy-dir deploy --kubeconfig kubeconfig-secret.yaml "
+      "--current-version v20250101-0123456789",
+      "--config-path config.yaml --deploy-manifest deploy-broken/broken-secret.yaml",
   };
   std::vector<std::string> fixtures;
   for (const auto& entry : fs::directory_iterator(testing::SourceDir() + "/testdata/canary"))
-    if (entry.path().filename() != "config.yaml")
+    if (entry.is_regular_file() && entry.path().filename() != "config.yaml")
       fixtures.push_back(entry.path().filename().string());
   std::sort(fixtures.begin(), fixtures.end());
   for (const std::string& f : fixtures) {

@@ -32,12 +32,12 @@ void ExpectGolden(const std::string& actual, const std::string& golden) {
   EXPECT_EQ(testing::ReadFileOrDie(golden), actual);
 }
 
-TEST(Incident20190208, BadTagFailsWithTheThreeOutageRules) {
+TEST(Incident20190208, BadTagFailsWithTheOutageRules) {
   const auto r = RunBinary("lint" + IncidentArgs() + " --target-version v20190208-c35c7e3", kIncident);
   EXPECT_EQ(r.code, 1) << r.err;
   EXPECT_EQ(r.err, "");
   for (const char* rule : {"[literal-default-alias]", "[service-cluster-schedulable]",
-                           "[job-secret-missing]"})
+                           "[job-secret-missing]", "[prow-version-known-bad]"})
     EXPECT_NE(r.out.find(rule), std::string::npos) << rule;
   ExpectGolden(r.out, kIncident + "/expected/v20190208-c35c7e3.txt");
 }
@@ -140,7 +140,7 @@ TEST(Outputs, QuietPrintsOneLinePerFinding) {
   EXPECT_EQ(r.code, 1);
   std::size_t lines = 0;
   for (char c : r.out) lines += c == '\n';
-  EXPECT_EQ(lines, 4u) << r.out;
+  EXPECT_EQ(lines, 5u) << r.out;
   EXPECT_EQ(r.out.find("note:"), std::string::npos);
   EXPECT_EQ(r.out.find("hint:"), std::string::npos);
   EXPECT_EQ(r.out.rfind("config/jobs/kubernetes/kubernetes/kubernetes-presubmits.yaml:5:11: error: ", 0), 0u)

@@ -21,6 +21,11 @@ struct ClusterContext {
   /// Where it was found inside its file, for messages: `data key "config"
   /// of Secret "kubeconfig"`, or "" for a plain file.
   std::string container;
+  /// The Secret or ConfigMap that wraps the file ("" for a plain file), and
+  /// the data key holding it: component-alias-mismatch matches them with
+  /// the volumes components mount.
+  std::string wrapper;
+  std::string wrapper_key;
   // Kubeconfig only: the entries the context points at, and whether they exist.
   Located<std::string> cluster_ref;
   Located<std::string> user_ref;

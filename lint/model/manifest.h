@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/model/credentials.h"
 #include "lint/model/pod_spec.h"
 #include "lint/position.h"
 #include "lint/prow_version.h"
@@ -147,6 +148,21 @@ struct ManifestObject {
   Located<std::string> name;
   std::string ns;
   bool external = false;  // created by an ExternalSecret
+  /// The contexts (or legacy clusters.yaml aliases) of the kubeconfigs its
+  /// data holds, each with its data key in `wrapper_key`: names and servers
+  /// only, read the way --kubeconfig reads a Secret manifest.
+  std::vector<ClusterContext> contexts;
+};
+
+/// A workload's rollout settings, for every Deployment, StatefulSet and
+/// DaemonSet in the manifests (Prow's image or not: Boskos ran beside Prow).
+struct WorkloadRollout {
+  WorkloadKind kind = WorkloadKind::kDeployment;
+  Located<std::string> name;
+  std::string ns;
+  /// strategy.type / updateStrategy.type as written; nullopt = the default.
+  std::optional<Located<std::string>> update_strategy;
+  std::string image;  // the first container's, for messages
 };
 
 /// An image of Prow's pod utilities written in config.yaml or a job's
@@ -159,10 +175,17 @@ struct UtilityImage {
 
 struct Manifests {
   bool given = false;  // --deploy-dir or --deploy-manifest
+  /// The registry prefixes that mark Prow's images (defaults and
+  /// --prow-image-prefix), for images found elsewhere (jobs).
+  std::vector<std::string> prow_image_prefixes;
+  /// A kustomization is among them: kustomize rewrites namespaces (and
+  /// patches objects) on build, so namespaces as written are not final.
+  bool kustomize = false;
   std::vector<Component> components;
   std::vector<Role> roles;
   std::vector<RoleBinding> bindings;
   std::vector<ManifestObject> objects;
+  std::vector<WorkloadRollout> rollouts;
 };
 
 }  // namespace prowlint

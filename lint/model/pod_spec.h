@@ -47,6 +47,8 @@ struct Volume {
 
 struct Container {
   Located<std::string> name;  // may be empty: Prow allows one unnamed container
+  Located<std::string> image;  // as written ("" when absent)
+  std::vector<Located<std::string>> command;  // the entrypoint override, if any
   std::vector<EnvVar> env;
   std::vector<ObjectRef> env_from;
   std::vector<VolumeMount> mounts;

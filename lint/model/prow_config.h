@@ -18,6 +18,8 @@ struct ProwConfig {
   std::size_t prow_keys = 0;
   /// Namespace of every test pod in every build cluster (default "default").
   Located<std::string> pod_namespace{"default", {}};
+  /// Namespace of ProwJobs and of Prow's own components (default "default").
+  Located<std::string> prowjob_namespace{"default", {}};
   /// The only default for `decorate`; honoured only in config.yaml (§3.1).
   std::optional<Located<bool>> decorate_all_jobs;
   /// Contexts dropped when Prow loads kubeconfigs (since 2023-09-27).

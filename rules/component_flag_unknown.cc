@@ -1,0 +1,59 @@
+// Flags command-line flags that a component's binary at its tag does not
+// define (removed earlier, or added later). Why: see
+// rules/component_flag_unknown.md.
+#include "lint/version_findings.h"
+#include "lint/version_table.h"
+#include "rules/registry.h"
+
+namespace prowlint::rules {
+namespace {
+
+class ComponentFlagUnknown final : public Rule {
+ public:
+  const RuleInfo& Info() const override {
+    static const RuleInfo info{
+        "component-flag-unknown",
+        "A component is given a flag its binary at that tag does not define, so it exits at "
+        "start with \"flag provided but not defined\".",
+        Severity::kError};
+    return info;
+  }
+
+  void Check(const Analysis& analysis, FindingSink& sink) const override {
+    for (const Component& c : analysis.deploy.manifests.components) {
+      if (!c.version || c.version->date == 0 || !FlagTableCovers(c.name, c.version)) continue;
+      // No binary at the tag: prow-version-known-bad says so.
+      if (MissingBinary(c.name, c.version, nullptr)) continue;
+      for (const Flag& flag : c.flags) {
+        const FlagVerdict v = FlagAt(c.name, flag.name.value, c.version);
+        if (v.defined == Presence::kYes || !v.row) continue;
+        const FlagRow& row = *v.row;
+        const Boundary& b = v.removed ? row.removed : row.added;
+        const Certainty certainty = v.removed ? row.removed_certainty : row.added_certainty;
+        const std::string_view source = v.removed ? row.removed_source : row.added_source;
+        const bool sure = v.defined == Presence::kNo && IsSure(certainty);
+        std::string message = "--" + flag.name.value + (sure ? " is not" : " may not be") +
+                              " a flag of " + c.name + " " + c.version->tag + ": " +
+                              (v.removed ? "removed" : "added") + " on " + DayText(b.day);
+        if (!source.empty()) message += " (" + SourceText(source) + ")";
+        if (v.defined == Presence::kMaybe) {
+          message += ", the day the tag was built";
+        } else if (!sure) {
+          message += " by the table's flag scan";
+        }
+        message +=
+            sure ? "; the component exits at start" : "; if so, the component exits at start";
+        sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
+                    v.removed ? "remove --" + flag.name.value + " for this tag"
+                              : "remove --" + flag.name.value + ", or deploy a tag built after " +
+                                    DayText(b.day));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewComponentFlagUnknown() { return std::make_unique<ComponentFlagUnknown>(); }
+
+}  // namespace prowlint::rules
