@@ -163,7 +163,7 @@ void ReadWorkload(const KubeObject& o, const PodTemplate& t,
     r.name = o.name;
     r.ns = o.ns;
     if (t.strategy_type.IsScalar())
-      r.update_strategy = Located<std::string>{t.strategy_type.Text(), t.strategy_type.pos()};
+      r.update_strategy = Located<std::string>{t.strategy_type.Str(), t.strategy_type.pos()};
     for (const yaml::Node& c : t.pod_spec.Get("containers").Items()) {
       r.image = c.Get("image").Text();
       break;
@@ -278,16 +278,15 @@ bool ReadsKind(std::string_view kind) {
 // yaml-cpp takes seconds on a multi-megabyte document that says nothing
 // about Prow (test-infra's 3.8 MB ProwJob CRD), and job configs often sit in
 // the deploy tree too. Before parsing, each document's top-level `kind:` line
-// is read, and documents of other kinds, and documents without a kind (not
-// Kubernetes objects: counted in `non_objects`), are blanked line for line,
-// so every position stays true. A document whose kind cannot be read that
-// way (flow style, a tag on the separator line) is parsed as before. The
-// price: a syntax error inside a blanked document goes unreported, as Prow
-// never reads it.
+// is read, and documents of other kinds are blanked line for line, so every
+// position stays true. A document whose kind cannot be read that way (flow
+// style, a tag on the separator line) or that has no kind is parsed as
+// before. The price: a syntax error inside a blanked document (a CRD, a
+// Service) goes unreported, as Prow never reads it.
 // What BlankUnreadDocuments decided for a file.
 enum class Unread { kNone, kSome, kAll };
 
-Unread BlankUnreadDocuments(std::string_view text, std::size_t& non_objects, std::string& out) {
+Unread BlankUnreadDocuments(std::string_view text, std::string& out) {
   auto separator = [](std::string_view l) {
     return (l.rfind("---", 0) == 0 || l.rfind("...", 0) == 0) &&
            (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
@@ -335,8 +334,10 @@ Unread BlankUnreadDocuments(std::string_view text, std::size_t& non_objects, std
         kind = v.empty() ? std::string_view("?") : v;
       }
     }
-    if (readable && content && (kind.empty() || !ReadsKind(kind))) {
-      if (kind.empty()) ++non_objects;
+    // A document without a kind is parsed: it may be broken input (a syntax
+    // error is an input error, never a silent skip), and the parse counts it
+    // as a non-object.
+    if (readable && content && !kind.empty() && !ReadsKind(kind)) {
       blank.emplace_back(body, end);
     } else if (content || !readable) {
       kept_any = true;
@@ -377,11 +378,10 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
                       Manifests& out, SourceSet& sources, Diagnostics& diag) {
   // Duplicate keys in a manifest are the API server's business, not a Prow
   // config problem (config-duplicate-key): keep everything else.
-  std::size_t blanked = 0;
   std::string kept;
-  const Unread unread = BlankUnreadDocuments(text, blanked, kept);
-  // A file of CRDs or job configs: nothing here for the parser.
-  if (unread == Unread::kAll) return blanked;
+  const Unread unread = BlankUnreadDocuments(text, kept);
+  // A file of CRDs, Services and the like: nothing here for the parser.
+  if (unread == Unread::kAll) return 0;
   Diagnostics parse;
   std::vector<yaml::Document> docs =
       ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, {}, parse);
@@ -428,7 +428,7 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
       },
       diag);
   if (holds_secret) sources.Add(sources.Path(file), /*sensitive=*/true);
-  return others + blanked;
+  return others;
 }
 
 namespace {

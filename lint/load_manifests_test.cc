@@ -155,10 +155,10 @@ spec:
         secret: {secretName: build-cluster}
 )";
 
-// Documents of kinds the loader does not read (a CRD) and documents that are
-// not objects (job configs in the deploy tree) are never parsed: a syntax
-// error inside them is not an input error, positions after them stay true,
-// and the non-objects are still counted for the note.
+// Documents of kinds the loader does not read (a CRD) are never parsed: a
+// syntax error inside them is not an input error and positions after them
+// stay true. Documents without a kind (job configs in the deploy tree) are
+// parsed and counted for the note; broken, they are an input error.
 TEST(ManifestLoaderTest, SkipsUnreadKindsWithoutMovingPositions) {
   Loaded l;
   const FileId file = l.sources.Add("deploy.yaml");
@@ -189,6 +189,12 @@ TEST(ManifestLoaderTest, SkipsUnreadKindsWithoutMovingPositions) {
   LoadManifestText("{\"kind\": \"Service\", \"metadata\": {\"name\": [}", json,
                    DefaultProwImagePrefixes(), flow.m, flow.sources, flow.diag);
   EXPECT_TRUE(flow.diag.HasErrors());
+  // A document without a kind may be broken input: it is parsed.
+  Loaded kindless;
+  const FileId bad = kindless.sources.Add("bad.yaml");
+  LoadManifestText("a:\n\tb: 1\n", bad, DefaultProwImagePrefixes(), kindless.m, kindless.sources,
+                   kindless.diag);
+  EXPECT_TRUE(kindless.diag.HasErrors());
 }
 
 TEST(LoadManifestsTest, ComponentWithEverythingARuleNeeds) {

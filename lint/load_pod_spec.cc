@@ -99,7 +99,7 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
     if (auto image = ReadString(item, "image", diag)) c.image = *image;
     // Read leniently: which shapes Prow accepts is the job validation's job.
     for (const yaml::Node& arg : item.Get("command").Items())
-      if (arg.IsScalar()) c.command.push_back({arg.Text(), arg.pos()});
+      if (arg.IsScalar()) c.command.push_back({arg.Str(), arg.pos()});
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");
