@@ -39,6 +39,7 @@ enum class FallbackCause {
   kNoLiteralDefault,         // no literal "default": Prow's fallback
   kDisabledLiteralDefault,   // disabled_clusters removes the literal "default"
   kBuildClusterUnread,       // after 2020-08-24 the build-cluster file is not read at all
+  kKubeconfigDropped,        // $KUBECONFIG: one context failed to load, all were dropped
 };
 
 /// A cluster pods of an alias may land in.

@@ -122,7 +122,7 @@ void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds, int& n
   for (Kubeconfig& k : configs) {
     const int document = next_document++;
     for (const CredentialProblem& p : k.file_failures)
-      creds.document_failures.emplace_back(document, p);
+      creds.document_failures.push_back({document, CredentialFormat::kKubeconfig, p});
     for (ClusterContext& ctx : k.contexts) {
       ctx.document = document;
       if (configs.size() > 1) BindContext(ctx, clusters, users);
@@ -249,7 +249,7 @@ void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, D
       // Prow decodes the whole map at once: one bad field fails the file.
       for (const CredentialProblem& p : ctx.problems)
         if (EffectOf(p.defect) == DefectEffect::kFileFails)
-          creds.document_failures.emplace_back(document, p);
+          creds.document_failures.push_back({document, CredentialFormat::kBuildClusterMap, p});
       creds.build_cluster.push_back(std::move(ctx));
     }
   }

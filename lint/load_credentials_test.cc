@@ -856,9 +856,10 @@ TEST_F(CredentialFilesTest, BuildClusterBadBase64FieldFailsTheDocument) {
   const Credentials c = Load(paths);
   EXPECT_FALSE(diag_.HasErrors()) << Errors(diag_);
   ASSERT_EQ(c.document_failures.size(), 1u);
-  EXPECT_EQ(c.document_failures[0].first, c.build_cluster.at(0).document);
-  EXPECT_EQ(c.document_failures[0].second.field, "clientCertificate");
-  EXPECT_EQ(c.document_failures[0].second.pos, At(3, 3, sources_.Add(path)));
+  EXPECT_EQ(c.document_failures[0].document, c.build_cluster.at(0).document);
+  EXPECT_EQ(c.document_failures[0].format, CredentialFormat::kBuildClusterMap);
+  EXPECT_EQ(c.document_failures[0].problem.field, "clientCertificate");
+  EXPECT_EQ(c.document_failures[0].problem.pos, At(3, 3, sources_.Add(path)));
 }
 
 TEST_F(CredentialFilesTest, KubeconfigAndBuildClusterTogether) {

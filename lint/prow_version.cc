@@ -121,6 +121,7 @@ VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   s.disabled_clusters = date >= kDisabledClustersSince;
   s.no_in_cluster_config_flag = date >= kNoInClusterConfigSince;
   s.kubeconfig_dir_flag = date >= kKubeconfigDirSince;
+  s.env_drops_failing_context = date >= kKubeconfigDirSince;
   s.unknown_alias_terminal = date >= kUnknownAliasTerminalSince;
   return s;
 }

@@ -87,6 +87,9 @@ class ServiceClusterSchedulable final : public Rule {
         return "remove \"default\" from disabled_clusters, or move these jobs to another alias";
       case FallbackCause::kNoLiteralDefault:
         return "add a context named \"default\" for the build cluster to the credentials";
+      case FallbackCause::kKubeconfigDropped:
+        return "fix the context that fails to load (credential-malformed says how): one bad "
+               "context drops every $KUBECONFIG context";
       case FallbackCause::kNone:
       case FallbackCause::kNoBuildClusterFile:
       case FallbackCause::kBuildClusterIgnored:

@@ -6,7 +6,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "lint/position.h"
@@ -127,9 +126,14 @@ struct Credentials {
   Position build_cluster_pos;
   /// How the kubeconfigs are given to Prow (meaningful with kubeconfig_given).
   KubeconfigLoading loading = KubeconfigLoading::kFlag;
-  /// Problems that make a whole document fail to load, with the document's
-  /// index (also listed on the contexts that use the entry at fault).
-  std::vector<std::pair<int, CredentialProblem>> document_failures;
+  /// Problems that make a whole document fail to load (also listed on the
+  /// contexts that use the entry at fault).
+  struct DocumentFailure {
+    int document = 0;
+    CredentialFormat format = CredentialFormat::kKubeconfig;
+    CredentialProblem problem;
+  };
+  std::vector<DocumentFailure> document_failures;
 
   bool Given() const { return kubeconfig_given || build_cluster_given; }
 };
