@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lint/diagnostics.h"
+#include "lint/policy.h"
 #include "lint/position.h"
 #include "lint/source_set.h"
 
@@ -37,6 +38,9 @@ struct ProjectConfig {
   /// Globs (gitignore-style `*`, `**`) over paths relative to the working
   /// directory: findings in matching files are suppressed.
   std::vector<std::string> ignore_paths;
+  /// The deployment policy keys (lint/policy.h), rule options rather than
+  /// flag defaults.
+  DeploymentPolicy policy;
 };
 
 /// The nearest .prowlint.yaml from `dir` upward, stopping at the first

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lint/cluster_resolution.h"
+#include "lint/policy.h"
 
 namespace prowlint {
 
@@ -15,6 +16,10 @@ struct RunContext {
   /// Every rule id this build knows, for directives that name others.
   std::vector<std::string> rule_ids;
   ClusterOptions cluster_options;
+  /// The deployment policy of .prowlint.yaml (empty without one).
+  DeploymentPolicy policy;
+  /// --expiry-warning: credentials expiring within this many days warn.
+  int expiry_warning_days = kDefaultExpiryWarningDays;
 };
 
 }  // namespace prowlint
