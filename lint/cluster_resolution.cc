@@ -373,6 +373,14 @@ const Route* ClusterResolution::Find(std::string_view alias) const {
   return it == routes.end() ? nullptr : &it->second;
 }
 
+bool ClusterResolution::ReachesServiceCluster(std::string_view alias) const {
+  const Route* route = judged ? Find(alias) : nullptr;
+  if (!route) return false;
+  for (const Destination& d : route->destinations)
+    if (d.service_cluster) return true;
+  return false;
+}
+
 ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,
                                   const VersionSemantics& semantics,
                                   const ClusterOptions& options, Notes& notes) {

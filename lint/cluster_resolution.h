@@ -84,6 +84,9 @@ struct ClusterResolution {
   std::vector<Located<std::string>> disabled;
 
   const Route* Find(std::string_view alias) const;
+  /// Whether pods of `alias` may land on the service cluster (false when
+  /// not judged or not loaded).
+  bool ReachesServiceCluster(std::string_view alias) const;
 };
 
 /// A pure function of its inputs, so it can be computed for several versions.

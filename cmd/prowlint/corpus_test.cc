@@ -96,9 +96,16 @@ TEST(Corpus, IstioBuildKubeconfigConfigMapResolvesEveryAlias) {
   ASSERT_EQ(r.code, 0) << r.err << r.out.substr(0, 2000);
   const auto doc = nlohmann::json::parse(r.out);
   EXPECT_EQ(doc.at("summary").at("jobs"), 1392);
-  ASSERT_EQ(doc.at("findings").size(), 1u) << doc.at("findings").dump(2);
-  EXPECT_EQ(doc.at("findings")[0].at("rule"), "literal-default-alias");
-  EXPECT_EQ(doc.at("findings")[0].at("line"), 31);
+  // Besides it, only warnings (jobs without resource requests on their
+  // trusted cluster): nothing that breaks a job.
+  int literal = 0;
+  for (const auto& f : doc.at("findings")) {
+    EXPECT_NE(f.at("severity"), "error") << f.dump(2);
+    if (f.at("rule") != "literal-default-alias") continue;
+    ++literal;
+    EXPECT_EQ(f.at("line"), 31);
+  }
+  EXPECT_EQ(literal, 1) << doc.at("findings").dump(2);
 }
 
 }  // namespace
