@@ -1,9 +1,12 @@
 // prowlint reads credentials and must never print them. testdata/canary holds
 // a sentinel in every credential and secret-data field (tokens, keys,
 // certificates, passwords, URL user info, Secret data, exec env) and broken
-// files whose error paths see it. Every format over every input and error
-// path must keep it out of stdout and stderr, plain or base64 (once or twice
-// encoded, at every alignment).
+// files whose error paths see it; certificates-*.yaml hold certificates,
+// keys and JWTs that decode, with the sentinel in each certificate's subject,
+// in the key block and in the tokens' claims, so that the rules that judge
+// them (credential-expiring, credential-malformed) run. Every format over
+// every input and error path must keep it out of stdout and stderr, plain or
+// base64 (once or twice encoded, at every alignment).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -42,6 +45,21 @@ TEST(SecretCanary, FormsAreDistinctiveAndFoundInTheFixtures) {
   EXPECT_TRUE(encoded) << "the double-base64 forms must match the build-cluster Secret";
 }
 
+TEST(SecretCanary, CertificateFixturesReachTheRulesThatDecodeThem) {
+  // Guards the new scenarios: the material decodes and the rules judge it
+  // (by CN, date and field), so the canary test covers their messages.
+  const testing::RunResult r = testing::RunInProcess(
+      {"lint", "--config-path", "config.yaml", "--kubeconfig", "certificates-kubeconfig.yaml",
+       "--color", "never"},
+      testing::SourceDir() + "/testdata/canary");
+  for (const char* expected :
+       {"(CN \"canary-test-ca\") expired on 2020-01-01 [credential-expiring]",
+        "the JWT bearer token of alias \"bundle\" expired on 2020-01-01",
+        "field \"client-key-data\" of user entry \"client\" (aliases \"default\", \"http\", "
+        "\"lost\") is not an unencrypted PEM private key"})
+    EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+}
+
 TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
   const std::vector<std::string> scenarios = {
       "--config-path config.yaml --kubeconfig kubeconfig.yaml --inventory default=inventory.yaml",
@@ -60,11 +78,16 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
       "--job-config-path .",
       "--config-path config.yaml --inventory default=broken-kubeconfig.yaml",
       "--config-path config.yaml --inventory default=kubeconfig-secret.yaml",
+      "--config-path config.yaml --kubeconfig certificates-kubeconfig.yaml",
+      "--config-path config.yaml --kubeconfig certificates-kubeconfig.yaml --kubeconfig "
+      "kubeconfig.yaml --expiry-warning 99999",
+      "--config-path config.yaml --build-cluster certificates-clusters.yaml --target-version "
+      "v20190125-2aca69d",
   };
   const std::string dir = testing::SourceDir() + "/testdata/canary";
   const auto forms = Forms();
   for (const std::string& scenario : scenarios) {
-    for (const char* format : {"text", "json"}) {
+    for (const char* format : {"text", "json", "sarif", "github", "junit"}) {
       std::vector<std::string> args{"lint", "--format", format, "--fail-on", "info",
                                     "--color", "always"};
       std::istringstream words(scenario);
