@@ -187,8 +187,12 @@ bool PathMatches(const PathGlob& glob, const std::string& path) {
 }
 
 bool DeploymentPolicy::IsTrusted(std::string_view alias) const {
-  if (!trusted_clusters) return alias.find("trusted") != std::string_view::npos;
-  return Trusted(alias) != nullptr;
+  if (trusted_clusters) return Trusted(alias) != nullptr;
+  // "trusted" anywhere but in "untrusted" (kyma's untrusted-workload).
+  for (auto at = alias.find("trusted"); at != std::string_view::npos;
+       at = alias.find("trusted", at + 1))
+    if (at < 2 || alias.substr(at - 2, 2) != "un") return true;
+  return false;
 }
 
 const TrustedCluster* DeploymentPolicy::Trusted(std::string_view alias) const {

@@ -60,7 +60,7 @@ inline constexpr int kDefaultExpiryWarningDays = 30;
 
 struct DeploymentPolicy {
   /// nullopt: no trusted-clusters key; aliases whose name contains
-  /// "trusted" count as trusted.
+  /// "trusted" (not as "untrusted") count as trusted.
   std::optional<std::vector<TrustedCluster>> trusted_clusters;
   /// nullopt: no clusters.allowed key; every alias is allowed.
   std::optional<std::vector<Located<std::string>>> allowed_clusters;

@@ -77,6 +77,9 @@ TEST(PolicyTest, WithoutAPolicyTrustedIsInTheName) {
   EXPECT_FALSE(p.policy.trusted_clusters);
   EXPECT_TRUE(p.policy.IsTrusted("k8s-infra-prow-build-trusted"));
   EXPECT_FALSE(p.policy.IsTrusted("k8s-infra-prow-build"));
+  EXPECT_TRUE(p.policy.IsTrusted("trusted-workload"));
+  EXPECT_FALSE(p.policy.IsTrusted("untrusted-workload"));
+  EXPECT_TRUE(p.policy.IsTrusted("untrusted-or-trusted"));
   EXPECT_FALSE(p.policy.allowed_clusters);
   EXPECT_FALSE(p.policy.expiry_warning_days);
 }

@@ -35,8 +35,11 @@ class PresubmitOnTrustedCluster final : public Rule {
       if (trusted && !policy.trusted_clusters) by_name.push_back(alias);
       const std::string where = service ? "the service cluster" + Through(alias)
                                         : "trusted cluster " + Quote(alias);
+      // A cluster trusted only by its name is a guess: a warning. What the
+      // policy (or the resolution) says is an error.
+      const bool guess = !service && !policy.trusted_clusters;
       Finding& f = sink.Report(
-          jobs.front()->alias.pos,
+          guess ? Severity::kWarning : Severity::kError, jobs.front()->alias.pos,
           CountedJobs(jobs, "presubmit", "presubmits") + (jobs.size() == 1 ? " runs" : " run") +
               " on " + where,
           service ? "run presubmits in a build cluster without Prow's own credentials"
@@ -46,7 +49,8 @@ class PresubmitOnTrustedCluster final : public Rule {
     }
     if (!by_name.empty())
       sink.Note("no trusted-clusters in .prowlint.yaml: aliases whose name contains \"trusted\" "
-                "count as trusted (" + SampleNames(by_name, 6) + ")");
+                "count as trusted (" + SampleNames(by_name, 6) + "), and presubmits there are "
+                "warnings");
   }
 
  private:
