@@ -30,6 +30,10 @@ std::optional<std::string> Decoded(const yaml::Node& holder, std::string_view fi
                                    const std::string& entry, MaterialVerdicts& out) {
   const yaml::Node value = holder.Get(field);
   if (value.IsNull()) return std::nullopt;
+  if (IsRedactionMarker(value.Text())) {
+    out.redacted = true;
+    return std::nullopt;
+  }
   std::optional<std::string> bytes;
   if (value.IsScalar()) bytes = DecodeBase64(value.Text());
   if (!bytes) Problem(out, CredentialDefect::kNotBase64, FieldPos(holder, field), field, entry);
@@ -37,6 +41,10 @@ std::optional<std::string> Decoded(const yaml::Node& holder, std::string_view fi
 }
 
 }  // namespace
+
+bool IsRedactionMarker(const std::string& value) {
+  return value == "DATA+OMITTED" || value == "REDACTED";
+}
 
 void JudgeCertificate(const yaml::Node& holder, std::string_view field, CertificateRole role,
                       const std::string& entry, MaterialVerdicts& out) {
@@ -75,6 +83,10 @@ void JudgeKey(const yaml::Node& holder, std::string_view field, const std::strin
 void JudgeToken(const yaml::Node& holder, std::string_view field, MaterialVerdicts& out) {
   const yaml::Node value = holder.Get(field);
   if (!value.IsScalar()) return;
+  if (IsRedactionMarker(value.Text())) {
+    out.redacted = true;
+    return;
+  }
   const TokenExpiry expiry = ReadTokenExpiry(value.Text());
   if (expiry.expires) out.tokens.push_back({FieldPos(holder, field), std::string(field), *expiry.expires});
 }

@@ -18,7 +18,13 @@ struct MaterialVerdicts {
   std::vector<CertificateVerdict> certificates;
   std::vector<TokenVerdict> tokens;
   std::vector<CredentialProblem> problems;
+  /// A field held kubectl's redaction marker (`kubectl config view` prints
+  /// DATA+OMITTED and REDACTED): nothing to judge there.
+  bool redacted = false;
 };
+
+/// Whether `value` is what `kubectl config view` prints instead of material.
+bool IsRedactionMarker(const std::string& value);
 
 /// Judges `holder[field]`, a base64 PEM certificate (chain) of `role`: every
 /// certificate that parses becomes a verdict; a field that does not decode,

@@ -30,6 +30,7 @@ ClusterContext MakeContext(Located<std::string> alias, const yaml::Node& cluster
   if (!cluster.Get("clientCertificate").IsNull() && cluster.Get("clientKey").IsNull())
     v.problems.push_back({CredentialDefect::kCertificateWithoutKey,
                           cluster.Key("clientCertificate").pos(), "clientCertificate", "", ""});
+  ctx.redacted = v.redacted;
   ctx.certificates = std::move(v.certificates);
   ctx.problems = std::move(v.problems);
   return ctx;

@@ -21,11 +21,7 @@
 namespace prowlint {
 namespace {
 
-struct FileResult {
-  JobConfig config;
-  Diagnostics diag;
-  bool sensitive = false;  // it turned out to hold credentials
-};
+using FileResult = ParsedJobFile;
 
 // A Secret or a kubeconfig among job configs (a mistake, but it happens):
 // its lines must never be quoted in output.
@@ -36,12 +32,18 @@ bool HoldsCredentials(const yaml::Node& root) {
 }
 
 // One job-config file: read, parse the first document (all Prow reads),
-// convert, and let the YAML tree go.
-FileResult LoadJobConfigFile(const std::string& path, FileId file) {
+// convert, and let the YAML tree go. With a cache, a file the other side
+// already parsed with the same bytes is taken from it; a parse is stored.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
+  const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
+  if (cache) {
+    if (auto hit = cache->Find(path, hash)) return std::move(*hit);
+  }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  if (cache) cache->Store(path, hash, r);
   return r;
 }
 
@@ -77,16 +79,21 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
+  deploy.config.given = true;
+  deploy.config.file = Position{file, 0, 0};
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
   bool sensitive = false;
+  const Position whole = deploy.config.file;
   deploy.config = LoadConfigText(text, file, jobs, diag, sensitive);
+  deploy.config.given = true;  // even when empty: input-empty says so
+  deploy.config.file = whole;
   if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
-                       Diagnostics& diag, const LoadProgress& progress) {
+                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
   if (paths.empty() && diag.errors.size() == errors_before)
@@ -110,7 +117,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i]);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -192,7 +199,7 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
 }
 
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
-                const LoadProgress& progress) {
+                const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   std::vector<std::string> roots;
@@ -200,7 +207,10 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress);
+    const std::size_t before = jobs.jobs.size();
+    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
+    deploy.job_config_roots.push_back(
+        {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
 
   const std::size_t before = deploy.sources.size();

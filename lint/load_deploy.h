@@ -13,6 +13,7 @@
 #include "lint/load_credentials.h"
 #include "lint/load_job_config.h"
 #include "lint/load_manifests.h"
+#include "lint/parse_cache.h"
 
 namespace prowlint {
 
@@ -30,9 +31,11 @@ using LoadProgress = std::function<void(std::size_t, std::size_t)>;
 
 /// Loads into `deploy` (jobs finalized) and reports every problem to `diag`.
 /// Job-config files are read and parsed on up to `threads` threads (0 = one
-/// per core); the result does not depend on the number.
+/// per core); the result does not depend on the number. With `cache`, job
+/// files whose path and bytes it holds are not parsed again, and every file
+/// parsed is stored in it.
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
-                const LoadProgress& progress = {});
+                const LoadProgress& progress = {}, ParseCache* cache = nullptr);
 
 /// Loads `text`, the contents of `file`, as LoadDeploy loads each file of a
 /// --job-config-path. Sets `sensitive` when the file holds credentials (its

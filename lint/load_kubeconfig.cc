@@ -64,7 +64,9 @@ void BindContext(ClusterContext& ctx, const KubeconfigEntries& clusters,
   ctx.certificates.clear();
   ctx.tokens.clear();
   ctx.problems.clear();
+  ctx.redacted = false;
   auto add = [&](const MaterialVerdicts& v) {
+    ctx.redacted = ctx.redacted || v.redacted;
     ctx.certificates.insert(ctx.certificates.end(), v.certificates.begin(), v.certificates.end());
     ctx.tokens.insert(ctx.tokens.end(), v.tokens.begin(), v.tokens.end());
     ctx.problems.insert(ctx.problems.end(), v.problems.begin(), v.problems.end());

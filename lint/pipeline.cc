@@ -4,6 +4,10 @@
 #include "lint/analysis.h"
 #include "lint/model/inventory.h"
 #include "lint/text.h"
+#include "lint/working_directory.h"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace prowlint {
 
@@ -39,10 +43,15 @@ std::string CheckInventoryAliases(const Deploy& deploy) {
   return "";
 }
 
-std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress) {
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress,
+                                 const SideOptions& side) {
   auto run = std::make_unique<LintRun>();
+  if (side.seed) run->deploy.sources = *side.seed;
   Diagnostics diag;
-  LoadDeploy(request.paths, request.threads, run->deploy, diag, progress);
+  LoadDeploy(request.paths, request.threads, run->deploy, diag, progress, side.cache);
+  Baseline baseline;
+  if (!request.baseline_path.empty())
+    baseline = LoadBaseline(request.baseline_path, run->deploy.sources, diag);
   if (diag.HasErrors()) {
     run->input_errors = std::move(diag.errors);
     return run;
@@ -61,16 +70,45 @@ std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress&
   run->clusters = ResolveClusters(run->deploy.credentials, run->deploy.config, run->semantics,
                                   request.run.cluster_options, run->notes);
   const Analysis analysis{run->deploy, request.run, run->target, run->clusters};
-  run->result = RunRules(analysis, request.rules, request.engine, run->notes);
+  EngineOptions engine = request.engine;
+  if (!request.baseline_path.empty()) engine.baseline = &baseline;
+  run->result = RunRules(analysis, request.rules, engine, run->notes);
   return run;
 }
 
-Verdict Judge(const LintRun& run, Severity fail_on) {
+Comparison RunComparison(const LintRequest& request, const BaseSide& base,
+                         const LoadProgress& progress) {
+  Comparison c;
+  ParseCache cache;
+  c.head = RunLint(request, progress, {&cache, nullptr});
+  // The base reads the same relative paths under its root.
+  const std::string root = std::filesystem::absolute(base.root).string();
+  LintRequest base_request = request;
+  base_request.target_version = base.version;
+  base_request.baseline_path.clear();  // a baseline is about the head
+  auto& files = base_request.paths.manifests.files;
+  const bool had_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  files.erase(std::remove(files.begin(), files.end(), "-"), files.end());
+  base_request.paths.manifests.stdin_text.clear();
+  ScopedWorkingDirectory in_base(root);
+  if (!in_base.ok()) {
+    c.error = "cannot enter the base revision " + root + ": " + in_base.error();
+    return c;
+  }
+  c.base = RunLint(base_request, {}, {&cache, &c.head->deploy.sources});
+  if (had_stdin)
+    c.base->notes.Add("standard input (--deploy-manifest -) has no base revision: the base is "
+                      "judged without it");
+  return c;
+}
+
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on) {
   if (!run.input_errors.empty()) return Verdict::kInputError;
   if (!run.usage_error.empty()) return Verdict::kUsageError;
   if (run.result.internal_error) return Verdict::kInternalError;
+  if (!fail_on) return Verdict::kClean;
   for (const Finding& f : run.result.findings)
-    if (!f.suppressed && f.severity >= fail_on) return Verdict::kFindings;
+    if (!f.suppressed && f.severity >= *fail_on) return Verdict::kFindings;
   return Verdict::kClean;
 }
 

@@ -32,6 +32,8 @@ struct LintRequest {
   RunContext run;
   std::vector<const Rule*> rules;
   EngineOptions engine;
+  /// --baseline FILE ("" = none): findings it lists are left out.
+  std::string baseline_path;
 };
 
 /// How a run ended, before any exit code is chosen.
@@ -69,11 +71,43 @@ std::string VersionNote(const TargetVersion& target, const VersionSemantics& sem
 /// Returns "" or the problem.
 std::string CheckInventoryAliases(const Deploy& deploy);
 
-/// Loads, resolves clusters for the target version and runs the rules.
-std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {});
+/// How one side of a comparison is loaded.
+struct SideOptions {
+  /// Job files parsed by the other side, reused when their bytes are equal.
+  ParseCache* cache = nullptr;
+  /// The other side's sources: the same path gets the same FileId, so a
+  /// cached parse keeps its positions.
+  const SourceSet* seed = nullptr;
+};
 
-/// Whether the run passes with `fail_on` as the lowest failing severity.
-/// Suppressed findings never fail it.
-Verdict Judge(const LintRun& run, Severity fail_on);
+/// Loads, resolves clusters for the target version and runs the rules.
+std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {},
+                                 const SideOptions& side = {});
+
+/// The base revision of a comparison: a directory holding its inputs at the
+/// same paths relative to it as the head's are to the working directory.
+struct BaseSide {
+  std::string root;
+  /// --current-version; nullopt: the base manifests' version, else today's.
+  std::optional<ProwVersion> version;
+};
+
+/// Both sides of a change, run with the same rules and options.
+struct Comparison {
+  std::unique_ptr<LintRun> head;
+  std::unique_ptr<LintRun> base;
+  /// Non-empty when the base root cannot be entered.
+  std::string error;
+};
+
+/// Runs the head in the working directory, then the base under `base.root`,
+/// parsing each unchanged job file once.
+Comparison RunComparison(const LintRequest& request, const BaseSide& base,
+                         const LoadProgress& progress = {});
+
+/// Whether the run passes with `fail_on` as the lowest failing severity
+/// (nullopt: no finding fails it, --fail-on none). Suppressed and baselined
+/// findings never fail it.
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on);
 
 }  // namespace prowlint

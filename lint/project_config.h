@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "lint/allow_list.h"
 #include "lint/diagnostics.h"
 #include "lint/policy.h"
 #include "lint/position.h"
@@ -41,6 +42,9 @@ struct ProjectConfig {
   /// The deployment policy keys (lint/policy.h), rule options rather than
   /// flag defaults.
   DeploymentPolicy policy;
+  // Accepted findings: a baseline file (a path) and allow-list entries.
+  std::optional<std::string> baseline;
+  std::vector<AllowEntry> allow;
 };
 
 /// The nearest .prowlint.yaml from `dir` upward, stopping at the first

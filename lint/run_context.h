@@ -2,11 +2,14 @@
 // what was derived from both (ClusterResolution).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "lint/cluster_resolution.h"
 #include "lint/policy.h"
+#include "lint/finding.h"
+#include "lint/prow_version.h"
 
 namespace prowlint {
 
@@ -20,6 +23,19 @@ struct RunContext {
   DeploymentPolicy policy;
   /// --expiry-warning: credentials expiring within this many days warn.
   int expiry_warning_days = kDefaultExpiryWarningDays;
+  /// The version deployed now, when known: --current-version, or the base
+  /// side's version in a comparison (prowlint plan, lint --base). Rules that
+  /// judge a change (a downgrade) need it; nullopt otherwise.
+  std::optional<ProwVersion> current_version;
+  /// --allow-uncertain-version: what only some builds of a tag do (it was
+  /// built on a day plank's behaviour changed) is a warning, not an error.
+  bool allow_uncertain_version = false;
+
+  /// The severity of a finding that holds for some builds of the target tag
+  /// only ("may"): an error unless --allow-uncertain-version.
+  Severity UncertainSeverity() const {
+    return allow_uncertain_version ? Severity::kWarning : Severity::kError;
+  }
 };
 
 }  // namespace prowlint

@@ -1,8 +1,5 @@
 // Flags jobs on a cluster alias the policy lists as deprecated. Why: see
 // rules/cluster_deprecated.md.
-#include <map>
-
-#include "lint/job_group.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -21,22 +18,24 @@ class ClusterDeprecated final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const DeploymentPolicy& policy = analysis.run.policy;
-    if (policy.deprecated_clusters.empty()) return;
-    std::map<std::string, std::vector<const Job*>> by_alias;
-    for (const Job& job : analysis.deploy.jobs)
-      if (job.UsesClusterAlias() && policy.IsDeprecated(job.alias.value))
-        by_alias[job.alias.value].push_back(&job);
+    if (policy.deprecated_clusters.empty()) {
+      sink.CouldNotJudge(Unjudged::kNoPolicy);
+      return;
+    }
     std::vector<std::string> allowed;
     if (policy.allowed_clusters)
       for (const auto& a : *policy.allowed_clusters) allowed.push_back(a.value);
-    for (const auto& [alias, jobs] : by_alias) {
-      Finding& f = sink.Report(
-          jobs.front()->alias.pos,
-          CountedJobs(jobs) + (jobs.size() == 1 ? " runs" : " run") + " on cluster " +
-              Quote(alias) + ", which .prowlint.yaml lists as deprecated",
-          allowed.empty() ? "move the jobs to a current cluster"
-                          : "move the jobs to one of " + SampleNames(allowed, 8));
-      AttachJobs(f, jobs);
+    for (const Job& job : analysis.deploy.jobs) {
+      const std::string& alias = job.alias.value;
+      if (!job.UsesClusterAlias() || !policy.IsDeprecated(alias)) continue;
+      const std::string what =
+          " on cluster " + Quote(alias) + ", which .prowlint.yaml lists as deprecated";
+      Finding& f = sink.Report(job.alias.pos, "job " + Quote(job.name.value) + " runs" + what,
+                               allowed.empty()
+                                   ? "move the jobs to a current cluster"
+                                   : "move the jobs to one of " + SampleNames(allowed, 8));
+      ShareCause(f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, ""},
+                 {"", "jobs", " run" + what});
     }
   }
 };

@@ -21,6 +21,10 @@ class CredentialDuplicateServer final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Credentials& creds = analysis.deploy.credentials;
+    if (!creds.Given()) {
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
     std::map<std::string, std::vector<const ClusterContext*>> by_server;
     for (const auto* list : {&creds.kubeconfig, &creds.build_cluster}) {
       for (const ClusterContext& c : *list) {

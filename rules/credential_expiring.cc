@@ -34,11 +34,24 @@ class CredentialExpiring final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Credentials& creds = analysis.deploy.credentials;
+    if (!creds.Given()) {
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
     const auto today = DayNumber(analysis.run.today);
     if (!today) return;  // the CLI always passes one
     std::map<std::tuple<Position, int, bool>, Expiry> found;
-    for (const auto* list : {&creds.kubeconfig, &creds.build_cluster})
-      for (const ClusterContext& c : *list) Collect(c, *today, found);
+    std::vector<std::string> redacted;
+    for (const auto* list : {&creds.kubeconfig, &creds.build_cluster}) {
+      for (const ClusterContext& c : *list) {
+        Collect(c, *today, found);
+        if (c.redacted) redacted.push_back(c.alias.value);
+      }
+    }
+    if (!redacted.empty())
+      sink.Note("the credentials of " + SampleNames(redacted, 4) + " are redacted (kubectl "
+                "config view prints DATA+OMITTED and REDACTED): their certificates and tokens "
+                "were not judged");
 
     const int warn = analysis.run.expiry_warning_days;
     for (auto& [key, e] : found) {

@@ -30,6 +30,10 @@ class CredentialMalformed final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Credentials& creds = analysis.deploy.credentials;
+    if (!creds.Given()) {
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
     // One finding per place and defect: an entry several contexts use is
     // one cause.
     std::map<std::pair<Position, CredentialDefect>, Occurrence> found;

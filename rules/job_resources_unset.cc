@@ -2,9 +2,8 @@
 // job can land on the service cluster), and containers whose requests differ
 // from their limits on clusters whose policy requires them equal. Why: see
 // rules/job_resources_unset.md.
-#include <map>
+#include <optional>
 
-#include "lint/job_group.h"
 #include "lint/quantity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -32,10 +31,6 @@ class JobResourcesUnset final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const DeploymentPolicy& policy = analysis.run.policy;
-    // One cause per (alias, problem): a cluster without defaults, or a
-    // cluster policy the jobs do not meet.
-    std::map<std::pair<std::string, Problem>, std::vector<const Job*>> groups;
-    std::map<const Job*, Position> where;
     for (const Job& job : analysis.deploy.jobs) {
       if (!job.spec || !job.UsesClusterAlias()) continue;
       const std::string& alias = job.alias.value;
@@ -44,7 +39,8 @@ class JobResourcesUnset final : public Rule {
       const bool service = UnplannedServiceCluster(analysis, alias);
       for (const Container& c : job.spec->containers) {
         const Resources& r = c.resources;
-        const bool requests = Request(r.request_cpu, r.limit_cpu) && Request(r.request_memory, r.limit_memory);
+        const bool requests =
+            Request(r.request_cpu, r.limit_cpu) && Request(r.request_memory, r.limit_memory);
         std::optional<Problem> problem;
         if (!requests) {
           problem = service ? Problem::kNoRequestsService
@@ -55,43 +51,49 @@ class JobResourcesUnset final : public Rule {
           problem = Problem::kNotGuaranteed;
         }
         if (!problem) continue;
-        auto& jobs = groups[{alias, *problem}];
-        jobs.push_back(&job);
-        where.emplace(&job, r.pos);
+        Report(job, r.pos, *problem, sink);
         break;  // one container is enough to name the job
       }
-    }
-    for (const auto& [key, jobs] : groups) {
-      const auto& [alias, problem] = key;
-      const std::string has = jobs.size() == 1 ? " has" : " have";
-      std::string message = CountedJobs(jobs) + " on cluster " + Quote(alias) + has;
-      std::string hint = "set resources.requests.cpu and .memory on every container";
-      Severity severity = Severity::kError;
-      switch (problem) {
-        case Problem::kNoRequests:
-          severity = Severity::kWarning;
-          message += " a container without CPU or memory requests";
-          break;
-        case Problem::kNoRequestsRequired:
-          message += " a container without CPU or memory requests, which .prowlint.yaml "
-                     "requires there";
-          break;
-        case Problem::kNoRequestsService:
-          message += " a container without CPU or memory requests, and the alias can land on "
-                     "the service cluster, where it competes with Prow itself";
-          break;
-        case Problem::kNotGuaranteed:
-          message += " a container whose CPU and memory requests do not equal non-zero limits, "
-                     "which .prowlint.yaml requires there (Guaranteed QoS)";
-          hint = "set resources.limits equal to resources.requests for cpu and memory";
-          break;
-      }
-      Finding& f = sink.Report(severity, where.at(jobs.front()), message, hint);
-      AttachJobs(f, jobs);
     }
   }
 
  private:
+  // One cause per alias and problem: a cluster without defaults, or a
+  // cluster policy its jobs do not meet.
+  static void Report(const Job& job, Position pos, Problem problem, FindingSink& sink) {
+    const std::string& alias = job.alias.value;
+    std::string what;
+    std::string hint = "set resources.requests.cpu and .memory on every container";
+    Severity severity = Severity::kError;
+    switch (problem) {
+      case Problem::kNoRequests:
+        severity = Severity::kWarning;
+        what = " a container without CPU or memory requests";
+        break;
+      case Problem::kNoRequestsRequired:
+        what = " a container without CPU or memory requests, which .prowlint.yaml requires "
+               "there";
+        break;
+      case Problem::kNoRequestsService:
+        what = " a container without CPU or memory requests, and the alias can land on the "
+               "service cluster, where it competes with Prow itself";
+        break;
+      case Problem::kNotGuaranteed:
+        what = " a container whose CPU and memory requests do not equal non-zero limits, which "
+               ".prowlint.yaml requires there (Guaranteed QoS)";
+        hint = "set resources.limits equal to resources.requests for cpu and memory";
+        break;
+    }
+    const std::string on = " on cluster " + Quote(alias);
+    Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + on + " has" + what,
+                             hint);
+    ShareCause(f, {job.name.value, pos, alias},
+               {problem == Problem::kNotGuaranteed ? "jobs not Guaranteed on " + alias
+                                                   : "jobs without requests on " + alias,
+                alias},
+               {"", "jobs", on + " have" + what});
+  }
+
   // The API server defaults a missing request to the limit.
   static bool Request(const std::optional<Located<std::string>>& request,
                       const std::optional<Located<std::string>>& limit) {

@@ -12,6 +12,7 @@ std::unique_ptr<Rule> NewConfigDuplicateKey();
 std::unique_ptr<Rule> NewCredentialDuplicateServer();
 std::unique_ptr<Rule> NewCredentialExpiring();
 std::unique_ptr<Rule> NewCredentialMalformed();
+std::unique_ptr<Rule> NewInputEmpty();
 std::unique_ptr<Rule> NewJobClusterUnknown();
 std::unique_ptr<Rule> NewJobConfigmapMissing();
 std::unique_ptr<Rule> NewJobResourcesUnset();
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Rule>> AllRules() {
   rules.push_back(NewCredentialDuplicateServer());
   rules.push_back(NewCredentialExpiring());
   rules.push_back(NewCredentialMalformed());
+  rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
   rules.push_back(NewJobConfigmapMissing());
   rules.push_back(NewJobResourcesUnset());

@@ -1,9 +1,6 @@
 // Flags jobs that use a secret the deployment policy restricts to other
 // repositories, job-config paths or job kinds. Why: see
 // rules/secret_restricted.md.
-#include <map>
-
-#include "lint/job_group.h"
 #include "lint/job_needs.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -24,38 +21,29 @@ class SecretRestricted final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const DeploymentPolicy& policy = analysis.run.policy;
-    if (policy.restricted_secrets.empty()) return;
+    if (policy.restricted_secrets.empty()) {
+      sink.CouldNotJudge(Unjudged::kNoPolicy);
+      return;
+    }
     const Deploy& deploy = analysis.deploy;
-    struct Use {
-      std::vector<const Job*> jobs;
-      Position first;  // where the first job brings the secret in
-      std::string via;
-    };
-    std::map<const SecretRestriction*, Use> misuse;
     for (const Job& job : deploy.jobs) {
       const std::string path = deploy.sources.Path(job.name.pos.file);
       for (const Need& need : JobNeeds(job, deploy.presets)) {
         if (need.kind != ObjectKind::kSecret) continue;
         for (const SecretRestriction& r : policy.restricted_secrets) {
           if (r.secret.value != need.name || Allowed(r, job, path)) continue;
-          Use& use = misuse[&r];
-          if (use.jobs.empty()) {
-            use.first = need.pos;
-            use.via = need.via;
-          }
-          use.jobs.push_back(&job);
+          const std::string what = " secret " + Quote(r.secret.value) +
+                                   ", which .prowlint.yaml restricts to " + Scope(r);
+          Finding& f = sink.Report(
+              need.pos, "job " + Quote(job.name.value) + " uses" + what,
+              "remove the secret from these jobs, or widen restricted-secrets." +
+                  r.secret.value + " in .prowlint.yaml if this use is meant");
+          ShareCause(f, {job.name.value, need.pos, job.alias.value},
+                     {"secret " + r.secret.value, ""}, {"", "jobs", " use" + what});
+          if (need.source.Known())
+            f.related.push_back({need.source, Quote(r.secret.value) + " is referenced here"});
         }
       }
-    }
-    for (const auto& [restriction, use] : misuse) {
-      Finding& f = sink.Report(
-          use.first,
-          CountedJobs(use.jobs) + (use.jobs.size() == 1 ? " uses" : " use") + " secret " +
-              Quote(restriction->secret.value) + ", which .prowlint.yaml restricts to " +
-              Scope(*restriction),
-          "remove the secret from these jobs, or widen restricted-secrets." +
-              restriction->secret.value + " in .prowlint.yaml if this use is meant");
-      AttachJobs(f, use.jobs);
     }
   }
 

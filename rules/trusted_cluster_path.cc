@@ -1,9 +1,7 @@
 // Flags jobs on a trusted cluster defined outside the job-config files the
 // policy allows for it, and (with `required`) jobs in those files that run
-// elsewhere. Why: see rules/trusted_cluster_path.md.
-#include <map>
-
-#include "lint/job_group.h"
+// elsewhere: one finding per trusted alias and direction, listing every job.
+// Why: see rules/trusted_cluster_path.md.
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -23,44 +21,46 @@ class TrustedClusterPath final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const DeploymentPolicy& policy = analysis.run.policy;
-    if (!policy.trusted_clusters) return;
+    bool any_paths = false;
+    if (policy.trusted_clusters)
+      for (const TrustedCluster& t : *policy.trusted_clusters)
+        any_paths = any_paths || !t.allowed_paths.empty();
+    if (!any_paths) {
+      sink.CouldNotJudge(Unjudged::kNoPolicy);
+      return;
+    }
     const SourceSet& sources = analysis.deploy.sources;
-    // One cause per (trusted alias, file): the file is or is not allowed.
-    std::map<std::pair<std::string, FileId>, std::vector<const Job*>> outside, elsewhere;
     for (const Job& job : analysis.deploy.jobs) {
       // Presubmits on a trusted cluster are presubmit-on-trusted-cluster's.
       if (job.kind == JobKind::kPresubmit || !job.UsesClusterAlias()) continue;
       const std::string path = sources.Path(job.name.pos.file);
       for (const TrustedCluster& t : *policy.trusted_clusters) {
         if (t.allowed_paths.empty()) continue;
+        const std::string& trusted = t.alias.value;
         const bool allowed = Allowed(t, path);
-        if (job.alias.value == t.alias.value && !allowed)
-          outside[{t.alias.value, job.name.pos.file}].push_back(&job);
-        if (t.required && allowed && job.alias.value != t.alias.value)
-          elsewhere[{t.alias.value, job.name.pos.file}].push_back(&job);
+        if (job.alias.value == trusted && !allowed) {
+          const std::string what = " on trusted cluster " + Quote(trusted) +
+                                    ", which only jobs under " + Paths(t) + " may use";
+          Finding& f = sink.Report(job.alias.pos,
+                                   "job " + Quote(job.name.value) + " in " + path + " runs" + what,
+                                   "move the job to a file under those paths, or run it on an "
+                                   "untrusted cluster");
+          ShareCause(f, {job.name.value, job.alias.pos, job.alias.value},
+                     {"jobs outside the allowed paths of " + trusted, trusted},
+                     {"", "jobs", " run" + what});
+        }
+        if (t.required && allowed && job.alias.value != trusted) {
+          const std::string what = ", but jobs under " + Paths(t) + " must run on trusted " +
+                                   "cluster " + Quote(trusted);
+          Finding& f = sink.Report(
+              job.alias.pos,
+              "job " + Quote(job.name.value) + " runs on " + Quote(job.alias.value) + what,
+              "set cluster: " + trusted + ", or move the job out of those paths");
+          ShareCause(f, {job.name.value, job.alias.pos, job.alias.value},
+                     {"jobs under the paths of " + trusted + " elsewhere", trusted},
+                     {"", "jobs", " run on other clusters" + what});
+        }
       }
-    }
-    for (const auto& [key, jobs] : outside) {
-      const TrustedCluster& t = *policy.Trusted(key.first);
-      Finding& f = sink.Report(
-          jobs.front()->alias.pos,
-          CountedJobs(jobs) + " in " + sources.Path(key.second) + (jobs.size() == 1 ? " runs" : " run") +
-              " on trusted cluster " + Quote(key.first) + ", which only jobs under " +
-              Paths(t) + " may use",
-          "move the job to a file under those paths, or run it on an untrusted cluster");
-      AttachJobs(f, jobs);
-    }
-    for (const auto& [key, jobs] : elsewhere) {
-      const TrustedCluster& t = *policy.Trusted(key.first);
-      std::vector<std::string> aliases;
-      for (const Job* j : jobs) aliases.push_back(j->alias.value);
-      Finding& f = sink.Report(
-          jobs.front()->alias.pos,
-          CountedJobs(jobs) + " in " + sources.Path(key.second) + (jobs.size() == 1 ? " runs" : " run") +
-              " on " + SampleNames(aliases) + ", but jobs under " + Paths(t) + " must run on " +
-              "trusted cluster " + Quote(key.first),
-          "set cluster: " + key.first + ", or move the job out of those paths");
-      AttachJobs(f, jobs);
     }
   }
 

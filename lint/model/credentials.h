@@ -105,6 +105,9 @@ struct ClusterContext {
   std::vector<TokenVerdict> tokens;
   /// Everything wrong with the context, its cluster entry and its user entry.
   std::vector<CredentialProblem> problems;
+  /// Some of its material is kubectl's redaction marker (DATA+OMITTED,
+  /// REDACTED): the verdicts above are incomplete.
+  bool redacted = false;
 
   /// The strongest effect of the problems (kUnusable when there are none).
   DefectEffect WorstEffect() const;
