@@ -76,6 +76,10 @@ struct Finding {
   bool suppressed = false;
   bool external = false;      // by .prowlint.yaml rather than in the source
   std::string justification;  // the directive's reason
+  /// With a base revision compared (lint --base, plan): whether the base
+  /// had the same finding by fingerprint (not brought by the change).
+  enum class Change { kNotCompared, kNew, kExisting };
+  Change change = Change::kNotCompared;
 };
 
 /// Orders by file path, line, column, rule id, then message: deterministic

@@ -247,6 +247,14 @@ TEST(LoadInventoryTest, ListingWithoutAKindCannotJudgeIt) {
   EXPECT_FALSE(inv.Judges(ObjectKind::kConfigMap));
 }
 
+TEST(LoadInventoryTest, ListingOfTwoKindsJudgesTheThird) {
+  // kubectl get secrets,configmaps,serviceaccounts in a fresh namespace of
+  // Kubernetes 1.24+: no secret exists.
+  const Inventory inv = LoadOk("serviceaccount/default\nconfigmap/kube-root-ca.crt\n");
+  EXPECT_TRUE(inv.Judges(ObjectKind::kSecret));
+  EXPECT_TRUE(inv.Judges(ObjectKind::kConfigMap));
+}
+
 TEST(AddInventoryManifestsTest, RepositoryManifestsAndExternalSecrets) {
   Diagnostics diag;
   Inventory inv;

@@ -139,14 +139,17 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
     plan.moves.push_back(std::move(pm));
   }
 
-  // An error of a version rule on both sides: the change does not cause it,
-  // the deploy is already there (say, inside the 2019-02 alias bug window).
-  std::set<std::string> head_errors;
-  for (const Finding& f : head.result.findings)
-    if (!f.suppressed && f.severity == Severity::kError) head_errors.insert(f.rule_id);
+  // An error of a version rule the base had too (by fingerprint, marked by
+  // MarkExisting): the change does not cause it, the deploy is already there
+  // (say, inside the 2019-02 alias bug window). Worded as the base says it.
   for (const Finding& f : base->result.findings) {
     if (f.suppressed || f.severity != Severity::kError || !IsVersionRule(f.rule_id)) continue;
-    if (!head_errors.count(f.rule_id)) continue;
+    const bool kept = std::any_of(head.result.findings.begin(), head.result.findings.end(),
+                                  [&](const Finding& h) {
+                                    return h.rule_id == f.rule_id && !h.suppressed &&
+                                           h.change == Finding::Change::kExisting;
+                                  });
+    if (!kept) continue;
     const std::string line = f.message + " [" + f.rule_id + "]";
     if (std::find(plan.already.begin(), plan.already.end(), line) == plan.already.end())
       plan.already.push_back(line);

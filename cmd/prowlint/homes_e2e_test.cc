@@ -92,7 +92,7 @@ TEST(Terminal, TextShowsTheSourceLineAndACaret) {
                        "     |       ^~~~~~~~~~~~~~\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("\n3 errors, 1 warning in 11 files (8 jobs)\n"), std::string::npos);
+  EXPECT_NE(r.out.find("\n4 errors, 1 warning in 11 files (8 jobs)\n"), std::string::npos);
 }
 
 TEST(Outputs, OneRunWritesSeveralFormats) {
@@ -110,7 +110,7 @@ TEST(Outputs, OneRunWritesSeveralFormats) {
   EXPECT_TRUE(junit.load_file((tmp.path + "/junit.xml").c_str()));
   EXPECT_GT(junit.child("testsuites").child("testsuite").attribute("failures").as_int(), 0);
   const auto json = nlohmann::json::parse(testing::ReadFileOrDie(tmp.path + "/out.json"));
-  EXPECT_EQ(json.at("summary").at("errors"), 3);
+  EXPECT_EQ(json.at("summary").at("errors"), 4);
   // The incident's SARIF is valid against the schema, too.
   const std::string check = "python3 '" + testing::SourceDir() +
                             "/testdata/reporters/validate_sarif.py' '" + testing::SharedDir() +

@@ -11,6 +11,7 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "lint/baseline.h"
+#include "lint/new_findings.h"
 #include "lint/repo_root.h"
 
 #ifndef PROWLINT_VERSION
@@ -44,10 +45,14 @@ bool WriteBaselineFile(const std::string& path, const std::vector<Finding>& find
 CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
   CLI::App* cmd = app.add_subcommand("lint", "check Prow config, jobs and credentials");
   AddRunFlags(cmd, options, LintFormats());
+  cmd->add_flag("--new-only", options.new_only,
+                "with --base or --base-ref: report only the findings the change brings (by "
+                "fingerprint, not line); the exit code counts only them");
   return cmd;
 }
 
 int RunLintCommand(LintOptions options, Io& io) {
+  const bool options_new_only = options.new_only;
   std::unique_ptr<PreparedRun> prepared;
   try {
     prepared = PrepareRun(std::move(options), io, LintFormats());
@@ -56,13 +61,17 @@ int RunLintCommand(LintOptions options, Io& io) {
     return kExitUsage;
   }
   if (!prepared) return kExitUsage;
+  if (options_new_only && prepared->base_dir.empty() && prepared->base_ref.empty()) {
+    io.err << "prowlint lint: --new-only needs --base DIR or --base-ref REF\n";
+    return kExitUsage;
+  }
   rang::setControlMode(prepared->color ? rang::control::Force : rang::control::Off);
 
-  std::unique_ptr<LintRun> run;
-  {
-    Progress progress(io.err, io.err_is_terminal);
-    run = RunLint(prepared->request, std::ref(progress));
-  }
+  Sides sides;
+  if (auto code = RunSides(*prepared, "prowlint lint", io, sides)) return *code;
+  LintRun* run = sides.head.get();
+  // The exit code counts only the findings the change brings.
+  const std::size_t existing = options_new_only ? DropExisting(run->result.findings) : 0;
   Verdict verdict = Judge(*run, prepared->fail_on);
   if (verdict == Verdict::kUsageError) {
     io.err << "prowlint lint: " << run->usage_error << "\n";
@@ -84,7 +93,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   report.working_dir = std::filesystem::current_path(ec).string();
   report.repo_root = FindRepositoryRoot(".");
   report.fail_on = prepared->fail_on;
-  const MarkdownContext markdown{0, LinksFromEnvironment(run->deploy.sources, io)};
+  report.summary.existing = existing;
+  const MarkdownContext markdown{existing, LinksFromEnvironment(run->deploy.sources, io)};
   if (!WriteOutputs(report, prepared->outputs, prepared->text, "prowlint lint", markdown, io))
     return kExitInputError;
   return ExitCodeFor(verdict);

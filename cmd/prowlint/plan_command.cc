@@ -9,7 +9,7 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
-#include "lint/git_snapshot.h"
+#include "lint/new_findings.h"
 #include "lint/plan.h"
 #include "lint/report/plan_reporters.h"
 #include "lint/report/markdown_reporter.h"
@@ -22,12 +22,9 @@
 namespace prowlint {
 namespace {
 
-// Input errors of either side, as lint shows them; the base side's are
-// prefixed so a reader knows which revision is broken.
-int ReportInputErrors(LintRun& run, const std::string& side, Io& io) {
+// The head's input errors, as lint shows them.
+int ReportInputErrors(LintRun& run, Io& io) {
   if (run.input_errors.empty()) return kExitClean;
-  if (!side.empty())
-    for (InputError& e : run.input_errors) e.message = side + ": " + e.message;
   WriteText(MakeErrorReport(run.deploy, std::move(run.input_errors)), TextOptions{false, false},
             io.err);
   return kExitInputError;
@@ -71,50 +68,20 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   if (!prepared) return kExitUsage;
   rang::setControlMode(prepared->color ? rang::control::Force : rang::control::Off);
 
-  std::unique_ptr<GitSnapshot> snapshot;
-  std::string base_root = prepared->base_dir;
-  if (!prepared->base_ref.empty()) {
-    std::string error;
-    snapshot = GitSnapshot::Create(prepared->base_ref, InputPathList(prepared->request.paths), error);
-    if (!snapshot) {
-      io.err << "prowlint plan: " << error << "\n";
-      return kExitUsage;
-    }
-    base_root = snapshot->root();
-  }
+  Sides sides;
+  if (auto code = RunSides(*prepared, "prowlint plan", io, sides)) return *code;
+  if (int code = ReportInputErrors(*sides.head, io)) return code;
+  LintRun* head = sides.head.get();
+  LintRun* base = sides.base.get();
 
-  std::unique_ptr<LintRun> head, base;
-  {
-    Progress progress(io.err, io.err_is_terminal);
-    if (base_root.empty()) {
-      head = RunLint(prepared->request, std::ref(progress));
-    } else {
-      Comparison c = RunComparison(prepared->request, {base_root, prepared->current_version},
-                                   std::ref(progress));
-      if (!c.error.empty()) {
-        io.err << "prowlint plan: " << c.error << "\n";
-        return kExitUsage;
-      }
-      head = std::move(c.head);
-      base = std::move(c.base);
-    }
-  }
-  if (int code = ReportInputErrors(*head, "", io)) return code;
-  if (base) {
-    if (int code = ReportInputErrors(*base, "in the base revision", io)) return code;
-  }
-  for (LintRun* run : {head.get(), base.get()}) {
-    if (run && !run->usage_error.empty()) {
-      io.err << "prowlint plan: " << run->usage_error << "\n";
-      return kExitUsage;
-    }
-  }
-
-  const Plan plan = MakePlan(base.get(), *head);
+  const Plan plan = MakePlan(base, *head);
+  // The report shows the findings the change brings; the base had the rest.
+  const std::size_t existing = DropExisting(head->result.findings);
   Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
   findings.tool_version = PROWLINT_VERSION;
   findings.fail_on = prepared->fail_on;
-  const MarkdownContext markdown{0, LinksFromEnvironment(head->deploy.sources, io)};
+  findings.summary.existing = existing;
+  const MarkdownContext markdown{existing, LinksFromEnvironment(head->deploy.sources, io)};
   PlanOutputOptions out_options{prepared->color, options.list_jobs};
   bool written = true;
   for (const OutputSpec& spec : prepared->outputs) {

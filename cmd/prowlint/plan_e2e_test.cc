@@ -67,6 +67,10 @@ TEST(Plan, TheOutageBumpMovesTheDefaultJobsToTheServiceClusterAtRandom) {
   EXPECT_EQ(move.at("jobs"), 929);
   EXPECT_EQ(move.at("how"), "random");
   EXPECT_EQ(move.at("names").size(), 929u);
+  // Flagged as lint flags it: the literal "default" the tag does not honour.
+  EXPECT_EQ(move.at("severity"), "error");
+  EXPECT_EQ(move.at("rules"), nlohmann::json({"literal-default-alias"}));
+  EXPECT_EQ(r.code, 1) << "a flagged error move fails the plan";
 }
 
 TEST(Plan, TextShowsTheTableAndTheMove) {
@@ -136,6 +140,9 @@ TEST(Plan, AKubeconfigThatLosesItsLiteralDefaultMovesTheDefaultJobs) {
   EXPECT_EQ(move.at("from"), "default");
   EXPECT_EQ(move.at("to"), "service-cluster");
   EXPECT_EQ(move.at("how"), "always");
+  EXPECT_EQ(move.at("severity"), "error");
+  EXPECT_EQ(move.at("rules"), nlohmann::json({"service-cluster-schedulable"}));
+  EXPECT_EQ(r.code, 1);
   EXPECT_EQ(move.at("names"),
             nlohmann::json({"periodic-kubevirt-push-nightly-build-main",
                             "pull-kubevirt-e2e-k8s-1.20-sig-network", "pull-kubevirt-unit-test"}));
@@ -277,6 +284,87 @@ TEST(Plan, WithoutABaseTheTargetSideAlone) {
   EXPECT_EQ(r.out.find("current:"), std::string::npos);
   EXPECT_NE(r.out.find("target:  v20190208-c35c7e3"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("moves"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace prowlint
+
+namespace prowlint {
+namespace {
+
+// A deploy with one unknown-alias job per alias in `aliases`, after `pad`
+// comment lines (to move every line).
+void WriteDeploy(const std::string& dir, const std::vector<std::string>& aliases, int pad) {
+  fs::create_directories(dir + "/jobs");
+  std::ofstream(dir + "/config.yaml") << "pod_namespace: test-pods\n";
+  std::ofstream(dir + "/kubeconfig.yaml")
+      << "apiVersion: v1\nkind: Config\nclusters:\n- name: b\n  cluster: {server: "
+         "\"https://b.example.invalid\"}\ncontexts:\n- name: default\n  context: {cluster: b, "
+         "user: u}\nusers:\n- name: u\n  user: {}\n";
+  std::ofstream jobs(dir + "/jobs/jobs.yaml");
+  for (int i = 0; i < pad; ++i) jobs << "# a line that moves the jobs down\n";
+  jobs << "periodics:\n";
+  for (const std::string& a : aliases)
+    jobs << "- name: job-on-" << a << "\n  interval: 1h\n  cluster: " << a
+         << "\n  spec:\n    containers:\n    - image: alpine\n";
+}
+
+const char* kLintArgs =
+    "lint --config-path config.yaml --job-config-path jobs --kubeconfig kubeconfig.yaml "
+    "--base ../base --new-only --format json";
+
+TEST(NewOnly, LinesMovedByTenAndOneNewReportsOne) {
+  TempDir tmp;
+  WriteDeploy(tmp.path + "/base", {"typo-a", "typo-b", "typo-c"}, 0);
+  WriteDeploy(tmp.path + "/head", {"typo-a", "typo-b", "typo-c", "typo-d"}, 10);
+  const auto r = RunBinary(kLintArgs, tmp.path + "/head");
+  EXPECT_EQ(r.code, 1) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("findings").size(), 1u) << r.out;
+  EXPECT_EQ(doc.at("findings")[0].at("job"), "job-on-typo-d");
+  EXPECT_EQ(doc.at("summary").at("existing"), 3);
+  // Without --new-only the same run marks each finding.
+  const std::string all = std::string(kLintArgs).replace(std::string(kLintArgs).find(" --new-only"),
+                                                         11, "");
+  const auto marked = nlohmann::json::parse(RunBinary(all, tmp.path + "/head").out);
+  int news = 0, existing = 0;
+  for (const auto& f : marked.at("findings")) (f.at("change") == "new" ? news : existing)++;
+  EXPECT_EQ(news, 1);
+  EXPECT_EQ(existing, 3);
+  // The text summary says how many were left out.
+  const std::string text = std::string(kLintArgs).replace(
+      std::string(kLintArgs).find(" --format json"), 14, "");
+  EXPECT_NE(RunBinary(text, tmp.path + "/head").out.find("; 3 existing left out (--new-only)\n"),
+            std::string::npos);
+}
+
+TEST(NewOnly, AHeadThatFixesOneReportsNothing) {
+  TempDir tmp;
+  WriteDeploy(tmp.path + "/base", {"typo-a", "typo-b", "typo-c"}, 0);
+  WriteDeploy(tmp.path + "/head", {"typo-a", "typo-c"}, 3);
+  const auto r = RunBinary(kLintArgs, tmp.path + "/head");
+  EXPECT_EQ(r.code, 0) << r.err << r.out;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(doc.at("findings").empty()) << r.out;
+  EXPECT_EQ(doc.at("summary").at("existing"), 2);
+}
+
+TEST(NewOnly, NeedsABase) {
+  const auto r = RunBinary("lint --config-path config.yaml --new-only",
+                           testing::SourceDir() + "/testdata/plan/kubevirt-1158/head");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "prowlint lint: --new-only needs --base DIR or --base-ref REF\n");
+}
+
+TEST(NewOnly, ABrokenBaseIsAnInputErrorThatSaysSo) {
+  TempDir tmp;
+  WriteDeploy(tmp.path + "/base", {"typo-a"}, 0);
+  std::ofstream(tmp.path + "/base/jobs/jobs.yaml") << "periodics: [\n";
+  WriteDeploy(tmp.path + "/head", {"typo-a"}, 0);
+  const auto r = RunBinary(kLintArgs, tmp.path + "/head");
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("jobs/jobs.yaml:2:1: error: in the base revision: "), std::string::npos)
+      << r.err;
 }
 
 }  // namespace

@@ -6,6 +6,9 @@
 #include <iterator>
 
 #include "cmd/prowlint/exit_code.h"
+#include "cmd/prowlint/progress.h"
+#include "lint/git_snapshot.h"
+#include "lint/new_findings.h"
 #include "lint/project_config.h"
 #include "lint/report/text_reporter.h"
 #include "lint/text.h"
@@ -120,7 +123,7 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
     const bool ran = std::find(selected.begin(), selected.end(), r.get()) != selected.end();
     metas.push_back({std::string(info.id), std::string(info.summary),
                      it == run.request.engine.severity.end() ? info.default_severity : it->second,
-                     std::string(rules::RuleDoc(info.id)), ran});
+                     std::string(rules::RuleDoc(info.id)), ran, ""});
   }
   return metas;
 }
@@ -335,6 +338,51 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
   for (const auto& p : paths.manifests.dirs) add(p);
   for (const auto& p : paths.manifests.files) add(p);
   return out;
+}
+
+std::optional<int> RunSides(const PreparedRun& prepared, const std::string& command, Io& io,
+                            Sides& sides) {
+  std::unique_ptr<GitSnapshot> snapshot;
+  std::string base_root = prepared.base_dir;
+  if (!prepared.base_ref.empty()) {
+    std::string error;
+    snapshot = GitSnapshot::Create(prepared.base_ref, InputPathList(prepared.request.paths), error);
+    if (!snapshot) {
+      io.err << command << ": " << error << "\n";
+      return kExitUsage;
+    }
+    base_root = snapshot->root();
+  }
+  {
+    Progress progress(io.err, io.err_is_terminal);
+    if (base_root.empty()) {
+      sides.head = RunLint(prepared.request, std::ref(progress));
+    } else {
+      Comparison c = RunComparison(prepared.request, {base_root, prepared.current_version},
+                                   std::ref(progress));
+      if (!c.error.empty()) {
+        io.err << command << ": " << c.error << "\n";
+        return kExitUsage;
+      }
+      sides.head = std::move(c.head);
+      sides.base = std::move(c.base);
+    }
+  }
+  // The base's input errors stop the run too: without it nothing compares.
+  if (sides.base && !sides.base->input_errors.empty()) {
+    for (InputError& e : sides.base->input_errors) e.message = "in the base revision: " + e.message;
+    WriteText(MakeErrorReport(sides.base->deploy, std::move(sides.base->input_errors)),
+              TextOptions{false, false}, io.err);
+    return kExitInputError;
+  }
+  for (LintRun* run : {sides.head.get(), sides.base.get()}) {
+    if (run && !run->usage_error.empty() && run->input_errors.empty()) {
+      io.err << command << ": " << run->usage_error << "\n";
+      return kExitUsage;
+    }
+  }
+  if (sides.base) MarkExisting(sides.base->result.findings, sides.head->result.findings);
+  return std::nullopt;
 }
 
 int ExitCodeFor(Verdict verdict) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,7 @@ struct RunOptions {
   bool allow_uncertain_version = false;
   std::string baseline;        // --baseline, else .prowlint.yaml's
   std::string write_baseline;  // --write-baseline
+  bool new_only = false;       // lint --new-only
   std::vector<std::string> only;
   std::vector<std::string> disable;
   std::string rules_config;  // --rules-config, else .prowlint.yaml found upward
@@ -75,6 +77,20 @@ struct PreparedRun {
 
 /// Every input path of `paths` that a base revision holds too (not "-").
 std::vector<std::string> InputPathList(const InputPaths& paths);
+
+/// The head run and, with --base or --base-ref, the base run.
+struct Sides {
+  std::unique_ptr<LintRun> head;
+  std::unique_ptr<LintRun> base;
+};
+
+/// Runs the head side (and the base side when asked), reporting on io.err
+/// what stops the run: a base that cannot be read (a usage error), input
+/// errors of either side (the base's prefixed "in the base revision"),
+/// inputs that contradict each other. Returns an exit code then, else
+/// nullopt. Findings of the head are marked new or existing when compared.
+std::optional<int> RunSides(const PreparedRun& prepared, const std::string& command, Io& io,
+                            Sides& sides);
 
 /// Merges .prowlint.yaml into `options` and checks every value. Throws
 /// UsageError for a bad value; returns nullptr after printing the errors of

@@ -33,11 +33,18 @@ struct Inventory {
       if (std::get<0>(o) == kind) return true;
     return false;
   }
-  /// Whether the inventory can tell that an object of `kind` is missing: an
+  /// Whether the inventory can tell that an object of `kind` is missing. An
   /// empty listing is an empty cluster (kubectl prints nothing for an empty
-  /// namespace), but a listing without any object of a kind (say, only
-  /// ServiceAccounts) was made without asking for that kind.
-  bool Judges(ObjectKind kind) const { return size() == 0 || Lists(kind); }
+  /// namespace). A listing of one kind only (say, only ServiceAccounts) was
+  /// made without asking for the others, so it judges that kind alone. A
+  /// listing of two kinds or more was made by asking for all three (`kubectl
+  /// get secrets,configmaps,serviceaccounts`): the kind it lacks is absent
+  /// (since Kubernetes 1.24 a fresh namespace holds no secret at all).
+  bool Judges(ObjectKind kind) const {
+    const int kinds = Lists(ObjectKind::kSecret) + Lists(ObjectKind::kConfigMap) +
+                      Lists(ObjectKind::kServiceAccount);
+    return size() == 0 || Lists(kind) || kinds >= 2;
+  }
   /// Adds another listing of the same cluster.
   void Merge(const Inventory& other) {
     objects_.insert(other.objects_.begin(), other.objects_.end());

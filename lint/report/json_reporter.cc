@@ -47,6 +47,8 @@ void WriteJson(const Report& report, std::ostream& out) {
       j["jobs"] = jobs;
     }
     if (f.suppressed) j["suppressed"] = {{"justification", f.justification}, {"external", f.external}};
+    if (f.change != Finding::Change::kNotCompared)
+      j["change"] = f.change == Finding::Change::kNew ? "new" : "existing";
     if (!f.related.empty()) {
       json related = json::array();
       for (const Related& r : f.related) related.push_back(Placed(sources, r.pos, r.message));
@@ -66,7 +68,8 @@ void WriteJson(const Report& report, std::ostream& out) {
                 {"warnings", s.warnings},
                 {"infos", s.infos},
                 {"suppressed", s.suppressed},
-                {"baselined", s.baselined}}}};
+                {"baselined", s.baselined},
+                {"existing", s.existing}}}};
   doc["notes"] = report.notes;
   if (report.baseline.applied) {
     json stale = json::array();

@@ -23,6 +23,8 @@ struct Summary {
   std::size_t infos = 0;
   std::size_t suppressed = 0;
   std::size_t baselined = 0;  // left out because --baseline accepts them
+  /// Left out by --new-only: the base revision had them too.
+  std::size_t existing = 0;
 };
 
 /// A rule as the output formats describe it.

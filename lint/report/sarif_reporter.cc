@@ -142,6 +142,9 @@ void WriteSarif(const Report& report, std::ostream& out) {
       for (const JobRef& j : f.jobs) names.push_back(j.name);
       result["properties"] = {{"jobs", names}};
     }
+    // SARIF's own word for a comparison with a base revision.
+    if (f.change != Finding::Change::kNotCompared)
+      result["baselineState"] = f.change == Finding::Change::kNew ? "new" : "unchanged";
     if (f.suppressed) {
       result["suppressions"] = json::array(
           {{{"kind", f.external ? "external" : "inSource"}, {"justification", f.justification}}});

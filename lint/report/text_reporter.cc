@@ -167,6 +167,8 @@ std::string SummaryLine(const Summary& s) {
   line += " in " + Plural(s.files, "file") + " (" + Plural(s.jobs, "job") + ")";
   if (s.suppressed > 0) line += "; " + std::to_string(s.suppressed) + " suppressed";
   if (s.baselined > 0) line += "; " + std::to_string(s.baselined) + " baselined";
+  if (s.existing > 0)
+    line += "; " + std::to_string(s.existing) + " existing left out (--new-only)";
   return line;
 }
 
