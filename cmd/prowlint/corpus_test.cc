@@ -145,7 +145,8 @@ TEST(Corpus, IstioBuildKubeconfigConfigMapResolvesEveryAlias) {
   EXPECT_EQ(doc.at("findings")[0].at("severity"), "warning");
   const auto info = RunBinary(
       "lint --config-path prow/gcp/config.yaml --job-config-path prow/gcp/cluster/jobs "
-      "--kubeconfig prow/gcp/cluster/build_kubeconfig.yaml --fail-on info",
+      "--kubeconfig prow/gcp/cluster/build_kubeconfig.yaml --fail-on info "
+      "--disable job-resources-unset",
       base);
   EXPECT_EQ(info.code, 0) << info.out;
 }
@@ -161,7 +162,9 @@ class TestInfraOneInventory : public ::testing::Test {
     const std::string fixtures = testing::SourceDir() + "/testdata/corpus/kubernetes__test-infra";
     return "lint --config-path config/prow/config.yaml --job-config-path config/jobs --kubeconfig '" +
            fixtures + "/kubeconfig.yaml' --inventory eks-prow-build-cluster='" + fixtures +
-           "/inventory.txt' --format json";
+           "/inventory.txt'"
+           // Jobs without resource requests are not what these tests count.
+           " --disable job-resources-unset --format json";
   }
   const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra";
 };
