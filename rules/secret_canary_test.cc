@@ -6,7 +6,8 @@
 // in the key block and in the tokens' claims, so that the rules that judge
 // them (credential-expiring, credential-malformed) run. Every format over
 // every input and error path must keep it out of stdout and stderr, plain or
-// base64 (once or twice encoded, at every alignment).
+// base64 (once or twice encoded, at every alignment); so must prowlint plan,
+// which reports the findings a change brings.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -90,7 +91,7 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
   const std::string dir = testing::SourceDir() + "/testdata/canary";
   const auto forms = Forms();
   for (const std::string& scenario : scenarios) {
-    for (const char* format : {"text", "json", "sarif", "github", "junit"}) {
+    for (const char* format : {"text", "json", "sarif", "github", "junit", "markdown"}) {
       std::vector<std::string> args{"lint", "--format", format, "--fail-on", "info",
                                     "--color", "always"};
       std::istringstream words(scenario);
@@ -113,6 +114,40 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
         EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;
         EXPECT_EQ(r.err.find(form), std::string::npos) << "stderr leaks " << form << ":\n" << r.err;
       }
+    }
+  }
+}
+
+TEST(SecretCanary, PlanNeverPrintsIt) {
+  // prowlint plan reads the same credentials and reports the findings a
+  // change brings: against a base whose kubeconfig holds no material, every
+  // finding about the certificates and tokens is new and printed (Markdown);
+  // none of plan's formats may carry the material.
+  const std::string dir = testing::SourceDir() + "/testdata/canary";
+  testing::TempDir base;
+  testing::WriteFile(base.path() + "/config.yaml", testing::ReadFileOrDie(dir + "/config.yaml"));
+  testing::WriteFile(base.path() + "/certificates-kubeconfig.yaml",
+                     "apiVersion: v1\nkind: Config\nclusters:\n- name: build\n"
+                     "  cluster: {server: \"https://build.example.invalid\"}\n"
+                     "contexts:\n- name: default\n  context: {cluster: build, user: \"\"}\n"
+                     "current-context: default\n");
+  const auto forms = Forms();
+  for (const char* format : {"text", "json", "markdown"}) {
+    SCOPED_TRACE(format);
+    const testing::RunResult r = testing::RunInProcess(
+        {"plan", "--base", base.path(), "--config-path", "config.yaml", "--kubeconfig",
+         "certificates-kubeconfig.yaml", "--format", format, "--color", "always", "--verbose"},
+        dir);
+    EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
+    // Guards the test: the Markdown report (the one that lists the findings
+    // a change brings) reports those about the material.
+    if (std::string(format) == "markdown") {
+      EXPECT_NE(r.out.find("(CN \"canary-test-client\")"), std::string::npos) << r.out;
+      EXPECT_NE(r.out.find("JWT bearer token of alias"), std::string::npos) << r.out;
+    }
+    for (const std::string& form : forms) {
+      EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;
+      EXPECT_EQ(r.err.find(form), std::string::npos) << "stderr leaks " << form << ":\n" << r.err;
     }
   }
 }
