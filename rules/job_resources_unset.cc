@@ -34,6 +34,9 @@ class JobResourcesUnset final : public Rule {
     for (const Job& job : analysis.deploy.jobs) {
       if (!job.spec || !job.UsesClusterAlias()) continue;
       const std::string& alias = job.alias.value;
+      // An alias Prow does not load runs no pod (job-cluster-unknown says
+      // so): what the pod would request does not matter.
+      if (analysis.clusters.judged && !analysis.clusters.Find(alias)) continue;
       const ClusterResources* rule = policy.ResourcesFor(alias);
       if (rule && Exempt(*rule, job)) rule = nullptr;
       const bool service = UnplannedServiceCluster(analysis, alias);
