@@ -90,11 +90,25 @@ class JobResourcesUnset final : public Rule {
     const std::string on = " on cluster " + Quote(alias);
     Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + on + " has" + what,
                              hint);
-    ShareCause(f, {job.name.value, pos, alias},
-               {problem == Problem::kNotGuaranteed ? "jobs not Guaranteed on " + alias
-                                                   : "jobs without requests on " + alias,
-                alias},
+    ShareCause(f, {job.name.value, pos, alias}, {Object(problem, alias), alias},
                {"", "jobs", on + " have" + what});
+  }
+
+  // The cause's name in a baseline: one per problem, so that a baselined
+  // warning never hides an error on the same alias (a job outside the
+  // exempt service accounts, or the alias now reaching the service cluster).
+  static std::string Object(Problem problem, const std::string& alias) {
+    switch (problem) {
+      case Problem::kNoRequests:
+        return "jobs without requests on " + alias;
+      case Problem::kNoRequestsRequired:
+        return "jobs without the requests the policy requires on " + alias;
+      case Problem::kNoRequestsService:
+        return "jobs without requests on " + alias + ", which reaches the service cluster";
+      case Problem::kNotGuaranteed:
+        return "jobs not Guaranteed on " + alias;
+    }
+    return alias;
   }
 
   // The API server defaults a missing request to the limit.

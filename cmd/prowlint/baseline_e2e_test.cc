@@ -164,5 +164,39 @@ TEST_F(Scratch, AllowListByAliasAndByJobWithAReason) {
       << bad.err;
 }
 
+TEST(Baseline, AnAcceptedWarningNeverHidesAnErrorOnTheSameAlias) {
+  // job-resources-unset on one alias: an exempt job without requests is a
+  // warning, a job the policy covers without them an error. Baselining the
+  // warning must leave the error to report.
+  testing::TempDir tmp;
+  tmp.Write("kubeconfig.yaml",
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: build\n"
+            "  cluster: {server: \"https://build.example.invalid\"}\n"
+            "contexts:\n- name: default\n  context: {cluster: build, user: \"\"}\n"
+            "- name: build\n  context: {cluster: build, user: \"\"}\n");
+  tmp.Write(".prowlint.yaml",
+            "resources:\n  build: {require: requests, except-service-accounts: [builder]}\n");
+  const std::string exempt =
+      "periodics:\n- name: ci-image-builder\n  interval: 1h\n  cluster: build\n"
+      "  spec:\n    serviceAccountName: builder\n    containers:\n    - image: builder\n";
+  tmp.Write("config.yaml", exempt);
+  const std::string args =
+      "lint --config-path config.yaml --kubeconfig kubeconfig.yaml --only job-resources-unset";
+  const auto write = RunBinary(args + " --write-baseline baseline.yaml", tmp.path());
+  ASSERT_EQ(write.code, 0) << write.err;
+  EXPECT_NE(write.err.find("wrote 1 finding to baseline.yaml"), std::string::npos) << write.err;
+
+  tmp.Write("config.yaml", exempt +
+                               "- name: ci-unit\n  interval: 1h\n  cluster: build\n"
+                               "  spec:\n    containers:\n    - image: golang\n");
+  const auto r = RunBinary(args + " --baseline baseline.yaml --format json", tmp.path());
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("findings").size(), 1u) << doc.dump(2);
+  EXPECT_EQ(doc.at("findings")[0].at("severity"), "error");
+  EXPECT_EQ(doc.at("findings")[0].at("job"), "ci-unit");
+  EXPECT_EQ(doc.at("summary").at("baselined"), 1);
+}
+
 }  // namespace
 }  // namespace prowlint
