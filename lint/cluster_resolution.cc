@@ -14,6 +14,36 @@ bool IsDisabled(const std::string& alias, const std::vector<Located<std::string>
                      [&](const Located<std::string>& d) { return d.value == alias; });
 }
 
+// Why Prow cannot load a credential, as a clause for start-up failures.
+std::string FailureClause(const CredentialProblem& p, const std::string& alias) {
+  const std::string context = alias.empty() ? "" : "context " + Quote(alias) + " ";
+  switch (p.defect) {
+    case CredentialDefect::kClusterEntryMissing:
+      return context + "names cluster entry " + Quote(p.subject) + ", which does not exist";
+    case CredentialDefect::kNoServer:
+      return context + "uses cluster entry " + Quote(p.entry) + ", which has no server";
+    case CredentialDefect::kCertificateWithoutKey:
+      return context + "has a client certificate without a key";
+    case CredentialDefect::kNotBase64:
+      return "field " + Quote(p.field) + " is not valid base64";
+    case CredentialDefect::kNoCertificate:
+    case CredentialDefect::kCertificateUnparsable:
+    case CredentialDefect::kKeyUnparsable:
+    case CredentialDefect::kUserEntryMissing:
+    case CredentialDefect::kServerNotHttps:
+    case CredentialDefect::kNoEndpoint:
+      break;
+  }
+  return context + "fails to load";
+}
+
+// The first problem of `ctx` with `effect`, or nullptr.
+const CredentialProblem* ProblemWith(const ClusterContext& ctx, DefectEffect effect) {
+  for (const CredentialProblem& p : ctx.problems)
+    if (EffectOf(p.defect) == effect) return &p;
+  return nullptr;
+}
+
 struct EraDestination {
   const ClusterContext* context;  // nullptr = in-cluster
   FallbackCause fallback;
@@ -94,6 +124,73 @@ class EraResolver {
     return k;
   }
 
+  std::string StartupFailure(const std::string& why) const {
+    return "plank of " + Version() + " exits at start-up: " + why;
+  }
+
+  // A legacy clusters.yaml Prow cannot decode stops it at start-up (era B:
+  // ClientMapFromFile; D: buildConfigs). Material that decodes but does not
+  // parse would stop it too, when it builds the clients; credential-malformed
+  // reports that, and the aliases are still resolved, so that placeholder
+  // material in a test set-up does not hide every other finding.
+  bool BuildClusterMapFails(EraResult& r) const {
+    for (const auto& f : creds_.document_failures) {
+      if (f.format != CredentialFormat::kBuildClusterMap) continue;
+      r.fatal = StartupFailure("the build-cluster file cannot be decoded: " +
+                               FailureClause(f.problem, ""));
+      r.fatal_pos = f.problem.pos;
+      return true;
+    }
+    return false;
+  }
+
+  // What kubeconfig contexts that fail to load do (sigs/prow pkg/kube/
+  // config.go kubeConfigs and LoadClusterConfigs): building a context's
+  // client config fails for a missing cluster entry, a document fails for a
+  // field that does not decode. On the $KUBECONFIG path that drops every
+  // context (since #23194; before, a document failure did and a context
+  // failure stopped Prow); with --kubeconfig or --kubeconfig-dir it stops
+  // Prow. (A CA or key that does not parse stops Prow later, when it builds
+  // the clients: see BuildClusterMapFails.) Returns true when every
+  // kubeconfig context is dropped.
+  bool KubeconfigFails(AliasEra era, EraResult& r) {
+    if (!creds_.kubeconfig_given) return false;
+    const CredentialProblem* cause = nullptr;
+    std::string why;
+    bool document_level = false;
+    for (const auto& f : creds_.document_failures) {
+      if (f.format != CredentialFormat::kKubeconfig) continue;
+      cause = &f.problem;
+      why = "a kubeconfig cannot be decoded: " + FailureClause(f.problem, "");
+      document_level = true;
+      break;
+    }
+    if (!cause) {
+      for (const ClusterContext& c : creds_.kubeconfig) {
+        if (const CredentialProblem* p = ProblemWith(c, DefectEffect::kContextFails)) {
+          cause = p;
+          why = FailureClause(*p, c.alias.value);
+          break;
+        }
+      }
+    }
+    if (cause) {
+      const bool drops = creds_.loading == KubeconfigLoading::kEnv &&
+                         (document_level ||
+                          (era == AliasEra::kKubeconfigOnly && semantics_.env_drops_failing_context));
+      if (drops) {
+        Note(Version() + " drops every kubeconfig context on the $KUBECONFIG path when one fails "
+             "to load (" + why + "): only the service cluster remains");
+        dropped_cause_ = cause->pos;
+        return true;
+      }
+      r.fatal = StartupFailure(why);
+      r.fatal_pos = cause->pos;
+      return false;
+    }
+    return false;
+  }
+
   static void AddAll(EraResult& r, const std::vector<const ClusterContext*>& contexts) {
     for (const ClusterContext* c : contexts)
       r.aliases[c->alias.value].push_back({c, FallbackCause::kNone, {}});
@@ -129,6 +226,7 @@ class EraResolver {
       r.fatal_pos = creds_.build_cluster_pos;
       return r;
     }
+    if (BuildClusterMapFails(r)) return r;
     AddAll(r, map);
     return r;
   }
@@ -151,6 +249,7 @@ class EraResolver {
         r.fatal_pos = creds_.build_cluster_pos;
         return r;
       }
+      if (creds_.build_cluster_given && BuildClusterMapFails(r)) return r;
       contexts = Union(contexts, map);
     }
     const ClusterContext* literal = FindIn(contexts, "default");
@@ -180,6 +279,10 @@ class EraResolver {
     EraResult r;
     const auto map = BuildClusterMap();
     std::vector<const ClusterContext*> contexts;
+    const bool dropped = KubeconfigFails(era, r);
+    if (!r.fatal.empty()) return r;
+    std::vector<const ClusterContext*> kubeconfig;
+    if (!dropped) kubeconfig = Kubeconfig(era == AliasEra::kKubeconfigOnly && semantics_.disabled_clusters);
     if (era == AliasEra::kMergeConfigs) {
       if (creds_.build_cluster_given && !FindIn(map, "default")) {
         r.failure = StartupFailure::kNoDefaultInBuildCluster;
@@ -188,12 +291,13 @@ class EraResolver {
         r.fatal_pos = creds_.build_cluster_pos;
         return r;
       }
-      contexts = Union(Kubeconfig(false), map);
+      if (creds_.build_cluster_given && BuildClusterMapFails(r)) return r;
+      contexts = Union(kubeconfig, map);
     } else {
       if (creds_.build_cluster_given)
         Note(Version() + " has no --build-cluster (removed 2020-08-24, test-infra #15287): "
              "the clusters.yaml aliases are not loaded; convert the file with cm2kc");
-      contexts = Kubeconfig(semantics_.disabled_clusters);
+      contexts = kubeconfig;
     }
     AddAll(r, contexts);
     bool no_in_cluster = options_.no_in_cluster_config;
@@ -207,7 +311,9 @@ class EraResolver {
     for (const auto& d : disabled_)
       if (d.value == "default" && era == AliasEra::kKubeconfigOnly) disabled_default = &d;
     const ClusterContext* unread = FindIn(map, "default");
-    if (era == AliasEra::kKubeconfigOnly && unread) {
+    if (dropped) {
+      r.aliases["default"].push_back({nullptr, FallbackCause::kKubeconfigDropped, dropped_cause_});
+    } else if (era == AliasEra::kKubeconfigOnly && unread) {
       r.aliases["default"].push_back(
           {nullptr, FallbackCause::kBuildClusterUnread, unread->alias.pos});
     } else if (disabled_default && FindIn(Kubeconfig(false), "default")) {
@@ -225,6 +331,7 @@ class EraResolver {
   const ClusterOptions& options_;
   const std::vector<Located<std::string>>& disabled_;
   Notes& notes_;
+  Position dropped_cause_;  // the failing context that dropped them all
 };
 
 const ClusterContext* ServiceContext(const Credentials& creds, const std::string& alias) {
@@ -263,6 +370,9 @@ std::string Destination::Why(const std::string& version) const {
     case FallbackCause::kBuildClusterUnread:
       return version + " does not read build-cluster files, so their literal \"default\" is "
                        "not loaded and Prow uses the service cluster as \"default\"";
+    case FallbackCause::kKubeconfigDropped:
+      return "a kubeconfig context fails to load, so " + version +
+             " drops every $KUBECONFIG context and uses the service cluster as \"default\"";
   }
   return "";
 }
@@ -278,6 +388,14 @@ std::string Destination::Describe() const {
 const Route* ClusterResolution::Find(std::string_view alias) const {
   auto it = routes.find(alias);
   return it == routes.end() ? nullptr : &it->second;
+}
+
+bool ClusterResolution::ReachesServiceCluster(std::string_view alias) const {
+  const Route* route = judged ? Find(alias) : nullptr;
+  if (!route) return false;
+  for (const Destination& d : route->destinations)
+    if (d.service_cluster) return true;
+  return false;
 }
 
 ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& config,

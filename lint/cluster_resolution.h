@@ -39,6 +39,7 @@ enum class FallbackCause {
   kNoLiteralDefault,         // no literal "default": Prow's fallback
   kDisabledLiteralDefault,   // disabled_clusters removes the literal "default"
   kBuildClusterUnread,       // after 2020-08-24 the build-cluster file is not read at all
+  kKubeconfigDropped,        // $KUBECONFIG: one context failed to load, all were dropped
 };
 
 /// A cluster pods of an alias may land in.
@@ -92,6 +93,9 @@ struct ClusterResolution {
   std::vector<Located<std::string>> disabled;
 
   const Route* Find(std::string_view alias) const;
+  /// Whether pods of `alias` may land on the service cluster (false when
+  /// not judged or not loaded).
+  bool ReachesServiceCluster(std::string_view alias) const;
 };
 
 /// A pure function of its inputs, so it can be computed for several versions.

@@ -469,5 +469,83 @@ TEST(ClusterResolutionTest, DescribeWithoutServer) {
   EXPECT_EQ(service.Describe(), "the service cluster");
 }
 
+// A context naming a cluster entry that does not exist (k8s.io#2559).
+Credentials WithMissingClusterEntry(KubeconfigLoading loading) {
+  Credentials c = Kubeconfigs({"default", "k8s-infra-prow-build", "eks"});
+  c.loading = loading;
+  c.kubeconfig[1].cluster_found = false;
+  c.kubeconfig[1].problems.push_back(
+      {CredentialDefect::kClusterEntryMissing, Position{kKubeconfig, 7, 20}, "cluster",
+       "k8s-infra-prow-bulid", ""});
+  return c;
+}
+
+TEST(ClusterResolutionTest, KubeconfigEnvDropsEveryContextWhenOneFails) {
+  const Resolved r = Resolve(WithMissingClusterEntry(KubeconfigLoading::kEnv), Today());
+  EXPECT_TRUE(r.startup_failure.empty()) << r.startup_failure;
+  EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"default"}));
+  const Route* def = r.Find("default");
+  ASSERT_NE(def, nullptr);
+  ASSERT_EQ(def->destinations.size(), 1u);
+  EXPECT_EQ(def->destinations[0].context, nullptr);
+  EXPECT_TRUE(def->destinations[0].service_cluster);
+  EXPECT_EQ(def->destinations[0].fallback, FallbackCause::kKubeconfigDropped);
+  EXPECT_EQ(def->destinations[0].cause, (Position{kKubeconfig, 7, 20}));
+  EXPECT_TRUE(HasNote(r, "today's Prow drops every kubeconfig context on the $KUBECONFIG path "
+                         "when one fails to load (context \"k8s-infra-prow-build\" names cluster "
+                         "entry \"k8s-infra-prow-bulid\", which does not exist): only the service "
+                         "cluster remains"))
+      << ::testing::PrintToString(r.notes);
+}
+
+TEST(ClusterResolutionTest, KubeconfigFlagOrDirStopsProwWhenAContextFails) {
+  for (KubeconfigLoading loading : {KubeconfigLoading::kFlag, KubeconfigLoading::kDir}) {
+    const Resolved r = Resolve(WithMissingClusterEntry(loading), Today());
+    EXPECT_EQ(r.startup_failure,
+              "plank of today's Prow exits at start-up: context \"k8s-infra-prow-build\" names "
+              "cluster entry \"k8s-infra-prow-bulid\", which does not exist");
+    EXPECT_EQ(r.failure_pos, (Position{kKubeconfig, 7, 20}));
+  }
+}
+
+TEST(ClusterResolutionTest, KubeconfigEnvBeforeTheDirChangeStoppedProwForAContext) {
+  // Before #23194 (2021-08-18) a failing context on the $KUBECONFIG path was
+  // fatal; only a file that did not load was dropped with a warning.
+  const Resolved r = Resolve(WithMissingClusterEntry(KubeconfigLoading::kEnv), On(20210101));
+  EXPECT_NE(r.startup_failure, "");
+  Credentials bad_file = Kubeconfigs({"default", "build"});
+  bad_file.loading = KubeconfigLoading::kEnv;
+  bad_file.document_failures.push_back(
+      {0, CredentialFormat::kKubeconfig,
+       {CredentialDefect::kNotBase64, Position{kKubeconfig, 9, 5}, "client-key-data", "", "u"}});
+  const Resolved dropped = Resolve(bad_file, On(20210101));
+  EXPECT_EQ(dropped.startup_failure, "");
+  EXPECT_EQ(RouteAliases(dropped), (std::vector<std::string>{"default"}));
+  EXPECT_EQ(dropped.Find("default")->destinations[0].fallback, FallbackCause::kKubeconfigDropped);
+}
+
+TEST(ClusterResolutionTest, MissingUserEntryStillLoadsTheAlias) {
+  // client-go builds a client without credentials; Prow's RBAC check fails
+  // later, which credential-malformed reports.
+  Credentials c = Kubeconfigs({"default", "build"});
+  c.loading = KubeconfigLoading::kEnv;
+  c.kubeconfig[1].problems.push_back(
+      {CredentialDefect::kUserEntryMissing, Position{kKubeconfig, 7, 30}, "user", "ghost", ""});
+  const Resolved r = Resolve(c, Today());
+  EXPECT_EQ(RouteAliases(r), (std::vector<std::string>{"build", "default"}));
+}
+
+TEST(ClusterResolutionTest, BuildClusterThatDoesNotDecodeStopsPlank) {
+  Credentials c = BuildClusters({"default", "build"});
+  c.document_failures.push_back(
+      {0, CredentialFormat::kBuildClusterMap,
+       {CredentialDefect::kNotBase64, Position{kBuildCluster, 4, 3}, "clientKey", "", ""}});
+  const Resolved r = Resolve(c, On(20190125));
+  EXPECT_EQ(r.startup_failure,
+            "plank of v20190125-abcdef0 exits at start-up: the build-cluster file cannot be "
+            "decoded: field \"clientKey\" is not valid base64");
+  EXPECT_EQ(r.failure_pos, (Position{kBuildCluster, 4, 3}));
+}
+
 }  // namespace
 }  // namespace prowlint

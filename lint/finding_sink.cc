@@ -52,6 +52,8 @@ const char* UnjudgedReason(Unjudged why) {
   switch (why) {
     case Unjudged::kNoCredentials:
       return "no --kubeconfig or --build-cluster given: cluster aliases were not checked";
+    case Unjudged::kNoPolicy:
+      return "no deployment policy for it in .prowlint.yaml: nothing to check";
     case Unjudged::kNoInventory:
       return "no --inventory given: what exists in the clusters was not checked";
   }

@@ -17,6 +17,7 @@ struct RuleInfo;
 enum class Unjudged {
   kNoCredentials,  // no --kubeconfig or --build-cluster: aliases cannot be resolved
   kNoInventory,    // no --inventory: nothing tells what exists in a cluster
+  kNoPolicy,       // no deployment policy key in .prowlint.yaml for the rule
 };
 
 /// The reason as a report shows it: "no --inventory given".

@@ -2,34 +2,37 @@
 // falls back to one Cluster, which becomes alias "default".
 #include "lint/load_build_cluster.h"
 
-#include "lint/base64.h"
+#include "lint/credential_material.h"
 #include "lint/yaml_fields.h"
 
 namespace prowlint {
 namespace {
 
 // Fields are []byte in Prow's Cluster struct, so the YAML strings must be
-// base64; anything else fails Prow's decoder.
-void CheckBase64Fields(const yaml::Node& cluster, const std::string& alias,
-                       const std::string& container, Diagnostics& diag) {
-  for (const char* field : {"clientCertificate", "clientKey", "clusterCaCertificate"}) {
-    const yaml::Node value = cluster.Get(field);
-    if (value.IsNull()) continue;
-    if (!value.IsScalar() || !DecodeBase64(value.Text())) {
-      diag.Error(cluster.Key(field).pos(), "field \"" + std::string(field) + "\" of cluster \"" +
-                                               alias + "\" is not valid base64" + InContainer(container));
-    }
-  }
-}
-
+// base64 of PEM; anything else fails Prow's decoder or its client.
 ClusterContext MakeContext(Located<std::string> alias, const yaml::Node& cluster,
                            const std::string& container, Diagnostics& diag) {
   ClusterContext ctx;
   ctx.alias = std::move(alias);
   ctx.format = CredentialFormat::kBuildClusterMap;
   ctx.container = container;
-  if (auto endpoint = ReadString(cluster, "endpoint", diag)) ctx.server = RedactUrl(endpoint->value);
-  CheckBase64Fields(cluster, ctx.alias.value, container, diag);
+  MaterialVerdicts v;
+  if (auto endpoint = ReadString(cluster, "endpoint", diag); endpoint && !endpoint->value.empty()) {
+    ctx.server = RedactUrl(endpoint->value);
+    JudgeServer(cluster.Get("endpoint"), "endpoint", "", v);
+  } else {
+    v.problems.push_back({CredentialDefect::kNoEndpoint, ctx.alias.pos, "endpoint", "", ""});
+  }
+  JudgeCertificate(cluster, "clusterCaCertificate", CertificateRole::kClusterCa, "", v);
+  JudgeCertificate(cluster, "clientCertificate", CertificateRole::kClientCertificate, "", v);
+  JudgeKey(cluster, "clientKey", "", v);
+  // Legacy plank builds a TLS key pair from the two: one alone fails.
+  if (!cluster.Get("clientCertificate").IsNull() && cluster.Get("clientKey").IsNull())
+    v.problems.push_back({CredentialDefect::kCertificateWithoutKey,
+                          cluster.Key("clientCertificate").pos(), "clientCertificate", "", ""});
+  ctx.redacted = v.redacted;
+  ctx.certificates = std::move(v.certificates);
+  ctx.problems = std::move(v.problems);
   return ctx;
 }
 

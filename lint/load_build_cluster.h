@@ -16,8 +16,9 @@ namespace prowlint {
 /// endpoint) or a map whose values are mappings.
 bool LooksLikeBuildClusterMap(const yaml::Node& root);
 
-/// The base64 certificate and key fields are checked to decode, as Prow's
-/// decoder requires, but their bytes are not kept.
+/// The base64 certificate and key fields are judged (do they decode, when do
+/// the certificates expire) as ClusterContext verdicts; their bytes are not
+/// kept.
 std::vector<ClusterContext> LoadBuildClusterMap(const yaml::Node& root,
                                                 const std::string& container,
                                                 Diagnostics& diag);

@@ -119,14 +119,28 @@ void KeepFitting(std::vector<CredentialDoc>& docs, const char* what,
 }
 
 // Merges kubeconfigs first-wins per context name (client-go's rule for
-// $KUBECONFIG); later definitions are kept as shadowed.
-void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds) {
+// $KUBECONFIG); later definitions are kept as shadowed. Cluster and user
+// entries merge the same way, so a context may use an entry of an earlier
+// file. Numbers each kubeconfig as a document from `next_document` on.
+void MergeFirstWins(std::vector<Kubeconfig>& configs, Credentials& creds, int& next_document) {
+  KubeconfigEntries clusters, users;
+  for (const Kubeconfig& k : configs) {
+    clusters.insert(k.clusters.begin(), k.clusters.end());
+    users.insert(k.users.begin(), k.users.end());
+  }
   for (Kubeconfig& k : configs) {
+    const int document = next_document++;
+    for (const CredentialProblem& p : k.file_failures)
+      creds.document_failures.push_back({document, CredentialFormat::kKubeconfig, p});
     for (ClusterContext& ctx : k.contexts) {
+      ctx.document = document;
       auto same = [&](const ClusterContext& c) { return c.alias.value == ctx.alias.value; };
       if (std::any_of(creds.kubeconfig.begin(), creds.kubeconfig.end(), same)) {
+        // Never used: it keeps its own file's entries, so a message can say
+        // what this definition would have reached.
         creds.shadowed.push_back(std::move(ctx));
       } else {
+        if (configs.size() > 1) BindContext(ctx, clusters, users);
         creds.kubeconfig.push_back(std::move(ctx));
       }
     }
@@ -161,7 +175,7 @@ std::vector<Kubeconfig> LoadKubeconfigFile(const std::string& path, SourceSet& s
 }
 
 void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceSet& sources,
-                       Diagnostics& diag) {
+                       Diagnostics& diag, int& next_document) {
   std::error_code ec;
   std::vector<std::string> names;
   for (fs::directory_iterator it(paths.kubeconfig_dir, ec), end; !ec && it != end;
@@ -202,7 +216,9 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
     const std::string path = (fs::path(paths.kubeconfig_dir) / name).string();
     std::vector<Kubeconfig> configs = LoadKubeconfigFile(path, sources, diag, creds.kubeconfig_pos);
     Credentials file_creds;
-    MergeFirstWins(configs, file_creds);
+    MergeFirstWins(configs, file_creds, next_document);
+    for (auto& failure : file_creds.document_failures)
+      creds.document_failures.push_back(std::move(failure));
     for (ClusterContext& ctx : file_creds.kubeconfig) {
       auto [it, fresh] = seen.emplace(ctx.alias.value, ctx.alias.pos);
       if (!fresh) {
@@ -221,7 +237,8 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
   }
 }
 
-void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, Diagnostics& diag) {
+void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, Diagnostics& diag,
+                          int& next_document) {
   KeepFitting(docs, kBuildClusterFile, LooksLikeBuildClusterMap, diag);
   // A Secret may hold several such files; Prow's flag names one.
   // prow.k8s.io's convention is the key "cluster".
@@ -241,17 +258,24 @@ void LoadBuildClusterDocs(std::vector<CredentialDoc> docs, Credentials& creds, D
   }
   for (CredentialDoc& d : docs) {
     creds.build_cluster_pos = d.pos;
+    const int document = next_document++;
     for (ClusterContext& ctx : LoadBuildClusterMap(d.doc.root(), d.container, diag)) {
       ctx.wrapper = d.wrapper;
       ctx.wrapper_key = d.data_key;
+      ctx.document = document;
+      // Prow decodes the whole map at once: one bad field fails the file.
+      for (const CredentialProblem& p : ctx.problems)
+        if (EffectOf(p.defect) == DefectEffect::kFileFails)
+          creds.document_failures.push_back({document, CredentialFormat::kBuildClusterMap, p});
       creds.build_cluster.push_back(std::move(ctx));
     }
   }
 }
 
 void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& sources,
-                      Diagnostics& diag) {
-  LoadBuildClusterDocs(ReadCredentialFile(path, kBuildClusterFile, sources, diag), creds, diag);
+                      Diagnostics& diag, int& next_document) {
+  LoadBuildClusterDocs(ReadCredentialFile(path, kBuildClusterFile, sources, diag), creds, diag,
+                       next_document);
 }
 
 }  // namespace
@@ -259,16 +283,17 @@ void LoadBuildCluster(const std::string& path, Credentials& creds, SourceSet& so
 Credentials LoadCredentialText(std::string_view text, FileId file, CredentialSlot slot,
                                const SourceSet& sources, Diagnostics& diag) {
   Credentials creds;
+  int next_document = 0;
   if (slot == CredentialSlot::kBuildCluster) {
     creds.build_cluster_given = true;
     LoadBuildClusterDocs(ParseCredentialText(text, file, kBuildClusterFile, sources, diag), creds,
-                         diag);
+                         diag, next_document);
     return creds;
   }
   creds.kubeconfig_given = true;
   std::vector<Kubeconfig> configs = LoadKubeconfigDocs(
       ParseCredentialText(text, file, kKubeconfig, sources, diag), diag, creds.kubeconfig_pos);
-  MergeFirstWins(configs, creds);
+  MergeFirstWins(configs, creds, next_document);
   return creds;
 }
 
@@ -276,14 +301,23 @@ Credentials LoadCredentials(const CredentialPaths& paths, SourceSet& sources, Di
   Credentials creds;
   creds.kubeconfig_given = !paths.kubeconfigs.empty() || !paths.kubeconfig_dir.empty();
   creds.build_cluster_given = !paths.build_cluster.empty();
+  // What one failing context does depends on how Prow gets the files
+  // (prow-semantics §2.2 "Loading pitfalls"): several --kubeconfig files
+  // stand for $KUBECONFIG.
+  creds.loading = !paths.kubeconfig_dir.empty()  ? KubeconfigLoading::kDir
+                  : paths.kubeconfigs.size() > 1 ? KubeconfigLoading::kEnv
+                                                 : KubeconfigLoading::kFlag;
+  int next_document = 0;
   std::vector<Kubeconfig> configs;
   for (const std::string& path : paths.kubeconfigs) {
     for (Kubeconfig& k : LoadKubeconfigFile(path, sources, diag, creds.kubeconfig_pos))
       configs.push_back(std::move(k));
   }
-  MergeFirstWins(configs, creds);
-  if (!paths.kubeconfig_dir.empty()) LoadKubeconfigDir(paths, creds, sources, diag);
-  if (!paths.build_cluster.empty()) LoadBuildCluster(paths.build_cluster, creds, sources, diag);
+  MergeFirstWins(configs, creds, next_document);
+  if (!paths.kubeconfig_dir.empty())
+    LoadKubeconfigDir(paths, creds, sources, diag, next_document);
+  if (!paths.build_cluster.empty())
+    LoadBuildCluster(paths.build_cluster, creds, sources, diag, next_document);
   return creds;
 }
 

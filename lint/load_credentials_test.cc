@@ -234,16 +234,21 @@ TEST(LoadBuildClusterTest, SingleClusterFormIsDefault) {
   EXPECT_EQ(b.clusters[0].server, "https://3.3.3.3");
 }
 
-TEST(LoadBuildClusterTest, BadBase64FieldNamesFieldAndAlias) {
+TEST(LoadBuildClusterTest, BadBase64FieldIsAVerdictNamingTheField) {
+  // Not a load error: the file parses, and credential-malformed reports it.
   const ParsedBuildCluster b = ParseBuildCluster(
       "build:\n"
       "  endpoint: https://2.2.2.2\n"
       "  clientKey: \"SENTINEL not base64!\"\n");
-  ASSERT_EQ(b.diag.errors.size(), 1u) << Errors(b.diag);
-  EXPECT_EQ(b.diag.errors[0].message, "field \"clientKey\" of cluster \"build\" is not valid base64");
-  EXPECT_EQ(b.diag.errors[0].pos, At(3, 3));
-  EXPECT_EQ(b.diag.errors[0].message.find("SENTINEL"), std::string::npos);
+  EXPECT_FALSE(b.diag.HasErrors()) << Errors(b.diag);
   ASSERT_EQ(b.clusters.size(), 1u) << "the alias still loads";
+  ASSERT_EQ(b.clusters[0].problems.size(), 1u);
+  const CredentialProblem& p = b.clusters[0].problems[0];
+  EXPECT_EQ(p.defect, CredentialDefect::kNotBase64);
+  EXPECT_EQ(p.field, "clientKey");
+  EXPECT_EQ(p.pos, At(3, 3));
+  EXPECT_EQ(p.subject, "");
+  EXPECT_EQ(EffectOf(p.defect), DefectEffect::kFileFails);
 }
 
 TEST(LoadBuildClusterTest, BadBase64InSingleClusterForm) {
@@ -251,10 +256,13 @@ TEST(LoadBuildClusterTest, BadBase64InSingleClusterForm) {
       "endpoint: https://3.3.3.3\n"
       "clusterCaCertificate: \"%%%\"\n",
       "data key \"cluster\" of Secret \"bc\"");
-  ASSERT_EQ(b.diag.errors.size(), 1u) << Errors(b.diag);
-  EXPECT_EQ(b.diag.errors[0].message,
-            "field \"clusterCaCertificate\" of cluster \"default\" is not valid base64 (in data "
-            "key \"cluster\" of Secret \"bc\")");
+  EXPECT_FALSE(b.diag.HasErrors()) << Errors(b.diag);
+  ASSERT_EQ(b.clusters.size(), 1u);
+  EXPECT_EQ(b.clusters[0].alias.value, "default");
+  ASSERT_EQ(b.clusters[0].problems.size(), 1u);
+  EXPECT_EQ(b.clusters[0].problems[0].defect, CredentialDefect::kNotBase64);
+  EXPECT_EQ(b.clusters[0].problems[0].field, "clusterCaCertificate");
+  EXPECT_EQ(b.clusters[0].problems[0].pos, At(2, 1));
 }
 
 TEST(LoadBuildClusterTest, WrongShapes) {
@@ -837,18 +845,21 @@ TEST_F(CredentialFilesTest, BuildClusterSecretWithoutKeyCluster) {
   EXPECT_TRUE(c.build_cluster.empty());
 }
 
-TEST_F(CredentialFilesTest, BuildClusterBadBase64Field) {
+TEST_F(CredentialFilesTest, BuildClusterBadBase64FieldFailsTheDocument) {
   const std::string path = Write("clusters.yaml",
                                  "default:\n"
                                  "  endpoint: https://1.1.1.1\n"
-                                 "  clientCertificate: SENTINEL!\n");
+                                 "  clientCertificate: SENTINEL!\n"
+                                 "  clientKey: aGVsbG8=\n");
   CredentialPaths paths;
   paths.build_cluster = path;
-  Load(paths);
-  ASSERT_EQ(diag_.errors.size(), 1u) << Errors(diag_);
-  EXPECT_EQ(diag_.errors[0].message,
-            "field \"clientCertificate\" of cluster \"default\" is not valid base64");
-  EXPECT_EQ(diag_.errors[0].pos, At(3, 3, sources_.Add(path)));
+  const Credentials c = Load(paths);
+  EXPECT_FALSE(diag_.HasErrors()) << Errors(diag_);
+  ASSERT_EQ(c.document_failures.size(), 1u);
+  EXPECT_EQ(c.document_failures[0].document, c.build_cluster.at(0).document);
+  EXPECT_EQ(c.document_failures[0].format, CredentialFormat::kBuildClusterMap);
+  EXPECT_EQ(c.document_failures[0].problem.field, "clientCertificate");
+  EXPECT_EQ(c.document_failures[0].problem.pos, At(3, 3, sources_.Add(path)));
 }
 
 TEST_F(CredentialFilesTest, KubeconfigAndBuildClusterTogether) {

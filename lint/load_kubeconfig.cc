@@ -2,7 +2,6 @@
 // context's cluster entry gives the server URL.
 #include "lint/load_kubeconfig.h"
 
-#include <map>
 #include <set>
 
 #include "lint/yaml_fields.h"
@@ -10,11 +9,87 @@
 namespace prowlint {
 namespace {
 
+// The entry's body (`cluster:` or `user:`) and where a missing field points.
+KubeconfigEntry ReadEntry(const yaml::Node& item, const char* body_key, Diagnostics& diag,
+                          yaml::Node& body) {
+  KubeconfigEntry entry;
+  if (auto name = ReadString(item, "name", diag)) entry.name = *name;
+  body = item.Get(body_key);
+  const yaml::Node key = item.Key(body_key);
+  entry.pos = key.Present() ? key.pos() : item.pos();
+  return entry;
+}
+
+void ReadCluster(KubeconfigEntry& entry, const yaml::Node& cluster, Diagnostics& diag) {
+  const std::string& name = entry.name.value;
+  MaterialVerdicts& v = entry.verdicts;
+  const yaml::Node server = cluster.Get("server");
+  if (auto s = ReadString(cluster, "server", diag); s && !s->value.empty()) {
+    entry.server = RedactUrl(s->value);
+    JudgeServer(server, "server", name, v);
+  } else {
+    // client-go: "no server found for cluster".
+    v.problems.push_back({CredentialDefect::kNoServer, entry.pos, "server", "", name});
+  }
+  JudgeCertificate(cluster, "certificate-authority-data", CertificateRole::kClusterCa, name, v);
+}
+
+void ReadUser(KubeconfigEntry& entry, const yaml::Node& user) {
+  const std::string& name = entry.name.value;
+  MaterialVerdicts& v = entry.verdicts;
+  JudgeCertificate(user, "client-certificate-data", CertificateRole::kClientCertificate, name, v);
+  JudgeKey(user, "client-key-data", name, v);
+  JudgeToken(user, "token", v);
+  // client-go's validateAuthInfo: a client certificate needs its key.
+  for (const char* cert : {"client-certificate-data", "client-certificate"}) {
+    if (user.Get(cert).IsNull()) continue;
+    if (user.Get("client-key-data").IsNull() && user.Get("client-key").IsNull()) {
+      const yaml::Node key = user.Key(cert);
+      v.problems.push_back({CredentialDefect::kCertificateWithoutKey, key.pos(), cert, "", name});
+    }
+    break;
+  }
+}
+
 }  // namespace
 
 bool LooksLikeKubeconfig(const yaml::Node& root) {
   return root.IsMap() && (root.Get("kind").Text() == "Config" || root.Get("contexts").Present() ||
                           root.Get("clusters").Present());
+}
+
+void BindContext(ClusterContext& ctx, const KubeconfigEntries& clusters,
+                 const KubeconfigEntries& users) {
+  ctx.server.clear();
+  ctx.certificates.clear();
+  ctx.tokens.clear();
+  ctx.problems.clear();
+  ctx.redacted = false;
+  auto add = [&](const MaterialVerdicts& v) {
+    ctx.redacted = ctx.redacted || v.redacted;
+    ctx.certificates.insert(ctx.certificates.end(), v.certificates.begin(), v.certificates.end());
+    ctx.tokens.insert(ctx.tokens.end(), v.tokens.begin(), v.tokens.end());
+    ctx.problems.insert(ctx.problems.end(), v.problems.begin(), v.problems.end());
+  };
+  // Where a missing reference points: the reference, else the context's name.
+  const Position cluster_pos = ctx.cluster_ref.pos.Known() ? ctx.cluster_ref.pos : ctx.alias.pos;
+  auto cluster = clusters.find(ctx.cluster_ref.value);
+  ctx.cluster_found = cluster != clusters.end();
+  if (ctx.cluster_found) {
+    ctx.server = cluster->second.server;
+    add(cluster->second.verdicts);
+  } else {
+    ctx.problems.push_back({CredentialDefect::kClusterEntryMissing, cluster_pos, "cluster",
+                            ctx.cluster_ref.value, ""});
+  }
+  auto user = users.find(ctx.user_ref.value);
+  ctx.user_found = ctx.user_ref.value.empty() || user != users.end();
+  if (!ctx.user_found) {
+    ctx.problems.push_back({CredentialDefect::kUserEntryMissing, ctx.user_ref.pos, "user",
+                            ctx.user_ref.value, ""});
+  } else if (user != users.end()) {
+    add(user->second.verdicts);
+  }
 }
 
 Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
@@ -40,26 +115,32 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
     }
   }
 
-  std::map<std::string, std::string> servers;  // cluster entry name -> server URL
   const yaml::Node clusters = root.Get("clusters");
   if (ExpectSeq(clusters, "\"clusters\"", diag)) {
     for (const yaml::Node& item : clusters.Items()) {
       if (!ExpectMap(item, "a cluster entry", diag)) continue;
-      auto name = ReadString(item, "name", diag);
-      const yaml::Node cluster = item.Get("cluster");
-      if (!name || !ExpectMap(cluster, "\"cluster\"", diag)) continue;
-      auto server = ReadString(cluster, "server", diag);
-      servers.emplace(name->value, server ? RedactUrl(server->value) : "");
+      yaml::Node body;
+      KubeconfigEntry entry = ReadEntry(item, "cluster", diag, body);
+      if (!entry.name.pos.Known() || !ExpectMap(body, "\"cluster\"", diag)) continue;
+      ReadCluster(entry, body, diag);
+      out.clusters.emplace(entry.name.value, std::move(entry));
     }
   }
 
-  std::set<std::string> users;  // names only; the user entries hold the credentials
-  const yaml::Node user_list = root.Get("users");
-  if (ExpectSeq(user_list, "\"users\"", diag)) {
-    for (const yaml::Node& item : user_list.Items()) {
-      if (item.IsMap()) users.insert(item.Get("name").Str());
+  const yaml::Node users = root.Get("users");
+  if (ExpectSeq(users, "\"users\"", diag)) {
+    for (const yaml::Node& item : users.Items()) {
+      if (!item.IsMap()) continue;
+      yaml::Node body;
+      KubeconfigEntry entry = ReadEntry(item, "user", diag, body);
+      if (body.IsMap()) ReadUser(entry, body);
+      out.users.emplace(entry.name.value, std::move(entry));
     }
   }
+  for (const KubeconfigEntries* entries : {&out.clusters, &out.users})
+    for (const auto& [name, entry] : *entries)
+      for (const CredentialProblem& p : entry.verdicts.problems)
+        if (EffectOf(p.defect) == DefectEffect::kFileFails) out.file_failures.push_back(p);
 
   const yaml::Node contexts = root.Get("contexts");
   if (ExpectSeq(contexts, "\"contexts\"", diag)) {
@@ -79,10 +160,7 @@ Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
         if (auto c = ReadString(context, "cluster", diag)) ctx.cluster_ref = *c;
         if (auto u = ReadString(context, "user", diag)) ctx.user_ref = *u;
       }
-      auto server = servers.find(ctx.cluster_ref.value);
-      ctx.cluster_found = server != servers.end();
-      if (ctx.cluster_found) ctx.server = server->second;
-      ctx.user_found = ctx.user_ref.value.empty() || users.count(ctx.user_ref.value) > 0;
+      BindContext(ctx, out.clusters, out.users);
       out.contexts.push_back(std::move(ctx));
     }
   }

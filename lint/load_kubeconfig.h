@@ -1,20 +1,40 @@
-// YAML → the contexts of one kubeconfig: alias (context name), server URL
-// and where it was defined. Users' credentials are never read.
+// YAML → the contexts of one kubeconfig: alias (context name), server URL,
+// where it was defined, and the verdicts on the material its cluster and
+// user entries hold (lint/credential_material.h). The material is not kept.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "lint/credential_material.h"
 #include "lint/diagnostics.h"
 #include "lint/model/credentials.h"
 #include "lint/yaml_tree.h"
 
 namespace prowlint {
 
+/// A `clusters` or `users` entry: its name and what its fields hold.
+struct KubeconfigEntry {
+  Located<std::string> name;
+  Position pos;        // the entry's `cluster:` / `user:` key, for "missing" problems
+  std::string server;  // clusters: the redacted URL, "" when none
+  MaterialVerdicts verdicts;
+};
+
+using KubeconfigEntries = std::map<std::string, KubeconfigEntry, std::less<>>;
+
 struct Kubeconfig {
+  /// Bound to this file's entries (BindContext).
   std::vector<ClusterContext> contexts;
+  /// The first entry of each name, as client-go keeps them.
+  KubeconfigEntries clusters;
+  KubeconfigEntries users;
   std::optional<Located<std::string>> current_context;
+  /// Problems that make client-go refuse the whole file (a base64 field
+  /// that does not decode, in any entry).
+  std::vector<CredentialProblem> file_failures;
 };
 
 /// Whether `root` has a kubeconfig's shape (kind: Config, contexts or clusters).
@@ -24,5 +44,12 @@ bool LooksLikeKubeconfig(const yaml::Node& root);
 /// a plain file); it is copied into each context for messages.
 Kubeconfig LoadKubeconfig(const yaml::Node& root, const std::string& container,
                           Diagnostics& diag);
+
+/// Fills `ctx`'s server, verdicts and problems from the entries its
+/// `cluster` and `user` name, as client-go resolves a context (clientcmd
+/// DirectClientConfig): a missing cluster entry fails the context, a missing
+/// user entry leaves it without credentials. Replaces what was bound before.
+void BindContext(ClusterContext& ctx, const KubeconfigEntries& clusters,
+                 const KubeconfigEntries& users);
 
 }  // namespace prowlint

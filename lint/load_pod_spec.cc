@@ -88,6 +88,25 @@ std::vector<VolumeMount> LoadMounts(const yaml::Node& list, Diagnostics& diag) {
   return out;
 }
 
+Resources LoadResources(const yaml::Node& container, Diagnostics& diag) {
+  Resources r;
+  const yaml::Node key = container.Key("resources");
+  r.pos = key.Present() ? key.pos() : container.pos();
+  const yaml::Node resources = container.Get("resources");
+  if (!ExpectMap(resources, "\"resources\"", diag)) return r;
+  const yaml::Node requests = resources.Get("requests");
+  if (ExpectMap(requests, "\"requests\"", diag)) {
+    r.request_cpu = ReadString(requests, "cpu", diag);
+    r.request_memory = ReadString(requests, "memory", diag);
+  }
+  const yaml::Node limits = resources.Get("limits");
+  if (ExpectMap(limits, "\"limits\"", diag)) {
+    r.limit_cpu = ReadString(limits, "cpu", diag);
+    r.limit_memory = ReadString(limits, "memory", diag);
+  }
+  return r;
+}
+
 std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
                                       Diagnostics& diag) {
   std::vector<Container> out;
@@ -100,6 +119,7 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
     // Read leniently: which shapes Prow accepts is the job validation's job.
     for (const yaml::Node& arg : item.Get("command").Items())
       if (arg.IsScalar()) c.command.push_back({arg.Str(), arg.pos()});
+    c.resources = LoadResources(item, diag);
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");

@@ -120,13 +120,16 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
     diag.Error(root.pos(), "a .prowlint.yaml must be a mapping");
     return c;
   }
+  std::vector<std::string> keys = kKeys;
+  keys.insert(keys.end(), PolicyKeys().begin(), PolicyKeys().end());
   for (const yaml::Entry& e : root.Entries()) {
-    if (std::find(kKeys.begin(), kKeys.end(), e.key.Text()) != kKeys.end()) continue;
-    const std::string guess = ClosestMatch(e.key.Text(), kKeys);
+    if (std::find(keys.begin(), keys.end(), e.key.Text()) != keys.end()) continue;
+    const std::string guess = ClosestMatch(e.key.Text(), keys);
     diag.Error(e.key.pos(), "unknown key " + Quote(e.key.Text()) +
                                 (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?"));
   }
   Reader r(root, fs::path(path).parent_path(), diag);
+  c.policy = ReadPolicy(root, fs::path(path).parent_path(), diag);
   c.config_path = r.Path("config-path");
   c.job_config_paths = r.List("job-config-path", true);
   c.kubeconfigs = r.List("kubeconfig", true);

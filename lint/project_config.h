@@ -10,6 +10,7 @@
 
 #include "lint/allow_list.h"
 #include "lint/diagnostics.h"
+#include "lint/policy.h"
 #include "lint/position.h"
 #include "lint/source_set.h"
 
@@ -38,6 +39,9 @@ struct ProjectConfig {
   /// Globs (gitignore-style `*`, `**`) over paths relative to the working
   /// directory: findings in matching files are suppressed.
   std::vector<std::string> ignore_paths;
+  /// The deployment policy keys (lint/policy.h), rule options rather than
+  /// flag defaults.
+  DeploymentPolicy policy;
   // Accepted findings: a baseline file (a path) and allow-list entries.
   std::optional<std::string> baseline;
   std::vector<AllowEntry> allow;

@@ -108,6 +108,9 @@ VersionSemantics SemanticsFor(const std::optional<ProwVersion>& version) {
   s.disabled_clusters = HasFeature(version, ClusterFeature::kDisabledClusters);
   s.no_in_cluster_config_flag = HasFeature(version, ClusterFeature::kNoInClusterConfigFlag);
   s.kubeconfig_dir_flag = HasFeature(version, ClusterFeature::kKubeconfigDirFlag);
+  // The change that added --kubeconfig-dir also made a $KUBECONFIG list drop
+  // every context when one fails to load (prow_version.h).
+  s.env_drops_failing_context = s.kubeconfig_dir_flag;
   s.unknown_alias_terminal = HasFeature(version, ClusterFeature::kUnknownAliasTerminal);
   if (s.Has(AliasEra::kLiteralDefaultKept)) {
     s.unknown_alias = UnknownAliasOutcome::kPlankRefusesToStart;

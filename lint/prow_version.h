@@ -61,6 +61,10 @@ struct VersionSemantics {
   bool disabled_clusters = true;         // config field, since 2023-09-27
   bool no_in_cluster_config_flag = true; // since 2021-08-27
   bool kubeconfig_dir_flag = true;       // since 2021-08-18
+  /// On the $KUBECONFIG path a context that fails to load drops every
+  /// kubeconfig context (before: it stopped Prow); since 2021-08-18, the
+  /// same change (#23194) that added --kubeconfig-dir.
+  bool env_drops_failing_context = true;
   /// A job on an unknown alias ends in a terminal error (since 2021-01-28);
   /// before, plank retried it forever.
   bool unknown_alias_terminal = true;

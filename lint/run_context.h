@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/cluster_resolution.h"
+#include "lint/policy.h"
 #include "lint/finding.h"
 #include "lint/prow_version.h"
 
@@ -18,6 +19,10 @@ struct RunContext {
   /// Every rule id this build knows, for directives that name others.
   std::vector<std::string> rule_ids;
   ClusterOptions cluster_options;
+  /// The deployment policy of .prowlint.yaml (empty without one).
+  DeploymentPolicy policy;
+  /// --expiry-warning: credentials expiring within this many days warn.
+  int expiry_warning_days = kDefaultExpiryWarningDays;
   /// The version deployed now, when known: --current-version, or the base
   /// side's version in a comparison (prowlint plan, lint --base). Rules that
   /// judge a change (a downgrade) need it; nullopt otherwise.

@@ -2,9 +2,14 @@
 // a sentinel in every credential and secret-data field (tokens, keys,
 // certificates, passwords, URL user info, Secret data, exec env), in the
 // Secret manifests of a deploy tree (deploy/), and broken files whose error
-// paths see it. Every format (on stdout and into files) over every fixture in
-// every input slot must keep it out of stdout, stderr and the files written,
-// plain or base64 (once or twice encoded, at every alignment).
+// paths see it; certificates-*.yaml hold certificates, keys and JWTs that
+// decode, with the sentinel in each certificate's subject, in the key block
+// and in the tokens' claims, so that the rules that judge them
+// (credential-expiring, credential-malformed) run. Every format (on stdout and
+// into files) over every fixture in every input slot must keep it out of
+// stdout, stderr and the files written, plain or base64 (once or twice
+// encoded, at every alignment); so must prowlint plan, which reports the
+// findings a change brings.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -47,6 +52,21 @@ TEST(SecretCanary, FormsAreDistinctiveAndFoundInTheFixtures) {
   EXPECT_TRUE(encoded) << "the double-base64 forms must match the build-cluster Secret";
 }
 
+TEST(SecretCanary, CertificateFixturesReachTheRulesThatDecodeThem) {
+  // Guards the new scenarios: the material decodes and the rules judge it
+  // (by CN, date and field), so the canary test covers their messages.
+  const testing::RunResult r = testing::RunInProcess(
+      {"lint", "--config-path", "config.yaml", "--kubeconfig", "certificates-kubeconfig.yaml",
+       "--color", "never"},
+      testing::SourceDir() + "/testdata/canary");
+  for (const char* expected :
+       {"(CN \"canary-test-ca\") expired on 2020-01-01 [credential-expiring]",
+        "the JWT bearer token of alias \"bundle\" expired on 2020-01-01",
+        "field \"client-key-data\" of user entry \"client\" (aliases \"default\", \"http\", "
+        "\"lost\") is not an unencrypted PEM private key"})
+    EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+}
+
 // Every fixture in every input slot, plus the combinations that reach the
 // rules (findings over credential files, Secrets among job configs).
 std::vector<std::string> Scenarios() {
@@ -69,6 +89,11 @@ std::vector<std::string> Scenarios() {
       "--config-path config.yaml --deploy-dir deploy --kubeconfig kubeconfig-secret.yaml "
       "--current-version v20250101-0123456789",
       "--config-path config.yaml --deploy-manifest deploy-broken/broken-secret.yaml",
+      "--config-path config.yaml --kubeconfig certificates-kubeconfig.yaml",
+      "--config-path config.yaml --kubeconfig certificates-kubeconfig.yaml --kubeconfig "
+      "kubeconfig.yaml --expiry-warning 99999",
+      "--config-path config.yaml --build-cluster certificates-clusters.yaml --target-version "
+      "v20190125-2aca69d",
   };
   std::vector<std::string> fixtures;
   for (const auto& entry : fs::directory_iterator(testing::SourceDir() + "/testdata/canary"))
@@ -146,6 +171,40 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
   // Guards the test itself: both the error paths and the rules were reached.
   EXPECT_GT(errors, 100u);
   EXPECT_GT(findings, 10u);
+}
+
+TEST(SecretCanary, PlanNeverPrintsIt) {
+  // prowlint plan reads the same credentials and reports the findings a
+  // change brings: against a base whose kubeconfig holds no material, every
+  // finding about the certificates and tokens is new and printed (Markdown);
+  // none of plan's formats may carry the material.
+  const std::string dir = testing::SourceDir() + "/testdata/canary";
+  testing::TempDir base;
+  testing::WriteFile(base.path() + "/config.yaml", testing::ReadFileOrDie(dir + "/config.yaml"));
+  testing::WriteFile(base.path() + "/certificates-kubeconfig.yaml",
+                     "apiVersion: v1\nkind: Config\nclusters:\n- name: build\n"
+                     "  cluster: {server: \"https://build.example.invalid\"}\n"
+                     "contexts:\n- name: default\n  context: {cluster: build, user: \"\"}\n"
+                     "current-context: default\n");
+  const auto forms = Forms();
+  for (const char* format : {"text", "json", "markdown"}) {
+    SCOPED_TRACE(format);
+    const testing::RunResult r = testing::RunInProcess(
+        {"plan", "--base", base.path(), "--config-path", "config.yaml", "--kubeconfig",
+         "certificates-kubeconfig.yaml", "--format", format, "--color", "always", "--verbose"},
+        dir);
+    EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
+    // Guards the test: the Markdown report (the one that lists the findings
+    // a change brings) reports those about the material.
+    if (std::string(format) == "markdown") {
+      EXPECT_NE(r.out.find("(CN \"canary-test-client\")"), std::string::npos) << r.out;
+      EXPECT_NE(r.out.find("JWT bearer token of alias"), std::string::npos) << r.out;
+    }
+    for (const std::string& form : forms) {
+      EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;
+      EXPECT_EQ(r.err.find(form), std::string::npos) << "stderr leaks " << form << ":\n" << r.err;
+    }
+  }
 }
 
 }  // namespace

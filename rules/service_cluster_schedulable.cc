@@ -52,6 +52,8 @@ class ServiceClusterSchedulable final : public Rule {
         return "disabled_clusters removes \"default\" here";
       case FallbackCause::kBuildClusterUnread:
         return "this \"default\" is in a build-cluster file " + version + " does not read";
+      case FallbackCause::kKubeconfigDropped:
+        return "this context fails to load, so " + version + " drops every $KUBECONFIG context";
       case FallbackCause::kNoBuildClusterFile:
       case FallbackCause::kNoLiteralDefault:
         return "these credentials define no \"default\" alias " + version + " loads";
@@ -72,6 +74,9 @@ class ServiceClusterSchedulable final : public Rule {
       case FallbackCause::kNoBuildClusterFile:
       case FallbackCause::kNoLiteralDefault:
         return AddAliasHint(analysis, "default", " for the build cluster");
+      case FallbackCause::kKubeconfigDropped:
+        return "fix the context that fails to load (credential-malformed says how): one bad "
+               "context drops every $KUBECONFIG context";
       case FallbackCause::kNone:
       case FallbackCause::kBuildClusterIgnored:
       case FallbackCause::kLiteralDefaultClobbered:

@@ -48,7 +48,7 @@ TEST_F(Scratch, BaselineRoundTrip) {
   // 1. Record today's findings: exit 0, whatever they are.
   const auto write = Lint(" --write-baseline baseline.yaml");
   EXPECT_EQ(write.code, 0) << write.err;
-  EXPECT_NE(write.err.find("wrote 6 findings to baseline.yaml"), std::string::npos) << write.err;
+  EXPECT_NE(write.err.find("wrote 10 findings to baseline.yaml"), std::string::npos) << write.err;
   const std::string baseline = testing::ReadFileOrDie(dir + "/baseline.yaml");
   EXPECT_NE(baseline.find("- rule: \"literal-default-alias\"\n  object: \"alias default\"\n"
                           "  cluster: \"service-cluster\"\n  jobs: 4\n"),
@@ -63,24 +63,25 @@ TEST_F(Scratch, BaselineRoundTrip) {
   EXPECT_EQ(same.code, 0) << same.out;
   const auto doc = nlohmann::json::parse(same.out);
   EXPECT_EQ(doc.at("findings").size(), 0u) << doc.at("findings").dump(2);
-  EXPECT_EQ(doc.at("summary").at("baselined"), 6);
+  EXPECT_EQ(doc.at("summary").at("baselined"), 10);
   EXPECT_EQ(doc.at("baseline").at("stale").size(), 0u);
   const auto text = Lint(" --baseline baseline.yaml");
-  EXPECT_NE(text.out.find("0 errors, 0 warnings in 11 files (8 jobs); 6 baselined\n"),
+  EXPECT_NE(text.out.find("0 errors, 0 warnings in 11 files (8 jobs); 10 baselined\n"),
             std::string::npos)
       << text.out;
 
   // 3. A new problem: only it is reported, and it fails the run.
   Append("config/jobs/kubernetes/kubernetes/kubernetes-presubmits.yaml",
          "  - name: pull-kubernetes-new\n    cluster: no-such-cluster\n"
-         "    spec:\n      containers:\n      - image: golang\n");
+         "    spec:\n      containers:\n      - image: golang\n"
+         "        resources: {requests: {cpu: 1, memory: 1Gi}}\n");
   const auto added = Lint(" --baseline baseline.yaml --format json");
   EXPECT_EQ(added.code, 1) << added.out;
   const auto with_new = nlohmann::json::parse(added.out);
   ASSERT_EQ(with_new.at("findings").size(), 1u) << with_new.at("findings").dump(2);
   EXPECT_EQ(with_new.at("findings")[0].at("rule"), "job-cluster-unknown");
   EXPECT_EQ(with_new.at("findings")[0].at("job"), "pull-kubernetes-new");
-  EXPECT_EQ(with_new.at("summary").at("baselined"), 6);
+  EXPECT_EQ(with_new.at("summary").at("baselined"), 10);
 
   // 4. A baselined problem fixed (the secret now exists in the service
   // cluster): its entry is reported as stale, which does not fail the run.
@@ -93,7 +94,7 @@ TEST_F(Scratch, BaselineRoundTrip) {
                            "cluster \"service-cluster\"\n"),
             std::string::npos)
       << fixed.out;
-  EXPECT_NE(fixed.out.find("; 5 baselined\n"), std::string::npos) << fixed.out;
+  EXPECT_NE(fixed.out.find("; 9 baselined\n"), std::string::npos) << fixed.out;
   const auto fixed_json =
       nlohmann::json::parse(Lint(" --baseline baseline.yaml --format json").out);
   ASSERT_EQ(fixed_json.at("baseline").at("stale").size(), 1u);
@@ -114,7 +115,7 @@ TEST_F(Scratch, BaselineKeyInProjectConfigAndBadBaselines) {
   std::ofstream(dir + "/.prowlint.yaml") << "baseline: accepted.yaml\n";
   const auto r = RunBinary("lint" + args + " --rules-config .prowlint.yaml", dir);
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("; 6 baselined\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("; 10 baselined\n"), std::string::npos) << r.out;
   // A baseline that cannot be read is an input error, never a pass.
   std::ofstream(dir + "/broken.yaml") << "version: 1\nfindings:\n- rule: x\n";
   const auto broken = Lint(" --baseline broken.yaml");
@@ -161,6 +162,40 @@ TEST_F(Scratch, AllowListByAliasAndByJobWithAReason) {
   EXPECT_NE(bad.err.find(".prowlint.yaml:2:3: error: an \"allow\" entry needs a reason"),
             std::string::npos)
       << bad.err;
+}
+
+TEST(Baseline, AnAcceptedWarningNeverHidesAnErrorOnTheSameAlias) {
+  // job-resources-unset on one alias: an exempt job without requests is a
+  // warning, a job the policy covers without them an error. Baselining the
+  // warning must leave the error to report.
+  testing::TempDir tmp;
+  tmp.Write("kubeconfig.yaml",
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: build\n"
+            "  cluster: {server: \"https://build.example.invalid\"}\n"
+            "contexts:\n- name: default\n  context: {cluster: build, user: \"\"}\n"
+            "- name: build\n  context: {cluster: build, user: \"\"}\n");
+  tmp.Write(".prowlint.yaml",
+            "resources:\n  build: {require: requests, except-service-accounts: [builder]}\n");
+  const std::string exempt =
+      "periodics:\n- name: ci-image-builder\n  interval: 1h\n  cluster: build\n"
+      "  spec:\n    serviceAccountName: builder\n    containers:\n    - image: builder\n";
+  tmp.Write("config.yaml", exempt);
+  const std::string args =
+      "lint --config-path config.yaml --kubeconfig kubeconfig.yaml --only job-resources-unset";
+  const auto write = RunBinary(args + " --write-baseline baseline.yaml", tmp.path());
+  ASSERT_EQ(write.code, 0) << write.err;
+  EXPECT_NE(write.err.find("wrote 1 finding to baseline.yaml"), std::string::npos) << write.err;
+
+  tmp.Write("config.yaml", exempt +
+                               "- name: ci-unit\n  interval: 1h\n  cluster: build\n"
+                               "  spec:\n    containers:\n    - image: golang\n");
+  const auto r = RunBinary(args + " --baseline baseline.yaml --format json", tmp.path());
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("findings").size(), 1u) << doc.dump(2);
+  EXPECT_EQ(doc.at("findings")[0].at("severity"), "error");
+  EXPECT_EQ(doc.at("findings")[0].at("job"), "ci-unit");
+  EXPECT_EQ(doc.at("summary").at("baselined"), 1);
 }
 
 }  // namespace

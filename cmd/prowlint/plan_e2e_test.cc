@@ -307,7 +307,8 @@ void WriteDeploy(const std::string& dir, const std::vector<std::string>& aliases
   jobs << "periodics:\n";
   for (const std::string& a : aliases)
     jobs << "- name: job-on-" << a << "\n  interval: 1h\n  cluster: " << a
-         << "\n  spec:\n    containers:\n    - image: alpine\n";
+         << "\n  spec:\n    containers:\n    - image: alpine\n"
+         << "      resources: {requests: {cpu: 100m, memory: 64Mi}}\n";
 }
 
 const char* kLintArgs =

@@ -5,11 +5,12 @@
 #include <algorithm>
 
 #include "cmd/prowlint/exit_code.h"
+#include "lint/policy.h"
+#include "lint/project_config.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
 namespace prowlint {
-
 CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options) {
   CLI::App* cmd = app.add_subcommand("rules", "list the rules, or print one rule's doc");
   cmd->add_option("id", options.id, "a rule id: print its documentation");
@@ -21,6 +22,37 @@ CLI::App* SetupExplainCommand(CLI::App& app, RulesOptions& options) {
   cmd->add_option("rule", options.id, "a rule id")->required();
   return cmd;
 }
+
+namespace {
+
+// The policy options a rule reads, with the values of the .prowlint.yaml a
+// lint here would use (STYLE §14: options discoverable with their defaults).
+void PrintOptionsInEffect(const std::string& id, Io& io) {
+  const std::vector<PolicyOption> options = PolicyOptionsFor(id);
+  if (options.empty()) return;
+  const std::string path = FindProjectConfig(".");
+  DeploymentPolicy policy;
+  std::string source = "no .prowlint.yaml found here: defaults";
+  if (!path.empty()) {
+    SourceSet sources;
+    Diagnostics diag;
+    ProjectConfig config = LoadProjectConfig(path, sources, diag);
+    if (diag.HasErrors()) {
+      source = path + " has errors (prowlint lint shows them): defaults";
+    } else {
+      policy = std::move(config.policy);
+      source = "from " + path;
+    }
+  }
+  io.out << "\n## Options in effect (" << source << ")\n\n";
+  for (const PolicyOption& o : options) {
+    const std::string value = DescribePolicyValue(policy, o.key);
+    io.out << "- " << o.key << ": " << (value.empty() ? "(default) " + o.default_value : value)
+           << "\n";
+  }
+}
+
+}  // namespace
 
 int RunRulesCommand(const RulesOptions& options, Io& io) {
   const auto rules = rules::AllRules();
@@ -45,6 +77,7 @@ int RunRulesCommand(const RulesOptions& options, Io& io) {
     return kExitUsage;
   }
   io.out << doc;
+  PrintOptionsInEffect(options.id, io);
   return kExitClean;
 }
 

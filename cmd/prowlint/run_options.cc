@@ -226,6 +226,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
                 "read no .prowlint.yaml, even one found upward");
   cmd->add_flag("--no-suppressions", o.no_suppressions,
                 "report what # prowlint:ignore= directives would hide");
+  cmd->add_option("--expiry-warning", o.expiry_warning,
+                  "warn about certificates and tokens that expire within DAYS (default 30)")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0, 99999));
   cmd->add_option("--threads", o.threads, "threads that read job configs (default 0: one per core)")
       ->type_name("N");
 }
@@ -252,6 +256,12 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
       return nullptr;
     }
     Merge(config, options, req.engine, ids);
+    req.run.policy = std::move(config.policy);
+  }
+  if (options.expiry_warning >= 0) {
+    req.run.expiry_warning_days = options.expiry_warning;
+  } else if (req.run.policy.expiry_warning_days) {
+    req.run.expiry_warning_days = req.run.policy.expiry_warning_days->value;
   }
   if (options.config_path.empty() && options.job_config_paths.empty() &&
       options.deploy_dirs.empty() && options.deploy_manifests.empty())

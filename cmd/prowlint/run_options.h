@@ -48,6 +48,7 @@ struct RunOptions {
   bool no_rules_config = false;
   bool no_suppressions = false;
   unsigned threads = 0;
+  int expiry_warning = -1;  // --expiry-warning DAYS; -1 = .prowlint.yaml's, else 30
   OutputOptions output;
 };
 

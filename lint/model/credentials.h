@@ -1,5 +1,7 @@
-// What prowlint keeps of build-cluster credentials: aliases, server URLs and
-// where each alias was defined. Never keys, tokens or certificates.
+// What prowlint keeps of build-cluster credentials: aliases, server URLs,
+// where each alias was defined, and the loaders' verdicts on the material
+// (which certificate expires when, what does not decode). Never keys, tokens
+// or certificates.
 #pragma once
 
 #include <optional>
@@ -11,6 +13,73 @@
 namespace prowlint {
 
 enum class CredentialFormat { kKubeconfig, kBuildClusterMap };
+
+/// How Prow is told where the kubeconfigs are; it decides what one context
+/// that fails to load does (sigs/prow pkg/kube/config.go LoadClusterConfigs).
+enum class KubeconfigLoading {
+  kFlag,  // one --kubeconfig: Prow's flag, a failing context stops it
+  kDir,   // --kubeconfig-dir: each file on its own, a failing context stops it
+  kEnv,   // several --kubeconfig files: $KUBECONFIG, merged first-wins
+};
+
+enum class CertificateRole { kClusterCa, kClientCertificate };
+
+/// One certificate a loader decoded: which one, and until when it is valid.
+struct CertificateVerdict {
+  CertificateRole role = CertificateRole::kClusterCa;
+  Position pos;       // the field holding it
+  std::string field;  // "certificate-authority-data", "clientCertificate"
+  int index = 1;      // its place in the chain, from 1
+  int chain = 1;      // certificates in the chain
+  std::string subject_cn;
+  std::string not_after;  // YYYY-MM-DD, UTC
+};
+
+/// A static bearer token that is a JWT with an `exp` claim.
+struct TokenVerdict {
+  Position pos;       // the field holding it
+  std::string field;  // "token"
+  std::string expires;  // YYYY-MM-DD, UTC
+};
+
+/// What is wrong with a credential, as Prow would load it.
+enum class CredentialDefect {
+  kClusterEntryMissing,    // a context names a cluster entry that does not exist
+  kUserEntryMissing,       // a context names a user entry that does not exist
+  kNoServer,               // a kubeconfig cluster entry without a server
+  kServerNotHttps,         // the server (or endpoint) is not an https URL
+  kNoEndpoint,             // a legacy clusters.yaml entry without an endpoint
+  kNotBase64,              // a base64 field that does not decode
+  kNoCertificate,          // decodes, but holds no PEM certificate
+  kCertificateUnparsable,  // a PEM certificate X.509 cannot parse
+  kKeyUnparsable,          // the client key does not parse as a private key
+  kCertificateWithoutKey,  // a client certificate without its key
+};
+
+/// What Prow does because of a defect.
+enum class DefectEffect {
+  kUnusable,      // the alias loads, but requests fail (no server, no user, ...)
+  kContextFails,  // building the context's client config fails
+  kFileFails,     // the whole file fails to load
+  kClientFails,   // creating the clients fails: Prow stops at start-up on every path
+};
+
+/// The effect of `defect` (client-go's clientcmd and transport; for legacy
+/// clusters.yaml files every effect but kUnusable stops Prow at start-up).
+DefectEffect EffectOf(CredentialDefect defect);
+
+struct CredentialProblem {
+  CredentialDefect defect = CredentialDefect::kNotBase64;
+  Position pos;
+  /// The field at fault ("certificate-authority-data", "cluster").
+  std::string field;
+  /// What it names, when that is not secret: the missing entry, the server
+  /// URL (redacted); "" otherwise.
+  std::string subject;
+  /// The kubeconfig entry the field belongs to ("" for a context's own
+  /// fields and legacy aliases).
+  std::string entry;
+};
 
 /// One alias Prow could load: a kubeconfig context or a key of a legacy
 /// clusters.yaml map.
@@ -31,6 +100,23 @@ struct ClusterContext {
   Located<std::string> user_ref;
   bool cluster_found = true;
   bool user_found = true;
+  /// Which loaded kubeconfig or clusters.yaml document it comes from (an
+  /// index in the run): a document that fails to load takes every context in
+  /// it along.
+  int document = 0;
+  /// The loaders' verdicts on what the context uses: its cluster entry's CA
+  /// and its user entry's client certificate and token.
+  std::vector<CertificateVerdict> certificates;
+  std::vector<TokenVerdict> tokens;
+  /// Everything wrong with the context, its cluster entry and its user entry.
+  std::vector<CredentialProblem> problems;
+  /// Some of its material is kubectl's redaction marker (DATA+OMITTED,
+  /// REDACTED): the verdicts above are incomplete.
+  bool redacted = false;
+
+  /// The strongest effect of the problems (kUnusable when there are none).
+  DefectEffect WorstEffect() const;
+  bool HasProblem(DefectEffect effect) const;
 };
 
 struct Credentials {
@@ -46,6 +132,16 @@ struct Credentials {
   /// Legacy --build-cluster aliases.
   std::vector<ClusterContext> build_cluster;
   Position build_cluster_pos;
+  /// How the kubeconfigs are given to Prow (meaningful with kubeconfig_given).
+  KubeconfigLoading loading = KubeconfigLoading::kFlag;
+  /// Problems that make a whole document fail to load (also listed on the
+  /// contexts that use the entry at fault).
+  struct DocumentFailure {
+    int document = 0;
+    CredentialFormat format = CredentialFormat::kKubeconfig;
+    CredentialProblem problem;
+  };
+  std::vector<DocumentFailure> document_failures;
 
   bool Given() const { return kubeconfig_given || build_cluster_given; }
 };

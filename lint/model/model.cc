@@ -1,4 +1,6 @@
 // Small behaviours of the model types, each a rule of Prow's own.
+#include <algorithm>
+
 #include "lint/model/credentials.h"
 #include "lint/model/decoration.h"
 #include "lint/model/job.h"
@@ -71,6 +73,38 @@ bool DecorationDefault::Matches(std::string_view job_repo, std::string_view alia
 
 std::string InContainer(const std::string& container) {
   return container.empty() ? "" : " (in " + container + ")";
+}
+
+DefectEffect EffectOf(CredentialDefect defect) {
+  switch (defect) {
+    case CredentialDefect::kUserEntryMissing:  // loads without credentials
+    case CredentialDefect::kServerNotHttps:    // loads, talks plain HTTP
+    case CredentialDefect::kNoEndpoint:        // legacy: requests go nowhere
+      return DefectEffect::kUnusable;
+    case CredentialDefect::kClusterEntryMissing:  // ConfirmUsable: empty cluster
+    case CredentialDefect::kNoServer:             // ConfirmUsable: no server
+    case CredentialDefect::kCertificateWithoutKey:  // validateAuthInfo
+      return DefectEffect::kContextFails;
+    case CredentialDefect::kNotBase64:  // []byte fields fail to unmarshal
+      return DefectEffect::kFileFails;
+    case CredentialDefect::kNoCertificate:  // transport: no root or leaf certificate
+    case CredentialDefect::kCertificateUnparsable:
+    case CredentialDefect::kKeyUnparsable:  // tls.X509KeyPair
+      return DefectEffect::kClientFails;
+  }
+  return DefectEffect::kUnusable;
+}
+
+DefectEffect ClusterContext::WorstEffect() const {
+  DefectEffect worst = DefectEffect::kUnusable;
+  for (const CredentialProblem& p : problems) worst = std::max(worst, EffectOf(p.defect));
+  return worst;
+}
+
+bool ClusterContext::HasProblem(DefectEffect effect) const {
+  for (const CredentialProblem& p : problems)
+    if (EffectOf(p.defect) == effect) return true;
+  return false;
 }
 
 std::string RedactUrl(const std::string& url) {

@@ -45,10 +45,21 @@ struct Volume {
   int preset = kOwn;
 };
 
+/// A container's CPU and memory requests and limits, as written (Kubernetes
+/// quantities: "500m", "2", "4Gi").
+struct Resources {
+  Position pos;  // the `resources` key; the container's item when absent
+  std::optional<Located<std::string>> request_cpu;
+  std::optional<Located<std::string>> request_memory;
+  std::optional<Located<std::string>> limit_cpu;
+  std::optional<Located<std::string>> limit_memory;
+};
+
 struct Container {
   Located<std::string> name;  // may be empty: Prow allows one unnamed container
   Located<std::string> image;  // as written ("" when absent)
   std::vector<Located<std::string>> command;  // the entrypoint override, if any
+  Resources resources;
   std::vector<EnvVar> env;
   std::vector<ObjectRef> env_from;
   std::vector<VolumeMount> mounts;
