@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "lint/report/report.h"
 #include "lint/version_table.h"
 
 namespace prowlint {
@@ -99,6 +100,25 @@ std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_ta
          "..." + to;
 }
 
+std::string TableChangeText(const TableChange& change) {
+  const std::string may = change.sure ? "" : "may be ";
+  switch (change.kind) {
+    case TableChangeKind::kFlagRemoved:
+      return change.component + " flag " + change.what + " " + may +
+             "removed; this deploy still passes it";
+    case TableChangeKind::kFlagAdded:
+      return change.component + " flag " + change.what + " " + may +
+             "added; the current tag does not have it";
+    case TableChangeKind::kBinaryRemoved:
+      return change.component + " image " + may + "no longer built" +
+             (change.replacement.empty() ? "" : " (replaced by " + change.replacement + ")");
+    case TableChangeKind::kRbacNeeded:
+      return change.component + " " + (change.sure ? "needs" : "may need") + " RBAC " +
+             change.what + " from here on";
+  }
+  return "";
+}
+
 std::string HowPhrase(LandingHow how) {
   switch (how) {
     case LandingHow::kAlways:
@@ -117,6 +137,10 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
   plan.components = ComponentChanges(base, head);
   if (!base) return plan;
   plan.current = SideOf(*base, true);
+  plan.table_changes =
+      ChangesInSpan(base->semantics.version, head.semantics.version, head.deploy.manifests);
+  for (TableChange& c : plan.table_changes)
+    c.location = FormatPosition(head.deploy.sources, c.where);
 
   // (rule, job) pairs the base side already had: not caused by the change.
   std::set<std::pair<std::string, std::string>> before;

@@ -10,6 +10,7 @@
 #include "lint/finding.h"
 #include "lint/pipeline.h"
 #include "lint/placement.h"
+#include "lint/span_changes.h"
 
 namespace prowlint {
 
@@ -45,6 +46,9 @@ struct Plan {
   /// Errors the current deploy already has and the target keeps (a deploy
   /// already inside a bug window), one line each.
   std::vector<std::string> already;
+  /// The version table's rows between the two sides' versions that touch
+  /// the head's deploy manifests (a removed flag it passes, RBAC it needs).
+  std::vector<TableChange> table_changes;
 };
 
 /// Builds the plan of `head` (and `base`, when comparing). Both runs must have
@@ -53,6 +57,9 @@ Plan MakePlan(const LintRun* base, const LintRun& head);
 
 /// Whether a flagged move is at or above `fail_on`.
 bool PlanFails(const Plan& plan, Severity fail_on);
+
+/// "--gcs-workers removed; this deploy still passes it" and the like.
+std::string TableChangeText(const TableChange& change);
 
 /// "at random on each plank restart" and the like, for "how".
 std::string HowPhrase(LandingHow how);

@@ -279,6 +279,40 @@ TEST(Plan, MarkdownGoesBesideJunitInAProwJob) {
   EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-report.md").rfind("## prowlint\n", 0), 0u);
 }
 
+// Issue 10: the version table's rows dated inside the bump's span that touch
+// these files. crier lost --gcs-workers on 2022-05-27; the fixture passes it.
+TEST(Plan, ListsTheTableRowsInsideTheSpanThatTouchTheDeploy) {
+  const std::string dir = testing::SourceDir() + "/testdata/plan";
+  const std::string inputs =
+      "plan --no-rules-config --config-path span-changes/config.yaml --deploy-dir "
+      "span-changes/deploy --base . --format json --current-version ";
+  const auto across = RunBinary(inputs + "v20220101-0123456789", dir);
+  ASSERT_EQ(across.code, 0) << across.out << across.err;
+  const auto doc = nlohmann::json::parse(across.out);
+  ASSERT_TRUE(doc.contains("prow_changes")) << across.out;
+  ASSERT_EQ(doc.at("prow_changes").size(), 1u) << doc.at("prow_changes").dump(2);
+  const auto& row = doc.at("prow_changes")[0];
+  EXPECT_EQ(row.at("day"), "2022-05-27");
+  EXPECT_EQ(row.at("component"), "crier");
+  EXPECT_EQ(row.at("change"), "crier flag --gcs-workers removed; this deploy still passes it");
+  EXPECT_EQ(row.at("location"), "span-changes/deploy/crier.yaml:20:11");
+  EXPECT_EQ(row.at("source"), "test-infra #26432");
+  // A span that ends before the removal, or starts after it, lists nothing.
+  for (const char* current : {"v20220601-0123456789", "v20220701-0123456789"}) {
+    const auto r = RunBinary(inputs + current, dir);
+    EXPECT_FALSE(nlohmann::json::parse(r.out).contains("prow_changes")) << current << r.out;
+  }
+  // The bump-PR report has it as a table row with the line.
+  const auto md = RunBinary(
+      "plan --no-rules-config --config-path span-changes/config.yaml --deploy-dir "
+      "span-changes/deploy --base . --format markdown --current-version v20220101-0123456789",
+      dir);
+  EXPECT_NE(md.out.find("| 2022-05-27 | crier flag --gcs-workers removed; this deploy still "
+                        "passes it | `span-changes/deploy/crier.yaml:20:11` | test-infra \\#26432 |"),
+            std::string::npos)
+      << md.out;
+}
+
 TEST(Plan, WithoutABaseTheTargetSideAlone) {
   const auto r = RunBinary("plan" + kBumpInputs, kBump);
   ASSERT_TRUE(r.code == 0) << r.err;

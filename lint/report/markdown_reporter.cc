@@ -7,6 +7,7 @@
 
 #include "lint/load_manifests.h"
 #include "lint/report/text_reporter.h"
+#include "lint/version_findings.h"
 
 namespace prowlint {
 namespace {
@@ -137,6 +138,18 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
       out << "| component | target |\n|---|---|\n";
       for (const ComponentChange& c : plan.components)
         out << "| " << MarkdownEscape(c.name) << " | " << Tags(c.target) << " |\n";
+    }
+    out << "\n";
+  }
+
+  if (!plan.table_changes.empty()) {
+    out << "### Prow changes between these versions that touch this deploy\n\n"
+           "| day | change | where | source |\n|---|---|---|---|\n";
+    for (const TableChange& c : plan.table_changes) {
+      const std::string url = link ? link(c.where) : "";
+      out << "| " << DayText(c.day) << " | " << MarkdownEscape(TableChangeText(c)) << " | "
+          << (url.empty() ? Code(c.location) : "[" + Code(c.location) + "](" + url + ")")
+          << " | " << MarkdownEscape(c.source) << " |\n";
     }
     out << "\n";
   }

@@ -6,6 +6,8 @@
 #include <rang.hpp>
 #include <set>
 
+#include "lint/version_findings.h"
+
 namespace prowlint {
 namespace {
 
@@ -69,6 +71,12 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
            "as written\n";
   for (const std::string& line : plan.already)
     out << "note: the current deploy already: " << line << "\n";
+  if (!plan.table_changes.empty()) {
+    out << "\nProw changes between these versions that touch this deploy:\n";
+    for (const TableChange& c : plan.table_changes)
+      out << "  " << c.location << ": " << DayText(c.day) << " " << TableChangeText(c) << " ("
+          << c.source << ")\n";
+  }
   out << "\n";
 
   // Every destination either side has, in name order.
@@ -202,6 +210,17 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
   }
   doc["moves"] = moves;
   if (!plan.already.empty()) doc["already"] = plan.already;
+  if (!plan.table_changes.empty()) {
+    nlohmann::json changes = nlohmann::json::array();
+    for (const TableChange& c : plan.table_changes)
+      changes.push_back({{"day", DayText(c.day)},
+                         {"component", c.component},
+                         {"change", TableChangeText(c)},
+                         {"location", c.location},
+                         {"source", c.source},
+                         {"certain", c.sure}});
+    doc["prow_changes"] = changes;
+  }
   // Names come from input files and may not be UTF-8: replace, never throw.
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
