@@ -301,7 +301,10 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
   deploy.files_read += deploy.sources.size() - before;
   LoadInventories(paths, deploy, diag);
-  deploy.manifests = LoadManifests(paths.manifests, deploy.sources, diag, deploy.files_read);
+  ManifestInputs manifests = paths.manifests;
+  manifests.read_as_prow_config = paths.job_config_paths;
+  if (!paths.config_path.empty()) manifests.read_as_prow_config.push_back(paths.config_path);
+  deploy.manifests = LoadManifests(manifests, deploy.sources, diag, deploy.files_read);
 
   deploy.presets = std::move(jobs.presets);
   deploy.jobs = std::move(jobs.jobs);

@@ -477,6 +477,24 @@ void KeepOneDefinition(Manifests& m, const SourceSet& sources, Diagnostics& diag
 
 }  // namespace
 
+namespace {
+
+// Whether `path` is one of `roots` or lies under one (by path components).
+bool Under(const std::string& path, const std::vector<fs::path>& roots) {
+  const fs::path p = fs::path(path).lexically_normal();
+  for (const fs::path& root : roots) {
+    auto r = root.begin(), q = p.begin();
+    while (r != root.end() && q != p.end() && (r->empty() || *r == *q)) {
+      if (!r->empty()) ++q;
+      ++r;
+    }
+    if (r == root.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagnostics& diag,
                         std::size_t& files_read) {
   Manifests m;
@@ -488,6 +506,9 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
   }
   m.prow_image_prefixes = prefixes;
   std::vector<std::string> not_objects;  // files with documents that are not objects
+  std::vector<fs::path> prow_config;
+  for (const std::string& p : inputs.read_as_prow_config)
+    prow_config.push_back(fs::path(p).lexically_normal());
   auto load = [&](const std::string& path, bool from_stdin) {
     const FileId file = sources.Add(from_stdin ? kStdinPath : path);
     std::string text;
@@ -509,7 +530,8 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
                  "with --deploy-manifest -");
       continue;
     }
-    for (const std::string& path : ListManifestFiles(dir, dir_id, "--deploy-dir", diag)) load(path, false);
+    for (const std::string& path : ListManifestFiles(dir, dir_id, "--deploy-dir", diag))
+      if (!Under(path, prow_config)) load(path, false);
   }
   for (const std::string& file : inputs.files) load(file, file == "-");
   if (!not_objects.empty())

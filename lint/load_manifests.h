@@ -20,6 +20,11 @@ struct ManifestInputs {
   std::string stdin_text;
   /// Registries that also hold Prow's images (mirrors), besides the defaults.
   std::vector<std::string> prow_image_prefixes;
+  /// Prow's own config files and job-config roots: a --deploy-dir that holds
+  /// them (istio keeps its jobs under prow/gcp/cluster/jobs) does not read
+  /// them again as manifests. They are not Kubernetes objects, and the job
+  /// loader has parsed them and reported any syntax error already.
+  std::vector<std::string> read_as_prow_config;
 
   bool Given() const { return !dirs.empty() || !files.empty(); }
 };

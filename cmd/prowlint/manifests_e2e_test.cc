@@ -119,5 +119,39 @@ TEST(Manifests, AMissingDeployDirIsAnInputError) {
       << r.err;
 }
 
+// istio keeps its job configs under the deploy directory: they are Prow's
+// config, read (and judged) by the job loader, not manifests to parse again.
+TEST(Manifests, JobConfigsInsideTheDeployDirAreReadOnceAsJobConfigs) {
+  const fs::path dir = fs::temp_directory_path() / ("prowlint-manifests-jobs-" + std::to_string(getpid()));
+  fs::create_directories(dir / "cluster" / "jobs");
+  std::ofstream(dir / "cluster" / "config.yaml") << "pod_namespace: test-pods\n";
+  std::ofstream(dir / "cluster" / "jobs" / "a.yaml")
+      << "periodics:\n- name: a\n  interval: 1h\n  spec:\n    containers:\n    - image: x\n";
+  std::ofstream(dir / "cluster" / "plank.yaml")
+      << "kind: Deployment\nmetadata:\n  name: plank\nspec:\n  template:\n    spec:\n"
+         "      containers:\n      - image: gcr.io/k8s-prow/plank:v20200101-0123456789\n";
+  const std::string args =
+      "lint --no-rules-config --config-path cluster/config.yaml --deploy-dir cluster --format json";
+  const auto with_jobs = RunBinary(args + " --job-config-path cluster/jobs", dir.string());
+  // Without --job-config-path the job file is a document that is no object.
+  const auto without = RunBinary(args, dir.string());
+  // A broken job file is reported once, by the job loader.
+  std::ofstream(dir / "cluster" / "jobs" / "b.yaml") << "periodics: [unclosed\n";
+  const auto broken = RunBinary(args + " --job-config-path cluster/jobs", dir.string());
+  fs::remove_all(dir);
+  ASSERT_NE(with_jobs.code, 3) << with_jobs.err;
+  const auto notes = nlohmann::json::parse(with_jobs.out).at("notes").dump();
+  EXPECT_EQ(notes.find("not Kubernetes objects"), std::string::npos) << notes;
+  EXPECT_NE(nlohmann::json::parse(without.out).at("notes").dump().find("not Kubernetes objects"),
+            std::string::npos)
+      << without.out;
+  EXPECT_EQ(broken.code, 3);
+  std::size_t count = 0;
+  for (std::size_t at = broken.err.find("cluster/jobs/b.yaml:"); at != std::string::npos;
+       at = broken.err.find("cluster/jobs/b.yaml:", at + 1))
+    ++count;
+  EXPECT_EQ(count, 1u) << broken.err;
+}
+
 }  // namespace
 }  // namespace prowlint
