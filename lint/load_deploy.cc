@@ -6,14 +6,19 @@
 #include <filesystem>
 #include <map>
 #include <system_error>
+#include <set>
 #include <thread>
+
+#include <zlib.h>
 
 #include "lint/finalize_jobs.h"
 #include "lint/job_config_tree.h"
 #include "lint/load_inventory.h"
 #include "lint/load_job_config.h"
+#include "lint/load_plugin_config.h"
 #include "lint/load_prow_config.h"
 #include "lint/manifest_files.h"
+#include "lint/record_keys.h"
 #include "lint/text.h"
 #include "lint/read_file.h"
 #include "lint/yaml_loader.h"
@@ -31,20 +36,62 @@ bool HoldsCredentials(const yaml::Node& root) {
          root.Get("data").Present() || root.Get("stringData").Present();
 }
 
+// The size gzip gives `text` at its default level, as config-updater
+// compresses ConfigMap values (Go's compress/gzip; zlib's output differs by a
+// few bytes at most).
+std::size_t GzipSize(std::string_view text) {
+  z_stream z{};
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    return text.size();
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  z.avail_in = static_cast<uInt>(text.size());
+  unsigned char buffer[16384];
+  std::size_t total = 0;
+  int status = Z_OK;
+  do {
+    z.next_out = buffer;
+    z.avail_out = sizeof buffer;
+    status = deflate(&z, Z_FINISH);
+    total += sizeof buffer - z.avail_out;
+  } while (status == Z_OK);
+  deflateEnd(&z);
+  return total;
+}
+
 // One job-config file: read, parse the first document (all Prow reads),
 // convert, and let the YAML tree go. With a cache, a file the other side
 // already parsed with the same bytes is taken from it; a parse is stored.
-FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
+// `gzip` also measures the file's compressed size.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache,
+                             bool gzip, std::optional<std::size_t>& gzip_bytes) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
+  if (gzip) gzip_bytes = GzipSize(text);
   const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
   if (cache) {
     if (auto hit = cache->Find(path, hash)) return std::move(*hit);
   }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  r.bytes = text.size();
   if (cache) cache->Store(path, hash, r);
   return r;
+}
+
+// config_updater compresses some map's files: their sizes are measured.
+bool AnyGzip(const PluginConfig& plugins) {
+  if (plugins.gzip && plugins.gzip->value) return true;
+  for (const ConfigUpdaterMap& m : plugins.maps)
+    if (m.gzip && m.gzip->value) return true;
+  return false;
+}
+
+// The path a file is known by to the file system, to spot one file reached
+// through two overlapping --job-config-paths.
+std::string Identity(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : p.string();
 }
 
 // Runs fn(i) for i in [0, n) on up to `threads` threads; the first thread
@@ -87,32 +134,50 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
   if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
+void LoadPluginConfigFile(const std::string& path, Deploy& deploy, Diagnostics& diag) {
+  const FileId file = deploy.sources.Add(path);
+  std::string text;
+  deploy.plugins.given = true;
+  deploy.plugins.file = file;
+  if (!ReadInput(path, file, "plugin config", text, diag)) return;
+  ++deploy.files_read;
+  deploy.plugins = LoadPluginConfigText(text, file, diag, deploy.keys);
+}
+
+// Files of one --job-config-path; `seen` holds the files earlier paths read,
+// by identity, so a file reached twice is read once.
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
-                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
+                       std::map<std::string, std::string>& seen, Diagnostics& diag,
+                       const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
-  const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
-  if (paths.empty() && diag.errors.size() == errors_before)
+  const std::vector<std::string> listed = ListJobConfigFiles(root, deploy.sources, diag);
+  if (listed.empty() && diag.errors.size() == errors_before)
     diag.notes.Add("--job-config-path " + root + " holds no .yaml or .yml file");
-  // Prow: config-updater keys the job ConfigMap by file name, so a name may
-  // occur once in the tree (not checked for a single-file path).
-  std::map<std::string, std::string> basenames;
-  std::vector<FileId> ids;
-  for (const std::string& path : paths) {
-    ids.push_back(deploy.sources.Add(path));
-    if (paths.size() == 1 && path == root) continue;
-    const std::string base = std::filesystem::path(path).filename().string();
-    auto [it, fresh] = basenames.emplace(base, path);
-    if (!fresh)
-      diag.Error(Position{ids.back(), 0, 0},
-                 "duplicated file name (also " + it->second +
-                     "): Prow refuses job config trees with two files of the same name");
+  const bool single_file = listed.size() == 1 && listed.front() == root;
+  std::vector<std::string> paths;
+  std::map<std::string, std::size_t> again;  // earlier root -> files read through it
+  for (const std::string& path : listed) {
+    auto [it, fresh] = seen.emplace(Identity(path), root);
+    if (fresh) {
+      paths.push_back(path);
+    } else {
+      ++again[it->second];
+    }
   }
+  for (const auto& [earlier, n] : again)
+    diag.notes.Add("--job-config-path " + root + " reaches " + Count(n, "file", "files") +
+                   " already read through --job-config-path " + earlier +
+                   ": each was read once");
+  std::vector<FileId> ids;
+  for (const std::string& path : paths) ids.push_back(deploy.sources.Add(path));
+  const bool gzip = AnyGzip(deploy.plugins);
   std::vector<FileResult> results(paths.size());
+  std::vector<std::optional<std::size_t>> gzip_bytes(paths.size());
   ParallelFor(
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache, gzip, gzip_bytes[i]);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -123,6 +188,14 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   for (std::size_t i = 0; i < results.size(); ++i) {
     FileResult& r = results[i];
     if (r.sensitive) deploy.sources.Add(paths[i], /*sensitive=*/true);
+    // A file given by itself must be a job config; in a tree, Prow reads
+    // every .yaml and .yml and takes what it knows.
+    if (single_file && !r.config.not_prow_file.empty())
+      r.diag.Error(Position{ids[i], 1, 1},
+                   "--job-config-path " + root + " holds no Prow job config: none of its keys "
+                   "is one Prow reads from a job-config file (it looks like " +
+                   r.config.not_prow_file + ")");
+    deploy.job_files.push_back({ids[i], !single_file, r.bytes, gzip_bytes[i]});
     jobs.Append(std::move(r.config));
     diag.Append(std::move(r.diag));
   }
@@ -176,8 +249,12 @@ JobConfig LoadJobConfigText(std::string_view text, FileId file, Diagnostics& dia
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
   if (docs.empty()) return {};
-  sensitive = HoldsCredentials(docs.front().root());
-  return LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, diag);
+  const yaml::Node root = docs.front().root();
+  sensitive = HoldsCredentials(root);
+  JobConfig config = LoadJobConfig(root, PlainScalars::kCoerce, diag);
+  RecordKeys(root, SchemaRoot::kJobConfig, config.keys);
+  config.not_prow_file = NotProwFile(root, SchemaRoot::kJobConfig);
+  return config;
 }
 
 ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, Diagnostics& diag,
@@ -188,8 +265,16 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
   if (docs.empty()) return {};
   const yaml::Node root = docs.front().root();
   sensitive = HoldsCredentials(root);
+  // Prow loads any mapping as config.yaml, but a file none of whose keys is
+  // a config.yaml key was given by mistake (plugins.yaml, a manifest).
+  const std::string other = NotProwFile(root, SchemaRoot::kConfig);
+  if (!other.empty())
+    diag.Error(root.pos(), "--config-path holds no Prow config: none of its keys is a "
+                           "config.yaml key (it looks like " + other + ")");
   ProwConfig config = LoadProwConfig(root, diag);
-  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  JobConfig own = LoadJobConfig(root, PlainScalars::kRefuse, diag);
+  RecordKeys(root, SchemaRoot::kConfig, own.keys);
+  jobs.Append(std::move(own));
   return config;
 }
 
@@ -197,13 +282,18 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
                 const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
+  // Before the job files: whether config_updater gzips decides what is measured.
+  if (!paths.plugin_config.empty()) LoadPluginConfigFile(paths.plugin_config, deploy, diag);
   std::vector<std::string> roots;
+  std::map<std::string, std::string> seen;
   for (const std::string& root : paths.job_config_paths) {
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
+    LoadJobConfigTree(root, threads, deploy, jobs, seen, diag, progress, cache);
   }
+  deploy.job_config_given = !roots.empty();
+  deploy.keys.Append(std::move(jobs.keys));
 
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);

@@ -730,37 +730,41 @@ TEST(LoadProwConfigTest, DecorationConfigEntries) {
   EXPECT_EQ(c.decoration_defaults[1].config.gcs_credentials_secret->value, "org-build");
 }
 
-TEST(LoadProwConfigTest, MapAndEntriesAreMutuallyExclusive) {
+TEST(LoadProwConfigTest, MapAndEntriesBothLoadForConfigFieldConflict) {
+  // Prow refuses both forms at once since 2021-03-17; before, the entries
+  // key was unknown. The loader keeps both; config-field-conflict judges.
   Diagnostics diag;
-  LoadProw(
+  const ProwConfig c = LoadProw(
       "plank:\n"
       "  default_decoration_configs:\n"
       "    '*': {gcs_credentials_secret: a}\n"
       "  default_decoration_config_entries:\n"
       "  - config: {gcs_credentials_secret: b}\n",
       diag);
-  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
-  EXPECT_EQ(diag.errors[0].message,
-            "plank.default_decoration_configs and plank.default_decoration_config_entries are "
-            "mutually exclusive");
-  EXPECT_EQ(diag.errors[0].pos, At(4, 3, kConfig));
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  ASSERT_EQ(c.decoration_defaults.size(), 2u);
+  EXPECT_EQ(c.decoration_defaults[0].form, DecorationDefaultForm::kByRepo);
+  EXPECT_EQ(c.decoration_defaults[1].form, DecorationDefaultForm::kEntries);
+  ASSERT_TRUE(c.components.decoration_configs_map);
+  ASSERT_TRUE(c.components.decoration_config_entries);
+  EXPECT_EQ(*c.components.decoration_config_entries, At(4, 3, kConfig));
 }
 
 TEST(DecorationDefaultTest, Matches) {
   DecorationDefault any;
   EXPECT_TRUE(any.Matches("org/repo", "default"));
-  DecorationDefault star{{}, "*", "*", {}};
+  DecorationDefault star{{}, "*", "*", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(star.Matches("org/repo", "build"));
   EXPECT_TRUE(star.Matches("", "build"));
-  DecorationDefault org{{}, "org", "", {}};
+  DecorationDefault org{{}, "org", "", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(org.Matches("org/repo", "x"));
   EXPECT_FALSE(org.Matches("organization/repo", "x"));
   EXPECT_FALSE(org.Matches("other/repo", "x"));
-  DecorationDefault repo{{}, "org/repo", "", {}};
+  DecorationDefault repo{{}, "org/repo", "", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(repo.Matches("org/repo", "x"));
   EXPECT_FALSE(repo.Matches("org/repo2", "x"));
   EXPECT_FALSE(repo.Matches("org", "x"));
-  DecorationDefault cluster{{}, "", "build", {}};
+  DecorationDefault cluster{{}, "", "build", {}, DecorationDefaultForm::kEntries, {}};
   EXPECT_TRUE(cluster.Matches("org/repo", "build"));
   EXPECT_FALSE(cluster.Matches("org/repo", "build2"));
   EXPECT_FALSE(cluster.Matches("org/repo", "default"));

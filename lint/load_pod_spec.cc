@@ -83,9 +83,33 @@ std::vector<VolumeMount> LoadMounts(const yaml::Node& list, Diagnostics& diag) {
     if (!ExpectMap(item, "a volume mount", diag)) continue;
     VolumeMount m;
     if (auto name = ReadString(item, "name", diag)) m.name = *name;
+    if (auto path = ReadString(item, "mountPath", diag)) m.mount_path = *path;
     out.push_back(std::move(m));
   }
   return out;
+}
+
+// Prow's preset merge compares tolerations field by field.
+std::vector<Toleration> LoadTolerations(const yaml::Node& list) {
+  std::vector<Toleration> out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!item.IsMap()) continue;
+    Toleration t;
+    t.pos = item.pos();
+    for (const char* key : {"key", "operator", "value", "effect", "tolerationSeconds"})
+      t.canonical += item.Get(key).Text() + '\x1f';
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// Prow joins command and args and needs a non-empty first word.
+bool RunsCommand(const yaml::Node& container) {
+  for (const char* key : {"command", "args"}) {
+    const auto& items = container.Get(key).Items();
+    if (!items.empty()) return !items.front().Text().empty();
+  }
+  return false;
 }
 
 std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
@@ -95,7 +119,10 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
   for (const yaml::Node& item : list.Items()) {
     if (!ExpectMap(item, "a container", diag)) continue;
     Container c;
+    c.pos = item.pos();
     if (auto name = ReadString(item, "name", diag)) c.name = *name;
+    c.runs_command = RunsCommand(item);
+    c.restart_policy = ReadString(item, "restartPolicy", diag);
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");
@@ -135,6 +162,7 @@ PodSpec LoadPodSpec(const yaml::Node& spec, Position key_pos, Diagnostics& diag)
   auto sa = ReadString(spec, "serviceAccountName", diag);
   if (!sa || sa->value.empty()) sa = ReadString(spec, "serviceAccount", diag);
   if (sa && !sa->value.empty()) pod.service_account_name = sa;
+  pod.tolerations = LoadTolerations(spec.Get("tolerations"));
   return pod;
 }
 
@@ -166,6 +194,7 @@ Preset LoadPreset(const yaml::Node& item, PlainScalars plain, Diagnostics& diag)
   preset.env = LoadEnv(item.Get("env"), diag);
   preset.volumes = LoadVolumes(item.Get("volumes"), diag);
   preset.volume_mounts = LoadMounts(item.Get("volumeMounts"), diag);
+  preset.tolerations = LoadTolerations(item.Get("tolerations"));
   return preset;
 }
 

@@ -49,6 +49,7 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
     if (flag.empty() && v) flag = *v;
   };
   fill(o.config_path, p.config_path);
+  fill(o.plugin_config, p.plugin_config);
   if (o.job_config_paths.empty()) o.job_config_paths = p.job_config_paths;
   if (o.kubeconfigs.empty()) o.kubeconfigs = p.kubeconfigs;
   fill(o.kubeconfig_dir, p.kubeconfig_dir);
@@ -122,6 +123,7 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
 
 void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
+  cmd->add_option("--plugin-config", o.plugin_config, "Prow plugins.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
                   "job config file or directory (repeatable)")
       ->type_name("PATH");
@@ -219,6 +221,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   run->color = UseColor(options.output, io);
 
   req.paths.config_path = options.config_path;
+  req.paths.plugin_config = options.plugin_config;
   req.paths.job_config_paths = options.job_config_paths;
   req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
                            options.build_cluster};

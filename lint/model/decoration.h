@@ -12,7 +12,26 @@
 
 namespace prowlint {
 
-/// Only the secret and service-account fields and what selects them. Absent
+/// A duration as written: Prow's decoder decides by its form (a number of
+/// nanoseconds or a Go duration string) whether the version can read it.
+struct WrittenDuration {
+  Located<std::string> text;
+  bool number = false;  // a plain YAML integer
+};
+
+/// gcs_configuration: where decorated jobs upload (DecorationConfig.Validate).
+struct GcsConfiguration {
+  Position pos;  // the key
+  std::optional<Located<std::string>> bucket;
+  std::optional<Located<std::string>> path_strategy;
+  std::optional<Located<std::string>> default_org;
+  std::optional<Located<std::string>> default_repo;
+  /// mediaTypes: extension → media type.
+  std::vector<std::pair<Located<std::string>, Located<std::string>>> media_types;
+};
+
+/// The secret and service-account fields and what selects them, and what
+/// Prow's DecorationConfig.Validate checks. Absent
 /// (nullopt) differs from "": an explicit "" switches a secret off
 /// (prow-semantics §3.4).
 struct DecorationConfig {
@@ -26,10 +45,26 @@ struct DecorationConfig {
   std::optional<Located<bool>> skip_cloning;
   /// clonerefs, initupload, entrypoint, sidecar: image references as written.
   std::vector<std::pair<std::string, Located<std::string>>> utility_images;
+  /// Where `utility_images` is written (Prow refuses a decorated job whose
+  /// merged config has none).
+  std::optional<Position> utility_images_key;
+  std::optional<GcsConfiguration> gcs_configuration;
+  std::optional<WrittenDuration> timeout;
+  std::optional<WrittenDuration> grace_period;
+  /// pod_pending_timeout, pod_running_timeout, pod_unscheduled_timeout
+  /// (metav1.Duration: strings only), in that order when written.
+  std::vector<std::pair<std::string, WrittenDuration>> pod_timeouts;
 
   /// Prow's DecorationConfig.ApplyDefault: every field unset here is taken
   /// from `lower`; set fields (even "") win; an empty list inherits.
   void ApplyDefault(const DecorationConfig& lower);
+};
+
+/// Which of plank's three forms a decoration default is written in.
+enum class DecorationDefaultForm {
+  kLegacy,   // plank.default_decoration_config (until 2020-04-23)
+  kByRepo,   // plank.default_decoration_configs (since 2019-10)
+  kEntries,  // plank.default_decoration_config_entries (since 2021-03-17)
 };
 
 /// One entry of plank's decoration defaults. All three config forms (the 2019
@@ -40,6 +75,8 @@ struct DecorationDefault {
   std::string repo;     // "" or "*" = every repo, "org", or "org/repo"
   std::string cluster;  // "" or "*" = every cluster, else an exact alias
   DecorationConfig config;
+  DecorationDefaultForm form = DecorationDefaultForm::kByRepo;
+  Position cluster_pos;  // where `cluster` is written (entries only)
 
   /// Prow's matching: exact alias after defaulting; repo by org or org/repo.
   bool Matches(std::string_view job_repo, std::string_view alias) const;
