@@ -102,7 +102,9 @@ std::string RangeError(std::string_view expr, const Bounds& b) {
 }
 
 std::string FieldError(std::string_view field, const Bounds& b) {
+  // strings.FieldsFunc: empty parts ("22,") are dropped, not refused.
   for (std::string_view expr : Split(field, ',')) {
+    if (expr.empty()) continue;
     std::string e = RangeError(expr, b);
     if (!e.empty()) return e;
   }
@@ -167,6 +169,95 @@ std::string CronError(std::string_view spec) {
     std::string e = FieldError(fields[i], *six[i + skip]);
     if (!e.empty()) return e;
   }
+  return "";
+}
+
+namespace {
+
+// getScheme: a letter, then letters, digits, '+', '-', '.', then ':'.
+std::size_t SchemeEnd(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (std::isalpha(static_cast<unsigned char>(c))) continue;
+    if (i > 0 && (std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'))
+      continue;
+    return c == ':' && i > 0 ? i : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+bool TSpecial(char c) {
+  return std::string_view("()<>@,;:\\\"/[]?=").find(c) != std::string_view::npos;
+}
+
+bool Token(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f || TSpecial(c))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+std::string GoUrlScheme(std::string_view text) {
+  const std::size_t end = SchemeEnd(text);
+  return end == std::string_view::npos ? "" : Lower(text.substr(0, end));
+}
+
+std::string GoUrlError(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      return "net/url: invalid control character in URL";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') continue;
+    if (i + 2 >= text.size() || !std::isxdigit(static_cast<unsigned char>(text[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(text[i + 2])))
+      return "invalid URL escape \"" + std::string(text.substr(i, 3)) + "\"";
+  }
+  std::string_view rest = text.substr(0, text.find('#'));
+  const std::size_t scheme = SchemeEnd(rest);
+  if (scheme == std::string_view::npos) {
+    // Without a scheme, a colon before the first slash reads as one.
+    const std::size_t colon = rest.find(':');
+    const std::size_t slash = rest.find('/');
+    if (colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash))
+      return "first path segment in URL cannot contain colon";
+    return "";
+  }
+  rest = rest.substr(scheme + 1);
+  if (rest.substr(0, 2) != "//") return "";
+  rest = rest.substr(2);
+  std::string_view authority = rest.substr(0, rest.find_first_of("/?"));
+  authority = authority.substr(authority.rfind('@') == std::string_view::npos ? 0 : authority.rfind('@') + 1);
+  std::string_view host = authority;
+  if (!host.empty() && host.front() == '[') {
+    const std::size_t close = host.find(']');
+    if (close == std::string_view::npos) return "missing ']' in host";
+    host = host.substr(close + 1);
+    if (!host.empty() && host.front() != ':') return "invalid port after host";
+  }
+  const std::size_t colon = host.rfind(':');
+  if (colon != std::string_view::npos) {
+    for (char c : host.substr(colon + 1))
+      if (!std::isdigit(static_cast<unsigned char>(c)))
+        return "invalid port \"" + std::string(host.substr(colon)) + "\" after host";
+    host = host.substr(0, colon);
+  }
+  for (char c : host)
+    if (std::string_view(" <>\"{}|\\^`").find(c) != std::string_view::npos)
+      return "invalid character \"" + std::string(1, c) + "\" in host name";
+  return "";
+}
+
+std::string MediaTypeError(std::string_view text) {
+  std::string_view base = text.substr(0, text.find(';'));
+  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.front()))) base.remove_prefix(1);
+  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.back()))) base.remove_suffix(1);
+  const std::size_t slash = base.find('/');
+  if (!Token(base.substr(0, slash))) return "mime: no media type";
+  if (slash != std::string_view::npos && !Token(base.substr(slash + 1)))
+    return "mime: expected token after slash";
   return "";
 }
 

@@ -16,4 +16,15 @@ std::string GoDurationError(std::string_view text);
 /// the @hourly ... @every <duration> descriptors; else why not.
 std::string CronError(std::string_view spec);
 
+/// "" when Go's url.Parse accepts `text`, else why not (control
+/// characters, bad %-escapes, a bad port, a colon in a first path segment).
+std::string GoUrlError(std::string_view text);
+
+/// The scheme url.Parse finds in `text` ("https"), lower-cased; "" for none.
+std::string GoUrlScheme(std::string_view text);
+
+/// "" when Go's mime.ParseMediaType accepts `text` ("text/plain;
+/// charset=utf-8"), else why not.
+std::string MediaTypeError(std::string_view text);
+
 }  // namespace prowlint

@@ -76,6 +76,8 @@ void LoadBaseFields(const yaml::Node& item, JobBaseFields& b, Diagnostics& diag)
   if (ExpectMap(rerun, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(rerun);
   for (const char* key : {"pipeline_run_spec", "tekton_pipeline_run_spec"})
     if (item.Get(key).Present() && !item.Get(key).IsNull()) b.pipeline_run_spec = item.Key(key).pos();
+  if (item.Get("build_spec").Present() && !item.Get("build_spec").IsNull())
+    b.build_spec = item.Key("build_spec").pos();
 }
 
 std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::string& repo,

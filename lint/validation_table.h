@@ -25,9 +25,11 @@ enum class ValidationChange {
   kDuplicateContexts,       // two jobs reporting to one context
   // job-spec-invalid
   kUnknownAgentRefused,     // an agent Prow does not know refuses the config
-  kKnativeBuildAgent,       // agent knative-build exists
+  kKnativeBuildAgent,       // agent knative-build exists (decorated, with a build_spec)
+  kTektonAgent,             // agent tekton-pipeline exists
   kDuplicateEnvAndVolumes,  // duplicate env / volume names in a pod spec
   kSingleContainerOnly,     // exactly one container
+  kMultipleContainers,      // several containers allowed (with decoration)
   kMultiContainerAnnotation,  // several containers need decoration + annotation
   kReservedContainerNames,  // clonerefs, initupload, place-entrypoint, sidecar
   kNativeSidecars,          // init containers with restartPolicy Always allowed
@@ -56,9 +58,11 @@ enum class ValidationChange {
   kDecorationDurationStrings,  // timeout/grace_period accept "2h"
   kGcsCredentialsRequired,  // gcs_credentials_secret required
   kGcsBucketValidated,      // gcs_configuration.bucket must parse
+  kMediaTypesValidated,     // gcs_configuration.mediaTypes must be media types
   kOauthSshExclusive,       // oauth_token_secret and ssh_key_secrets exclusive
   kLegacyDefaultDecoration, // plank.default_decoration_config honoured
   kLegacyDefaultRequired,   // a decorated job needs plank's legacy default
+  kDecorationConfigsMap,    // plank.default_decoration_configs exists
   kDecorationMapStarRequired,  // default_decoration_configs["*"] required
   kDecorationConfigEntries, // plank.default_decoration_config_entries exists
   kDecorateAllJobs,         // decorate_all_jobs exists

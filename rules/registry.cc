@@ -6,13 +6,28 @@
 namespace prowlint::rules {
 
 // Defined in rules/<rule_id>.cc.
+std::unique_ptr<Rule> NewClusterReferenceUnknown();
 std::unique_ptr<Rule> NewConfigDuplicateKey();
+std::unique_ptr<Rule> NewConfigFieldConflict();
+std::unique_ptr<Rule> NewConfigFieldUnknown();
+std::unique_ptr<Rule> NewConfigUpdaterDefaultCluster();
+std::unique_ptr<Rule> NewConfigUpdaterTooLarge();
+std::unique_ptr<Rule> NewConfigUpdaterUnmapped();
+std::unique_ptr<Rule> NewDecorationConfigInvalid();
 std::unique_ptr<Rule> NewJobClusterUnknown();
+std::unique_ptr<Rule> NewJobConfigBasenameDuplicate();
 std::unique_ptr<Rule> NewJobConfigmapMissing();
+std::unique_ptr<Rule> NewJobNameDuplicate();
+std::unique_ptr<Rule> NewJobNameInvalid();
 std::unique_ptr<Rule> NewJobSecretMissing();
 std::unique_ptr<Rule> NewJobServiceAccountMissing();
+std::unique_ptr<Rule> NewJobSpecInvalid();
+std::unique_ptr<Rule> NewJobTriggerInvalid();
 std::unique_ptr<Rule> NewJobVolumeUndefined();
+std::unique_ptr<Rule> NewLabelInvalid();
 std::unique_ptr<Rule> NewLiteralDefaultAlias();
+std::unique_ptr<Rule> NewPluginUnknown();
+std::unique_ptr<Rule> NewPresetConflict();
 std::unique_ptr<Rule> NewServiceClusterSchedulable();
 std::unique_ptr<Rule> NewSuppressionExpired();
 std::unique_ptr<Rule> NewSuppressionUnknownRule();
@@ -20,13 +35,28 @@ std::unique_ptr<Rule> NewSuppressionWithoutReason();
 
 std::vector<std::unique_ptr<Rule>> AllRules() {
   std::vector<std::unique_ptr<Rule>> rules;
+  rules.push_back(NewClusterReferenceUnknown());
   rules.push_back(NewConfigDuplicateKey());
+  rules.push_back(NewConfigFieldConflict());
+  rules.push_back(NewConfigFieldUnknown());
+  rules.push_back(NewConfigUpdaterDefaultCluster());
+  rules.push_back(NewConfigUpdaterTooLarge());
+  rules.push_back(NewConfigUpdaterUnmapped());
+  rules.push_back(NewDecorationConfigInvalid());
   rules.push_back(NewJobClusterUnknown());
+  rules.push_back(NewJobConfigBasenameDuplicate());
   rules.push_back(NewJobConfigmapMissing());
+  rules.push_back(NewJobNameDuplicate());
+  rules.push_back(NewJobNameInvalid());
   rules.push_back(NewJobSecretMissing());
   rules.push_back(NewJobServiceAccountMissing());
+  rules.push_back(NewJobSpecInvalid());
+  rules.push_back(NewJobTriggerInvalid());
   rules.push_back(NewJobVolumeUndefined());
+  rules.push_back(NewLabelInvalid());
   rules.push_back(NewLiteralDefaultAlias());
+  rules.push_back(NewPluginUnknown());
+  rules.push_back(NewPresetConflict());
   rules.push_back(NewServiceClusterSchedulable());
   rules.push_back(NewSuppressionExpired());
   rules.push_back(NewSuppressionUnknownRule());

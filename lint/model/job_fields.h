@@ -51,6 +51,8 @@ struct JobBaseFields {
   std::optional<RerunAuth> rerun_auth;
   /// pipeline_run_spec or tekton_pipeline_run_spec is written.
   std::optional<Position> pipeline_run_spec;
+  /// build_spec is written (agent knative-build, until 2019-11-01).
+  std::optional<Position> build_spec;
 };
 
 }  // namespace prowlint
