@@ -21,6 +21,12 @@
 
 namespace prowlint {
 
+/// A --job-config-path as given, and how many jobs it yielded.
+struct JobConfigRoot {
+  Located<std::string> path;  // positioned at the path itself (line 0)
+  std::size_t jobs = 0;
+};
+
 struct Deploy {
   Deploy() = default;
   // Cluster resolutions and reports point into the credentials and sources:
@@ -32,6 +38,7 @@ struct Deploy {
   std::size_t files_read = 0;
   ProwConfig config;
   std::vector<Job> jobs;  // finalized
+  std::vector<JobConfigRoot> job_config_roots;
   std::vector<Preset> presets;
   Credentials credentials;
   std::map<std::string, Inventory> inventories;  // by --inventory alias

@@ -2,6 +2,7 @@
 #include "lint/engine.h"
 
 #include "lint/gitignore.h"
+#include "lint/group_findings.h"
 #include "lint/suppression.h"
 
 #include <algorithm>
@@ -15,14 +16,33 @@ namespace {
 const RuleInfo kInternalError{"internal-error", "prowlint failed inside a rule",
                               Severity::kError};
 
+void IgnorePaths(const SourceSet& sources, const std::vector<std::string>& globs,
+                 std::vector<Finding>& findings) {
+  for (Finding& finding : findings) {
+    if (!finding.pos.Known() || finding.suppressed) continue;
+    // "./config/jobs/x.yaml" and "config/jobs/x.yaml" are the same file.
+    const std::string path =
+        std::filesystem::path(sources.Path(finding.pos.file)).lexically_normal().string();
+    for (const std::string& glob : globs) {
+      if (!GlobMatch(glob, path)) continue;
+      finding.suppressed = true;
+      finding.external = true;
+      finding.justification = "ignore-paths " + glob + " in .prowlint.yaml";
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 LintResult RunRules(const Analysis& analysis, const std::vector<const Rule*>& rules,
                     const EngineOptions& options, Notes& notes) {
   const Deploy& deploy = analysis.deploy;
   LintResult result;
+  std::vector<std::string> ran;
   for (const Rule* rule : rules) {
     FindingSink sink(rule->Info(), result.findings, notes);
+    ran.emplace_back(rule->Info().id);
     try {
       rule->Check(analysis, sink);
     } catch (const std::exception& e) {
@@ -31,24 +51,20 @@ LintResult RunRules(const Analysis& analysis, const std::vector<const Rule*>& ru
       internal.Report(Position{}, "rule " + std::string(rule->Info().id) + " failed: " + e.what(),
                       "report this as a prowlint bug with the inputs that cause it");
     }
+    if (sink.unjudged()) result.unjudged[std::string(rule->Info().id)] = *sink.unjudged();
   }
   auto& f = result.findings;
-  for (Finding& finding : f) {
+  for (Finding& finding : f)
     if (auto it = options.severity.find(finding.rule_id); it != options.severity.end())
       finding.severity = it->second;
-    if (!finding.pos.Known()) continue;
-    // "./config/jobs/x.yaml" and "config/jobs/x.yaml" are the same file.
-    const std::string path =
-        std::filesystem::path(deploy.sources.Path(finding.pos.file)).lexically_normal().string();
-    for (const std::string& glob : options.ignore_paths) {
-      if (!GlobMatch(glob, path)) continue;
-      finding.suppressed = true;
-      finding.external = true;
-      finding.justification = "ignore-paths " + glob + " in .prowlint.yaml";
-      break;
-    }
-  }
+  // Each job's share of a cause is judged on its own place and name.
+  IgnorePaths(deploy.sources, options.ignore_paths, f);
+  for (const AllowEntry* unused : ApplyAllowList(options.allow, f))
+    notes.Add("the allow entry at " + unused->where + " matches no finding");
   if (options.apply_suppressions) ApplySuppressions(deploy.suppressions, analysis.run.today, f);
+  if (!options.per_job) GroupByCause(f, deploy.sources);
+  if (options.baseline) result.baseline = ApplyBaseline(*options.baseline, ran, f);
+
   auto path = [&](const Finding& x) -> const std::string& {
     static const std::string kNone;
     return x.pos.Known() ? deploy.sources.Path(x.pos.file) : kNone;

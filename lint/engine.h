@@ -1,12 +1,16 @@
 // Runs rules over a deploy, then applies what the user configured: severity
-// changes, path ignores and inline suppressions. Sorts and de-duplicates.
+// changes, path ignores, the allow-list and inline suppressions (each judged
+// per job), merges each cause's per-job findings into one, applies the
+// baseline, sorts and de-duplicates.
 #pragma once
 
 #include <map>
 #include <string>
 #include <vector>
 
+#include "lint/allow_list.h"
 #include "lint/analysis.h"
+#include "lint/baseline.h"
 #include "lint/finding.h"
 #include "lint/notes.h"
 #include "lint/rule.h"
@@ -18,6 +22,9 @@ struct LintResult {
   /// A rule threw: its "internal-error" finding is among the findings and
   /// the run must not pass.
   bool internal_error = false;
+  /// Rules that had nothing to judge with, by rule id.
+  std::map<std::string, Unjudged> unjudged;
+  BaselineOutcome baseline;
 };
 
 struct EngineOptions {
@@ -27,6 +34,13 @@ struct EngineOptions {
   std::map<std::string, Severity> severity;
   /// Globs over finding paths (as displayed): findings there are suppressed.
   std::vector<std::string> ignore_paths;
+  /// `allow:` of .prowlint.yaml.
+  std::vector<AllowEntry> allow;
+  /// --per-job: one finding per job, as rules report them, instead of one
+  /// per cause.
+  bool per_job = false;
+  /// --baseline, loaded; nullptr for none.
+  const Baseline* baseline = nullptr;
 };
 
 /// Runs each rule once; rules' notes go to `notes`. A rule that throws does

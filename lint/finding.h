@@ -1,4 +1,4 @@
-// What rules report. Sorted and rendered by the engine and reporters.
+// What rules report. Sorted, grouped and rendered by the engine and reporters.
 #pragma once
 
 #include <string>
@@ -20,17 +20,59 @@ struct Related {
   std::string message;
 };
 
+/// A job a finding affects, and the place in it that the finding is about
+/// (the `cluster:` value, the reference to a missing secret).
+struct JobRef {
+  std::string name;
+  Position pos;
+  /// The job's cluster alias (for allow-list entries that name an alias).
+  std::string alias;
+};
+
+/// What a finding is about, independent of where it is written: the stable
+/// part of its fingerprint (lint/fingerprint.h). Findings of one rule with
+/// the same subject have the same cause.
+struct Subject {
+  /// What is wrong or missing: "secret test-pods/ssh-key-secret",
+  /// "alias default", "presubmits on alias build". "" = use the message.
+  std::string object;
+  /// The cluster it concerns: a credential alias, "service-cluster", or "".
+  std::string cluster;
+};
+
+/// How a finding that several jobs share is worded:
+/// `before` + "<count> " + `noun` + `after`, e.g. "" "jobs" " need secret ...".
+struct GroupWording {
+  std::string before;
+  std::string noun = "jobs";
+  std::string after;
+};
+
 struct Finding {
   std::string rule_id;  // stamped by FindingSink, never typed by a rule
   Severity severity = Severity::kError;
+  /// The primary location: a place in the repository being linted (see
+  /// lint/anchor.h); credential files appear only among `related`.
   Position pos;
   std::string message;  // one line, lower-case start, no trailing period
   std::string hint;     // one imperative sentence: what to change
-  std::string job;      // the job it is about, if any
+  std::string job;      // the one job it is about, if exactly one
+  /// Every job the finding affects, sorted by place; the first is where a
+  /// grouped finding is anchored. Empty for findings about no job (or about
+  /// one job in a way no other job can share).
+  std::vector<JobRef> jobs;
   std::vector<Related> related;
-  /// Set by the engine when an inline `# prowlint:ignore=` directive or a
-  /// `.prowlint.yaml` path ignore covers the finding: it is counted and listed
-  /// as suppressed (JSON, SARIF) but does not fail the run.
+  Subject subject;
+  /// Set when `jobs` is non-empty: how to word the finding for many jobs.
+  /// The engine merges findings of one rule with the same subject, severity,
+  /// wording and hint into one (unless --per-job).
+  GroupWording group;
+  /// Set by the engine on a finding that stands for a cause (merged from
+  /// per-job findings), as opposed to one job's finding under --per-job.
+  bool grouped = false;
+  /// Set by the engine when an inline `# prowlint:ignore=` directive, a
+  /// `.prowlint.yaml` path ignore or allow-list entry covers the finding: it
+  /// is counted and listed as suppressed (JSON, SARIF) but does not fail the run.
   bool suppressed = false;
   bool external = false;      // by .prowlint.yaml rather than in the source
   std::string justification;  // the directive's reason

@@ -48,4 +48,21 @@ Finding& FindingSink::Report(Severity severity, Position pos, std::string messag
 
 void FindingSink::Note(std::string note) { notes_.Add(std::move(note)); }
 
+const char* UnjudgedReason(Unjudged why) {
+  switch (why) {
+    case Unjudged::kNoCredentials:
+      return "no --kubeconfig or --build-cluster given: cluster aliases were not checked";
+    case Unjudged::kNoInventory:
+      return "no --inventory given: what exists in the clusters was not checked";
+  }
+  return "";
+}
+
+void ShareCause(Finding& f, JobRef job, Subject subject, GroupWording group) {
+  f.job = job.name;
+  f.jobs = {std::move(job)};
+  f.subject = std::move(subject);
+  f.group = std::move(group);
+}
+
 }  // namespace prowlint

@@ -2,6 +2,7 @@
 // rule cannot mislabel its findings.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,15 @@
 namespace prowlint {
 
 struct RuleInfo;
+
+/// Why a rule could not judge the deploy at all (JUnit shows it skipped).
+enum class Unjudged {
+  kNoCredentials,  // no --kubeconfig or --build-cluster: aliases cannot be resolved
+  kNoInventory,    // no --inventory: nothing tells what exists in a cluster
+};
+
+/// The reason as a report shows it: "no --inventory given".
+const char* UnjudgedReason(Unjudged why);
 
 class FindingSink {
  public:
@@ -23,11 +33,20 @@ class FindingSink {
   /// A run-level remark without a position ("no inventory for ..."),
   /// printed once however often it is noted.
   void Note(std::string note);
+  /// The rule had nothing to judge with; it reports no finding.
+  void CouldNotJudge(Unjudged why) { unjudged_ = why; }
+  const std::optional<Unjudged>& unjudged() const { return unjudged_; }
 
  private:
   const RuleInfo& rule_;
   std::vector<Finding>& findings_;
   Notes& notes_;
+  std::optional<Unjudged> unjudged_;
 };
+
+/// Makes `f` one job's share of a cause other jobs may share: the engine
+/// merges the shares with the same subject into one finding listing every
+/// job (unless --per-job). `f.message` stays the wording for this job alone.
+void ShareCause(Finding& f, JobRef job, Subject subject, GroupWording group);
 
 }  // namespace prowlint

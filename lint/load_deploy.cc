@@ -126,11 +126,16 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn, const LoadProgress& pro
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
   const FileId file = deploy.sources.Add(path);
+  deploy.config.given = true;
+  deploy.config.file = Position{file, 0, 0};
   std::string text;
   if (!ReadInput(path, file, "Prow config", text, diag)) return;
   ++deploy.files_read;
   bool sensitive = false;
+  const Position whole = deploy.config.file;
   deploy.config = LoadConfigText(text, file, jobs, diag, sensitive);
+  deploy.config.given = true;  // even when empty: input-empty says so
+  deploy.config.file = whole;
   if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
@@ -290,7 +295,10 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
+    const std::size_t before = jobs.jobs.size();
     LoadJobConfigTree(root, threads, deploy, jobs, seen, diag, progress, cache);
+    deploy.job_config_roots.push_back(
+        {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
   deploy.job_config_given = !roots.empty();
   deploy.keys.Append(std::move(jobs.keys));

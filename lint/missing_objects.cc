@@ -9,18 +9,6 @@
 namespace prowlint {
 namespace {
 
-int Strength(Likelihood l) {
-  switch (l) {
-    case Likelihood::kAlways:
-      return 2;
-    case Likelihood::kRandomPerRestart:
-      return 1;
-    case Likelihood::kDependsOnBuild:
-      return 0;
-  }
-  return 0;
-}
-
 std::string JoinList(const std::set<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -50,6 +38,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     scan.notes.push_back(
         "no --inventory given: secrets, config maps and service accounts jobs need were not "
         "checked");
+    scan.no_inventory = true;
     return scan;
   }
   const std::string& ns = deploy.config.pod_namespace.value;
@@ -68,6 +57,7 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     // Where the job may land, with the inventory that says what is there.
     struct Landing {
       std::string description;
+      std::string cluster;
       Likelihood likelihood;
       const Inventory* inventory;
     };
@@ -89,7 +79,8 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         if (!d.context || d.likelihood != Likelihood::kAlways)
           where += " (where alias " + Quote(job.alias.value) + " sends it" +
                    LikelihoodClause(d.likelihood) + ")";
-        landings.push_back({where, d.likelihood, inv});
+        landings.push_back({where, d.context ? d.context->alias.value : "service-cluster",
+                            d.likelihood, inv});
       }
     } else {
       auto it = deploy.inventories.find(job.alias.value);
@@ -101,24 +92,14 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
         if (!needs.empty()) unlisted.insert(Quote(it->second.alias));
         continue;
       }
-      landings.push_back({"cluster \"" + job.alias.value + "\"", Likelihood::kAlways, &it->second});
+      landings.push_back({"cluster \"" + job.alias.value + "\"", job.alias.value,
+                          Likelihood::kAlways, &it->second});
     }
 
-    for (const Need& need : needs) {
-      MissingObject m;
-      m.job = &job;
-      m.need = need;
-      int best = -1;
-      for (const Landing& l : landings) {
-        if (l.inventory->Has(kind, ns, need.name)) continue;
-        m.where.push_back(l.description);
-        if (Strength(l.likelihood) > best) {
-          best = Strength(l.likelihood);
-          m.likelihood = l.likelihood;
-        }
-      }
-      if (!m.where.empty()) scan.missing.push_back(std::move(m));
-    }
+    for (const Need& need : needs)
+      for (const Landing& l : landings)
+        if (!l.inventory->Has(kind, ns, need.name))
+          scan.missing.push_back({&job, need, l.description, l.cluster, l.likelihood});
   }
   if (!unjudged.empty())
     scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
@@ -133,20 +114,26 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
 void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink) {
   MissingScan scan = FindMissing(analysis, kind);
   for (std::string& note : scan.notes) sink.Note(std::move(note));
+  if (scan.no_inventory) sink.CouldNotJudge(Unjudged::kNoInventory);
   const std::string& ns = analysis.deploy.config.pod_namespace.value;
   for (const MissingObject& m : scan.missing) {
-    std::string where;
-    for (const std::string& w : m.where) where += (where.empty() ? "" : " and ") + w;
     const bool maybe = m.likelihood == Likelihood::kDependsOnBuild;
+    const Severity severity = m.need.soft ? Severity::kWarning
+                              : maybe     ? analysis.run.UncertainSeverity()
+                                          : Severity::kError;
+    const std::string what = std::string(ObjectKindName(kind)) + " " + Quote(m.need.name);
+    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + " of " +
+                              m.where +
+                              (m.need.soft ? "; pulling a private image fails without it" : "");
     Finding& f = sink.Report(
-        maybe || m.need.soft ? Severity::kWarning : Severity::kError, m.need.pos,
-        "job " + Quote(m.job->name.value) + " needs " + ObjectKindName(kind) + " " +
-            Quote(m.need.name) + " (" + m.need.via + "), which does not exist in namespace " +
-            Quote(ns) + " of " + where +
-            (m.need.soft ? "; pulling a private image fails without it" : ""),
-        "create " + std::string(ObjectKindName(kind)) + " " + Quote(m.need.name) + " in " +
-            Quote(ns) + " there, or make the job run in a cluster that has it");
-    f.job = m.job->name.value;
+        severity, m.need.pos,
+        "job " + Quote(m.job->name.value) + " needs " + what + " (" +
+            m.need.via + ")" + lacks,
+        "create " + what + " in " + Quote(ns) +
+            " there, or move what needs it to a cluster that has it");
+    ShareCause(f, {m.job->name.value, m.need.pos, m.job->alias.value},
+               {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
+               {"", "jobs", " need " + what + lacks});
     if (m.need.source.Known())
       f.related.push_back({m.need.source, Quote(m.need.name) + " is referenced here"});
   }

@@ -15,14 +15,16 @@
 
 namespace prowlint {
 
+/// One job's need that one cluster it may land in lacks.
 struct MissingObject {
   const Job* job = nullptr;
   Need need;
-  /// Descriptions of the inventoried clusters the job may land in that lack
-  /// the object, each with how sure the landing is.
-  std::vector<std::string> where;
-  /// The surest landing among them (kAlways beats kRandomPerRestart beats
-  /// kDependsOnBuild).
+  /// The cluster, described for messages, with how sure the landing is when
+  /// it is not the alias's own context every time.
+  std::string where;
+  /// The cluster's name for fingerprints: its alias, or "service-cluster"
+  /// for the in-cluster config.
+  std::string cluster;
   Likelihood likelihood = Likelihood::kAlways;
 };
 
@@ -30,6 +32,8 @@ struct MissingScan {
   std::vector<MissingObject> missing;
   /// Run-level remarks: clusters that had no inventory, so were not judged.
   std::vector<std::string> notes;
+  /// No inventory at all: nothing was judged.
+  bool no_inventory = false;
 };
 
 /// Checks every job's needs of `kind` in `pod_namespace` of every cluster its
@@ -37,8 +41,10 @@ struct MissingScan {
 /// job-cluster-unknown. Without credentials a job's alias names its inventory.
 MissingScan FindMissing(const Analysis& analysis, ObjectKind kind);
 
-/// Reports each MissingObject of `kind` as one finding per job and object
-/// (a warning when the job only may land there), and the scan's notes.
+/// Reports each MissingObject of `kind` as one job's share of the cause
+/// (object, namespace, cluster): the engine lists every job that lacks it
+/// there in one finding. A warning when the object is only needed to pull a
+/// private image; a "may" when the tag may or may not land the job there.
 void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink);
 
 /// The rule behind each job-*-missing id: ReportMissing for `kind`.

@@ -49,6 +49,9 @@ std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress&
   if (side.seed) run->deploy.sources = *side.seed;
   Diagnostics diag;
   LoadDeploy(request.paths, request.threads, run->deploy, diag, progress, side.cache);
+  Baseline baseline;
+  if (!request.baseline_path.empty())
+    baseline = LoadBaseline(request.baseline_path, run->deploy.sources, diag);
   if (diag.HasErrors()) {
     run->input_errors = std::move(diag.errors);
     return run;
@@ -67,7 +70,9 @@ std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress&
   run->clusters = ResolveClusters(run->deploy.credentials, run->deploy.config, run->semantics,
                                   request.run.cluster_options, run->notes);
   const Analysis analysis{run->deploy, request.run, run->target, run->clusters};
-  run->result = RunRules(analysis, request.rules, request.engine, run->notes);
+  EngineOptions engine = request.engine;
+  if (!request.baseline_path.empty()) engine.baseline = &baseline;
+  run->result = RunRules(analysis, request.rules, engine, run->notes);
   return run;
 }
 
@@ -80,6 +85,7 @@ Comparison RunComparison(const LintRequest& request, const BaseSide& base,
   const std::string root = std::filesystem::absolute(base.root).string();
   LintRequest base_request = request;
   base_request.target_version = base.version;
+  base_request.baseline_path.clear();  // a baseline is about the head
   auto& files = base_request.paths.manifests.files;
   const bool had_stdin = std::find(files.begin(), files.end(), "-") != files.end();
   files.erase(std::remove(files.begin(), files.end(), "-"), files.end());
@@ -96,12 +102,13 @@ Comparison RunComparison(const LintRequest& request, const BaseSide& base,
   return c;
 }
 
-Verdict Judge(const LintRun& run, Severity fail_on) {
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on) {
   if (!run.input_errors.empty()) return Verdict::kInputError;
   if (!run.usage_error.empty()) return Verdict::kUsageError;
   if (run.result.internal_error) return Verdict::kInternalError;
+  if (!fail_on) return Verdict::kClean;
   for (const Finding& f : run.result.findings)
-    if (!f.suppressed && f.severity >= fail_on) return Verdict::kFindings;
+    if (!f.suppressed && f.severity >= *fail_on) return Verdict::kFindings;
   return Verdict::kClean;
 }
 

@@ -32,6 +32,8 @@ struct LintRequest {
   RunContext run;
   std::vector<const Rule*> rules;
   EngineOptions engine;
+  /// --baseline FILE ("" = none): findings it lists are left out.
+  std::string baseline_path;
 };
 
 /// How a run ended, before any exit code is chosen.
@@ -103,8 +105,9 @@ struct Comparison {
 Comparison RunComparison(const LintRequest& request, const BaseSide& base,
                          const LoadProgress& progress = {});
 
-/// Whether the run passes with `fail_on` as the lowest failing severity.
-/// Suppressed findings never fail it.
-Verdict Judge(const LintRun& run, Severity fail_on);
+/// Whether the run passes with `fail_on` as the lowest failing severity
+/// (nullopt: no finding fails it, --fail-on none). Suppressed and baselined
+/// findings never fail it.
+Verdict Judge(const LintRun& run, std::optional<Severity> fail_on);
 
 }  // namespace prowlint

@@ -17,7 +17,8 @@ const std::vector<std::string> kKeys = {
     "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
     "build-cluster", "inventory",       "target-version",  "service-cluster",
     "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
-    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "plugin-config"};
+    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "baseline",     "allow",
+    "plugin-config"};
 
 class Reader {
  public:
@@ -157,6 +158,8 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
     // Patterns are relative to the file, like every other path in it.
     c.ignore_paths.push_back((fs::path(path).parent_path() / glob).lexically_normal().string());
   }
+  c.baseline = r.Path("baseline");
+  if (root.Get("allow").Present()) c.allow = LoadAllowList(root.Get("allow"), path, diag);
   return c;
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "lint/allow_list.h"
 #include "lint/diagnostics.h"
 #include "lint/position.h"
 #include "lint/source_set.h"
@@ -38,6 +39,9 @@ struct ProjectConfig {
   /// Globs (gitignore-style `*`, `**`) over paths relative to the working
   /// directory: findings in matching files are suppressed.
   std::vector<std::string> ignore_paths;
+  // Accepted findings: a baseline file (a path) and allow-list entries.
+  std::optional<std::string> baseline;
+  std::vector<AllowEntry> allow;
 };
 
 /// The nearest .prowlint.yaml from `dir` upward, stopping at the first

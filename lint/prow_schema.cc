@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace prowlint {
 namespace {
@@ -95,7 +96,29 @@ std::string Noun(int type) {
   if (name == "config.Presubmit") return "a presubmit";
   if (name == "config.Postsubmit") return "a postsubmit";
   if (name == "config.Periodic") return "a periodic";
-  if (name == "prowapi.DecorationConfig") return "a decoration config";
+  static const std::pair<std::string_view, std::string_view> kNouns[] = {
+      {"prowapi.DecorationConfig", "a decoration config"},
+      {"prowapi.Refs", "an extra_refs entry"},
+      {"prowapi.GCSConfiguration", "a gcs_configuration"},
+      {"prowapi.UtilityImages", "utility_images"},
+      {"prowapi.RerunAuthConfig", "a rerun auth config"},
+      {"config.Preset", "a preset"},
+      {"config.Plank", "plank"},
+      {"config.Tide", "tide"},
+      {"config.TideQuery", "a tide query"},
+      {"config.Deck", "deck"},
+      {"config.Spyglass", "deck.spyglass"},
+      {"config.Sinker", "sinker"},
+      {"config.Horologium", "horologium"},
+      {"config.Gerrit", "gerrit"},
+      {"config.BranchProtection", "branch-protection"},
+      {"config.DefaultDecorationConfigEntry", "a default_decoration_config_entries entry"},
+      {"plugins.ConfigUpdater", "config_updater"},
+      {"plugins.ConfigMapSpec", "a config_updater map"},
+      {"plugins.OrgPlugins", "a plugins entry"},
+  };
+  for (const auto& [type_name, noun] : kNouns)
+    if (name == type_name) return std::string(noun);
   name = name.substr(name.find('.') + 1);
   return "Prow's " + std::string(name);
 }

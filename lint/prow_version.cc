@@ -106,6 +106,18 @@ bool VersionSemantics::Has(AliasEra era) const {
   return false;
 }
 
+bool VersionSemantics::ReadsKubeconfig() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kLegacyMap) return false;
+  return true;
+}
+
+bool VersionSemantics::ReadsBuildClusterFile() const {
+  for (AliasEra e : eras)
+    if (e == AliasEra::kBuildClusterIgnored || e == AliasEra::kKubeconfigOnly) return false;
+  return true;
+}
+
 std::string VersionSemantics::Name() const {
   return version ? version->tag : std::string("today's Prow");
 }

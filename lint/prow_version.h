@@ -52,6 +52,10 @@ struct VersionSemantics {
   bool unknown_alias_terminal = true;
 
   bool Has(AliasEra era) const;
+  /// Whether plank of every possible build of the version loads aliases
+  /// from kubeconfigs / from a --build-cluster file.
+  bool ReadsKubeconfig() const;
+  bool ReadsBuildClusterFile() const;
   /// "v20190208-c35c7e3", or "today's Prow" without a version.
   std::string Name() const;
 };

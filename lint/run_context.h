@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/cluster_resolution.h"
+#include "lint/finding.h"
 #include "lint/prow_version.h"
 
 namespace prowlint {
@@ -21,6 +22,15 @@ struct RunContext {
   /// side's version in a comparison (prowlint plan, lint --base). Rules that
   /// judge a change (a downgrade) need it; nullopt otherwise.
   std::optional<ProwVersion> current_version;
+  /// --allow-uncertain-version: what only some builds of a tag do (it was
+  /// built on a day plank's behaviour changed) is a warning, not an error.
+  bool allow_uncertain_version = false;
+
+  /// The severity of a finding that holds for some builds of the target tag
+  /// only ("may"): an error unless --allow-uncertain-version.
+  Severity UncertainSeverity() const {
+    return allow_uncertain_version ? Severity::kWarning : Severity::kError;
+  }
 };
 
 }  // namespace prowlint

@@ -71,6 +71,10 @@ RunResult RunShell(const std::string& cmd_in_cwd, const std::string& cwd) {
 
 }  // namespace
 
+RunResult RunCommand(const std::string& command, const std::string& cwd) {
+  return RunShell(command, cwd);
+}
+
 RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
   return RunShell("env " + env + " '" PROWLINT_BINARY "' " + args, cwd);
 }
@@ -88,6 +92,11 @@ RunResult RunBinaryWithin(int seconds, const std::string& args, const std::strin
 
 std::string SourceDir() { return PROWLINT_SOURCE_DIR; }
 std::string SharedDir() { return PROWLINT_SHARED_DIR; }
+
+bool SkipWithoutShared() {
+  const char* skip = std::getenv("PROWLINT_SKIP_SHARED");
+  return skip && std::string(skip) == "1" && !std::filesystem::exists(SharedDir());
+}
 
 std::string ReadFileOrDie(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -36,10 +36,18 @@ RunResult RunBinary(const std::string& args, const std::string& cwd = ".",
 /// ends with code 137 (128 + SIGKILL) instead of stalling the suite.
 RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd);
 
+/// Runs a shell command from `cwd`, capturing stdout and stderr apart.
+RunResult RunCommand(const std::string& command, const std::string& cwd = ".");
+
 /// The repository root (PROWLINT_SOURCE_DIR).
 std::string SourceDir();
 /// ../shared beside the repository.
 std::string SharedDir();
+/// True when ../shared is missing and PROWLINT_SKIP_SHARED=1 (set by .ci/test
+/// in a clone without it) allows skipping what needs it. Without the variable
+/// a missing ../shared fails those tests: CI must not pass them vacuously.
+///   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
+bool SkipWithoutShared();
 std::string ReadFileOrDie(const std::string& path);
 /// Splits a fixture's `args` file on whitespace; lines starting with # are comments.
 std::vector<std::string> ReadArgs(const std::string& path);

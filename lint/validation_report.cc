@@ -1,29 +1,20 @@
 // See validation_report.h.
 #include "lint/validation_report.h"
 
-#include <algorithm>
-
 #include "lint/text.h"
 
 namespace prowlint {
 
-std::optional<Severity> RefusalSeverity(InEffect effect) {
+std::optional<Severity> RefusalSeverity(InEffect effect, const RunContext& run) {
   switch (effect) {
     case InEffect::kYes:
       return Severity::kError;
     case InEffect::kMaybe:
-      return Severity::kWarning;
+      return run.UncertainSeverity();
     case InEffect::kNo:
       return std::nullopt;
   }
   return std::nullopt;
-}
-
-std::string JobsPhrase(const std::vector<const Job*>& jobs) {
-  if (jobs.size() == 1) return "job " + Quote(jobs.front()->name.value);
-  std::vector<std::string> names;
-  for (const Job* j : jobs) names.push_back(j->name.value);
-  return std::to_string(jobs.size()) + " jobs (" + SampleNames(names, 3) + ")";
 }
 
 std::string MaybeClause(InEffect effect, const ValidationRules& rules, ValidationChange change) {
@@ -32,30 +23,19 @@ std::string MaybeClause(InEffect effect, const ValidationRules& rules, Validatio
          ", so it may not";
 }
 
-JobGroup& JobGroups::Add(const std::string& key, Position pos, std::string message,
-                         std::string hint, Severity severity, const Job* job) {
-  auto [it, fresh] = index_.emplace(key, groups_.size());
-  if (fresh) {
-    JobGroup g;
-    g.pos = pos;
-    g.message = std::move(message);
-    g.hint = std::move(hint);
-    g.severity = severity;
-    groups_.push_back(std::move(g));
-  }
-  JobGroup& g = groups_[it->second];
-  if (job && std::find(g.jobs.begin(), g.jobs.end(), job) == g.jobs.end()) g.jobs.push_back(job);
-  return g;
+std::string RefusedClause(InEffect effect, const ValidationRules& rules, ValidationChange change) {
+  return "; Prow refuses the whole config" + MaybeClause(effect, rules, change);
 }
 
-void JobGroups::Report(FindingSink& sink, bool name_jobs) const {
-  for (const JobGroup& g : groups_) {
-    std::string message = g.message;
-    if (name_jobs && !g.jobs.empty()) message += " (" + JobsPhrase(g.jobs) + ")";
-    Finding& f = sink.Report(g.severity, g.pos, message, g.hint);
-    if (!g.jobs.empty()) f.job = g.jobs.front()->name.value;
-    f.related = g.related;
-  }
+Finding* JobShares::Report(Severity severity, Position pos, const Job& job,
+                           const std::string& cause, const std::string& what,
+                           const std::string& hint, Position job_pos) {
+  // The cause and its wording both identify the share.
+  if (!seen_.emplace(&job, cause + "\x1f" + what).second) return nullptr;
+  Finding& f = sink_.Report(severity, pos, "job " + Quote(job.name.value) + ": " + what, hint);
+  ShareCause(f, {job.name.value, job_pos.Known() ? job_pos : pos, job.alias.value}, {cause, ""},
+             {"", "jobs", ": " + what});
+  return &f;
 }
 
 }  // namespace prowlint

@@ -1,53 +1,50 @@
-// Shared by the validation rules (issue 14): one finding per cause however
-// many jobs share it, and the severity a dated refusal gets for a version.
+// Shared by the validation rules (issue 14): the severity a dated refusal
+// gets for a version, and one job's share of a cause, which the engine
+// merges with the other jobs' shares into one finding (lint/group_findings.h).
 #pragma once
 
-#include <map>
 #include <optional>
+#include <set>
 #include <string>
-#include <vector>
+#include <utility>
 
 #include "lint/finding.h"
 #include "lint/finding_sink.h"
 #include "lint/model/job.h"
+#include "lint/run_context.h"
 #include "lint/validation_table.h"
 
 namespace prowlint {
 
-/// Error when the version surely refuses, warning when it was built the day
-/// the refusal started or ended, nothing when it does not refuse.
-std::optional<Severity> RefusalSeverity(InEffect effect);
+/// Error when the version surely refuses; when it was built the day the
+/// refusal started or ended, the run's severity for uncertain findings;
+/// nothing when it does not refuse.
+std::optional<Severity> RefusalSeverity(InEffect effect, const RunContext& run);
 
-/// `job "a"`, or `3 jobs ("a", "b", "c")`, `12 jobs ("a", "b", "c" and 9 more)`.
-std::string JobsPhrase(const std::vector<const Job*>& jobs);
-
-/// "" for kYes; for kMaybe: "; <version> was built the day <ref> merged, so it
-/// may not", to end a message.
+/// "" unless `effect` is kMaybe; then "; <version> was built the day of
+/// <change>, so it may not", to end a message.
 std::string MaybeClause(InEffect effect, const ValidationRules& rules, ValidationChange change);
 
-/// Jobs that share one cause, in first-seen order of their keys.
-struct JobGroup {
-  Position pos;            // where the cause is written (first place seen)
-  std::string message;     // without the job list
-  std::string hint;
-  Severity severity = Severity::kError;
-  std::vector<const Job*> jobs;
-  std::vector<Related> related;
-};
+/// "; Prow refuses the whole config", or MaybeClause for a tag of the day.
+std::string RefusedClause(InEffect effect, const ValidationRules& rules, ValidationChange change);
 
-class JobGroups {
+/// Reports jobs' shares of causes: worded `job "NAME": <what>` alone and
+/// `N jobs: <what>` once the engine merges the shares of one cause. A job
+/// meeting one cause twice (two containers) is one share: it counts once.
+class JobShares {
  public:
-  /// The group of `key`; a new group starts with `pos`, `message`, `hint`
-  /// and `severity`; `job` (may be null) joins it once.
-  JobGroup& Add(const std::string& key, Position pos, std::string message, std::string hint,
-                Severity severity, const Job* job);
-  /// Reports every group: the message names its jobs ("... in 3 jobs (...)")
-  /// when `name_jobs`, and the first job becomes the finding's job.
-  void Report(FindingSink& sink, bool name_jobs = true) const;
+  explicit JobShares(FindingSink& sink) : sink_(sink) {}
+
+  /// `job`'s share of `cause` at `pos`; nullptr when it was reported already.
+  /// `job_pos` is the place in the job that brings the cause in (a label
+  /// selecting a preset, `decorate: true`), when `pos` lies elsewhere.
+  Finding* Report(Severity severity, Position pos, const Job& job, const std::string& cause,
+                  const std::string& what, const std::string& hint, Position job_pos = {});
+  FindingSink& sink() { return sink_; }
 
  private:
-  std::map<std::string, std::size_t> index_;
-  std::vector<JobGroup> groups_;
+  FindingSink& sink_;
+  std::set<std::pair<const Job*, std::string>> seen_;
 };
 
 }  // namespace prowlint

@@ -25,6 +25,8 @@ class ConfigDuplicateKey final : public Rule {
                                    std::to_string(d.first.line),
                                "delete or merge one of the two " + Quote(d.key) + " keys");
       f.related.push_back({d.first, "the ignored " + Quote(d.key) + " is here"});
+      // The message names a line; the fingerprint must not.
+      f.subject = {"key " + d.key + " in " + analysis.deploy.sources.Path(d.pos.file), ""};
     }
   }
 };

@@ -28,7 +28,7 @@ class ConfigFieldConflict final : public Rule {
   }
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
-    Ctx ctx{analysis.deploy, ValidationRules(analysis.target.version), sink};
+    Ctx ctx{analysis.deploy, ValidationRules(analysis.target.version), analysis.run, sink};
     CheckPlank(ctx);
     CheckDeck(ctx);
     CheckTide(ctx);
@@ -41,6 +41,7 @@ class ConfigFieldConflict final : public Rule {
   struct Ctx {
     const Deploy& deploy;
     ValidationRules rules;
+    const RunContext& run;
     FindingSink& sink;
 
     // One finding when `change` applies to the version; `other` is the key
@@ -49,7 +50,7 @@ class ConfigFieldConflict final : public Rule {
                  std::optional<Position> other = std::nullopt,
                  const std::string& what = "refuses the whole config") {
       const InEffect effect = rules.Get(change);
-      const auto severity = RefusalSeverity(effect);
+      const auto severity = RefusalSeverity(effect, run);
       if (!severity) return nullptr;
       Finding& f = sink.Report(*severity, pos,
                                message + "; Prow " + what +
@@ -203,31 +204,28 @@ class ConfigFieldConflict final : public Rule {
   // Per job: its rerun_auth_config, and skip_report against Gerrit's
   // report label (validateReporting).
   static void CheckJobs(Ctx& c) {
-    JobGroups groups;
     const InEffect anyone = c.rules.Get(C::kRerunAuthAllowAnyone);
     const InEffect gerrit = c.rules.Get(C::kGerritReportLabel);
+    JobShares shares(c.sink);
     for (const Job& j : c.deploy.jobs) {
       const auto& a = j.base.rerun_auth;
       // RerunAuthConfig.Validate runs only for jobs with containers.
       const bool containers = j.spec && !j.spec->containers.empty();
       if (a && containers && a->allow_anyone && a->allow_anyone->value && a->restricts &&
           anyone != InEffect::kNo)
-        groups.Add("anyone", a->allow_anyone->pos,
-                   "rerun_auth_config allows anyone and also lists who may rerun; Prow refuses "
-                   "the whole config" + MaybeClause(anyone, c.rules, C::kRerunAuthAllowAnyone),
-                   "drop allow_anyone, or drop the lists of users, teams and orgs",
-                   *RefusalSeverity(anyone), &j);
+        shares.Report(*RefusalSeverity(anyone, c.run), a->allow_anyone->pos, j, "anyone",
+                       "rerun_auth_config allows anyone and also lists who may rerun" +
+                           RefusedClause(anyone, c.rules, C::kRerunAuthAllowAnyone),
+                       "drop allow_anyone, or drop the lists of users, teams and orgs");
       if (j.kind == JobKind::kPeriodic || gerrit == InEffect::kNo) continue;
       if (!j.triggers.skip_report || !j.triggers.skip_report->value) continue;
       for (const Label& l : j.labels)
         if (l.key.value == "prow.k8s.io/gerrit-report-label" && !l.value.value.empty())
-          groups.Add("gerrit", l.key.pos,
-                     "skip_report: true and a non-empty prow.k8s.io/gerrit-report-label are both "
-                     "set; Prow refuses the whole config" +
-                         MaybeClause(gerrit, c.rules, C::kGerritReportLabel),
-                     "drop the label, or report (skip_report: false)", *RefusalSeverity(gerrit), &j);
+          shares.Report(*RefusalSeverity(gerrit, c.run), l.key.pos, j, "gerrit",
+                         "skip_report: true and a non-empty prow.k8s.io/gerrit-report-label are "
+                         "both set" + RefusedClause(gerrit, c.rules, C::kGerritReportLabel),
+                         "drop the label, or report (skip_report: false)");
     }
-    groups.Report(c.sink);
   }
 
   // Configuration.Validate (pkg/plugins/config.go): hook refuses the plugin

@@ -30,6 +30,7 @@ class ConfigFieldUnknown final : public Rule {
     // Job names for "in job X".
     std::map<Position, const Job*> jobs;
     for (const Job& j : deploy.jobs) jobs.emplace(j.name.pos, &j);
+    JobShares shares(sink);
     std::size_t case_only = 0;
     Position case_example;
     for (const KeyUseGroup& g : deploy.keys.groups) {
@@ -45,22 +46,24 @@ class ConfigFieldUnknown final : public Rule {
       }
       std::string why, hint;
       if (!Judge(g, rules, why, hint)) continue;
-      std::vector<const Job*> in_jobs;
+      const std::string what = "key " + Quote(g.key) + " in " + schema::Noun(g.type) + why;
+      const std::string cause = std::to_string(g.type) + " " + g.key;
+      std::vector<const KeyUse*> outside;
       for (const KeyUse* u : uses) {
         auto it = jobs.find(u->job);
-        if (it != jobs.end() && (in_jobs.empty() || in_jobs.back() != it->second))
-          in_jobs.push_back(it->second);
+        if (it == jobs.end()) {
+          outside.push_back(u);
+        } else {
+          shares.Report(Severity::kWarning, u->pos, *it->second, cause, what, hint);
+        }
       }
-      std::string where = schema::Noun(g.type);
-      std::string count;
-      if (!in_jobs.empty()) {
-        count = " (" + JobsPhrase(in_jobs) + ")";
-      } else if (uses.size() > 1) {
-        count = " (" + std::to_string(uses.size()) + " places)";
-      }
-      Finding& f = sink.Report(uses.front()->pos,
-                               "key " + Quote(g.key) + " in " + where + why + count, hint);
-      if (!in_jobs.empty()) f.job = in_jobs.front()->name.value;
+      if (outside.empty()) continue;
+      Finding& f = sink.Report(
+          outside.front()->pos,
+          what + (outside.size() > 1 ? " (" + std::to_string(outside.size()) + " places)" : ""),
+          hint);
+      for (std::size_t i = 1; i < outside.size(); ++i)
+        f.related.push_back({outside[i]->pos, "also written here"});
     }
     if (case_only > 0)
       sink.Note(Count(case_only, "key matches", "keys match") + " one of Prow's only up to case "

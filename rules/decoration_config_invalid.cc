@@ -108,28 +108,40 @@ class DecorationConfigInvalid final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
     const Deploy& deploy = analysis.deploy;
-    JobGroups groups;
+    Ctx c{rules, analysis.run, sink};
+    // Without config.yaml plank's defaults are unknown: a decorated job's
+    // merged config cannot be judged, only what its own config says.
+    const bool defaults_known = deploy.config.given;
+    if (!defaults_known)
+      sink.Note("no --config-path given: decorated jobs were not checked against plank's "
+                "decoration defaults");
     std::vector<const Job*> decorated;
     for (const Job& job : deploy.jobs) {
       const VersionedDecoration dec = DecorationFor(job, deploy.config, rules);
       if (dec.decorated) decorated.push_back(&job);
-      if (job.decoration_config) CheckDurations(*job.decoration_config, rules, &job, groups);
-      if (!dec.present || !job.spec || job.spec->containers.empty()) continue;
-      CheckJob(job, dec, rules, groups);
+      if (job.decoration_config) CheckDurations(c, *job.decoration_config, &job);
+      if (!dec.present || !job.spec || job.spec->containers.empty() || !defaults_known) continue;
+      CheckJob(c, job, dec);
     }
     for (const DecorationDefault& d : deploy.config.decoration_defaults)
-      if (ReadsForm(d.form, rules)) CheckDurations(d.config, rules, nullptr, groups);
-    if (!decorated.empty()) CheckDefaults(deploy, decorated, rules, groups);
-    groups.Report(sink);
+      if (ReadsForm(d.form, rules)) CheckDurations(c, d.config, nullptr);
+    if (!decorated.empty() && defaults_known) CheckDefaults(c, deploy, decorated);
   }
 
  private:
+  struct Ctx {
+    const ValidationRules& rules;
+    const RunContext& run;
+    FindingSink& sink;
+    JobShares shares{sink};
+  };
+
   static Position Anchor(const Job& job) {
     return job.decorate ? job.decorate->pos : job.name.pos;
   }
 
-  static void CheckJob(const Job& job, const VersionedDecoration& dec, const ValidationRules& rules,
-                       JobGroups& groups) {
+  static void CheckJob(Ctx& c, const Job& job, const VersionedDecoration& dec) {
+    const ValidationRules& rules = c.rules;
     const std::string own = dec.decorated ? "" : " (an undecorated job's own decoration_config is "
                                                  "validated alone)";
     if (auto p = Validate(dec.merged, rules)) {
@@ -141,11 +153,11 @@ class DecorationConfigInvalid final : public Rule {
       } else {
         for (const DecorationDefault* d : dec.applied) key += "\x1f" + Where(d->pos);
       }
-      JobGroup& g = Add(groups, key, p->at ? *p->at : Anchor(job),
-                        "the decoration config " + p->message + own, p->hint, p->change,
-                        rules.Get(p->change), rules, &job);
-      if (!p->at && !dec.applied.empty() && g.related.empty())
-        g.related.push_back({dec.applied.back()->pos, "the decoration defaults merged in are here"});
+      Finding* f = Add(c, key, p->at ? *p->at : Anchor(job),
+                       "the decoration config " + p->message + own, p->hint, p->change,
+                       rules.Get(p->change), &job);
+      if (f && !p->at && !dec.applied.empty())
+        f->related.push_back({dec.applied.back()->pos, "the decoration defaults merged in are here"});
     }
     // UtilityConfig.Validate: with an oauth secret, clonerefs clones over
     // http(s) only (extra_refs are checked only when clone_uri is set).
@@ -158,19 +170,19 @@ class DecorationConfigInvalid final : public Rule {
       const std::string rest = v.substr(v.find('@') == std::string::npos ? 0 : v.find('@') + 1);
       const std::string scheme = GoUrlScheme(rest);
       if (!GoUrlError(rest).empty() || scheme == "http" || scheme == "https") continue;
-      Add(groups, "oauth-uri\x1f" + v, u->pos,
+      Add(c, "oauth-uri\x1f" + v, u->pos,
           "clone_uri " + Quote(v) + " is not http(s), but the decoration config clones with an "
           "oauth_token_secret",
           "clone over https, or use ssh_key_secrets instead of oauth_token_secret",
-          C::kCloneUriValidated, rules.Get(C::kCloneUriValidated), rules, &job);
+          C::kCloneUriValidated, rules.Get(C::kCloneUriValidated), &job);
     }
   }
 
   // prowapi.Duration read integers only until test-infra #12100; the pod
   // timeouts (metav1.Duration) read strings only. Either failure is an
   // unmarshal error, whether or not the job is decorated.
-  static void CheckDurations(const DecorationConfig& d, const ValidationRules& rules,
-                             const Job* job, JobGroups& groups) {
+  static void CheckDurations(Ctx& c, const DecorationConfig& d, const Job* job) {
+    const ValidationRules& rules = c.rules;
     for (const auto* field : {&d.timeout, &d.grace_period}) {
       if (!*field || (*field)->number) continue;
       const WrittenDuration& w = **field;
@@ -179,32 +191,32 @@ class DecorationConfigInvalid final : public Rule {
       const InEffect strings = rules.Get(C::kDecorationDurationStrings);
       if (strings != InEffect::kYes) {
         // Refused exactly when the version does not read strings.
-        Add(groups, "dur\x1f" + Where(w.text.pos), w.text.pos,
+        Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
             name + " " + Quote(w.text.value) + " is a string, which " + rules.Name() +
                 " cannot read (integer nanoseconds only)",
             "write the duration in nanoseconds, or deploy a version with test-infra #12100",
             C::kDecorationDurationStrings,
-            strings == InEffect::kMaybe ? InEffect::kMaybe : InEffect::kYes, rules, job);
+            strings == InEffect::kMaybe ? InEffect::kMaybe : InEffect::kYes, job);
       } else if (!error.empty()) {
-        Add(groups, "dur\x1f" + Where(w.text.pos), w.text.pos,
+        Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
             name + " " + Quote(w.text.value) + " is not a duration: " + error,
-            "write a Go duration such as 2h or 90m", C::kAlways, InEffect::kYes, rules, job);
+            "write a Go duration such as 2h or 90m", C::kAlways, InEffect::kYes, job);
       }
     }
     for (const auto& [name, w] : d.pod_timeouts) {
       const std::string error = w.number ? "a number, not a duration string"
                                          : GoDurationError(w.text.value);
       if (error.empty()) continue;
-      Add(groups, "dur\x1f" + Where(w.text.pos), w.text.pos,
+      Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
           name + " " + Quote(w.text.value) + " is not readable: " + error,
-          "write a Go duration string such as \"10m\"", C::kAlways, InEffect::kYes, rules, job);
+          "write a Go duration string such as \"10m\"", C::kAlways, InEffect::kYes, job);
     }
   }
 
   // Before test-infra #20656 Prow checked plank's defaults once for the whole
   // config as soon as one job was decorated.
-  static void CheckDefaults(const Deploy& deploy, const std::vector<const Job*>& decorated,
-                            const ValidationRules& rules, JobGroups& groups) {
+  static void CheckDefaults(Ctx& c, const Deploy& deploy, const std::vector<const Job*>& decorated) {
+    const ValidationRules& rules = c.rules;
     const DecorationDefault* legacy = nullptr;
     const DecorationDefault* star = nullptr;
     std::vector<const DecorationDefault*> map;
@@ -218,8 +230,7 @@ class DecorationConfigInvalid final : public Rule {
     const Position first = Anchor(*decorated.front());
     auto report = [&](const std::string& key, Position pos, const std::string& message,
                       const std::string& hint, C change) {
-      for (const Job* j : decorated)
-        Add(groups, key, pos, message, hint, change, rules.Get(change), rules, j);
+      for (const Job* j : decorated) Add(c, key, pos, message, hint, change, rules.Get(change), j);
     };
     if (rules.Maybe(C::kLegacyDefaultRequired)) {
       std::string missing;
@@ -270,14 +281,15 @@ class DecorationConfigInvalid final : public Rule {
     return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   }
 
-  // `effect` is how surely the version refuses; `change` dates it.
-  static JobGroup& Add(JobGroups& groups, const std::string& key, Position pos, std::string message,
-                       std::string hint, C change, InEffect effect, const ValidationRules& rules,
-                       const Job* job) {
-    const Severity severity = RefusalSeverity(effect).value_or(Severity::kError);
-    message += effect == InEffect::kMaybe ? MaybeClause(effect, rules, change)
-                                          : "; Prow refuses the whole config";
-    return groups.Add(key, pos, std::move(message), std::move(hint), severity, job);
+  // `effect` is how surely the version refuses; `change` dates it. A job's
+  // problem is its share of the cause `key`; nullptr when not refused.
+  static Finding* Add(Ctx& c, const std::string& key, Position pos, const std::string& message,
+                      const std::string& hint, C change, InEffect effect, const Job* job) {
+    const auto severity = RefusalSeverity(effect, c.run);
+    if (!severity) return nullptr;
+    const std::string what = message + RefusedClause(effect, c.rules, change);
+    if (job) return c.shares.Report(*severity, pos, *job, key, what, hint, Anchor(*job));
+    return &c.sink.Report(*severity, pos, what, hint);
   }
 };
 

@@ -1,5 +1,8 @@
 // Flags jobs whose cluster alias Prow would not load from the given
-// credentials. Why: see rules/job_cluster_unknown.md.
+// credentials: one finding per unknown alias, listing every job on it.
+// Why: see rules/job_cluster_unknown.md.
+#include "lint/anchor.h"
+#include "lint/credentials_hint.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -20,10 +23,12 @@ class JobClusterUnknown final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Deploy& deploy = analysis.deploy;
     const ClusterResolution& res = analysis.clusters;
-    if (!res.judged) return;  // ResolveClusters notes it
+    if (!res.judged) {  // ResolveClusters notes it
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
     if (!res.startup_failure.empty()) {
-      sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
-                  "fix the credentials or deploy a version that accepts them");
+      ReportStartupFailure(analysis, sink);
       return;
     }
     std::vector<std::string> loaded;
@@ -37,43 +42,58 @@ class JobClusterUnknown final : public Rule {
       if (route && route->loaded_in_every_build) continue;
       std::string why = " is not among the aliases " + res.semantics.Name() +
                         " loads from the given credentials (" + SampleNames(loaded, 8) + ")";
-      std::string hint = deploy.credentials.kubeconfig_given
-                             ? "add a context named " + Quote(alias) +
-                                   " to the build-cluster kubeconfig, or set cluster: to a "
-                                   "loaded alias"
-                             : "add an alias " + Quote(alias) +
-                                   " to the build-cluster file, or set cluster: to a loaded alias";
-      bool disabled = false;
-      for (const auto& d : res.disabled) {
-        if (d.value != alias) continue;
-        disabled = true;
+      std::string hint = AddAliasHint(analysis, alias) + ", or set cluster: to a loaded alias";
+      const Located<std::string>* disabled = nullptr;
+      for (const auto& d : res.disabled)
+        if (d.value == alias) disabled = &d;
+      if (disabled) {
         why = " is removed by disabled_clusters";
-        hint = "take " + Quote(alias) + " out of disabled_clusters, or move the job to a loaded "
-               "alias";
+        hint = "take " + Quote(alias) +
+               " out of disabled_clusters, or move the jobs to a "
+               "loaded alias";
       }
       Severity severity = Severity::kError;
-      if (route) {
-        severity = Severity::kWarning;
+      if (route) {  // loaded by some builds of a tag built on a boundary day
+        severity = analysis.run.UncertainSeverity();
         why = " may not be loaded by " + res.semantics.Name() +
               " (it was built on a day plank's alias loading changed)";
       }
       const std::string guess = disabled ? "" : ClosestMatch(alias, loaded);
       if (!guess.empty()) hint = "did you mean " + Quote(guess) + "?";
-      Finding& f = sink.Report(
-          severity, job.alias.pos,
-          "job " + Quote(job.name.value) + " runs on cluster alias " + Quote(alias) + ", which" +
-              why + consequence,
-          hint);
-      f.job = job.name.value;
+      Finding& f = sink.Report(severity, job.alias.pos,
+                               "job " + Quote(job.name.value) + " runs on cluster alias " +
+                                   Quote(alias) + ", which" + why + consequence,
+                               hint);
+      ShareCause(
+          f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, ""},
+          {"", "jobs", " run on cluster alias " + Quote(alias) + ", which" + why + consequence});
+      if (disabled) f.related.push_back({disabled->pos, "disabled_clusters removes it here"});
     }
   }
 
  private:
-  // What Prow does with such a job, per era (prow-semantics §2.5).
+  // What Prow does with such a job, per era (Prow: plank's reconcile looks
+  // up the job's build client; kubernetes/test-infra#20612 made a miss
+  // terminal, #11209 made plank refuse to start).
   static std::string Consequence(const VersionSemantics& s) {
     if (s.Has(AliasEra::kLiteralDefaultKept)) return "; plank of this version refuses to start";
     if (s.unknown_alias_terminal) return "; Prow ends the job with a terminal error";
     return "; plank retries it forever and it never starts";
+  }
+
+  // No job runs at all: one finding, at the version's place once manifests
+  // give one, else at the credentials that plank rejects.
+  static void ReportStartupFailure(const Analysis& analysis, FindingSink& sink) {
+    const ClusterResolution& res = analysis.clusters;
+    AnchorChoices where;
+    where.version_dependent = true;
+    where.credentials = res.failure_pos;
+    const Position pos = ChooseAnchor(analysis, where);
+    Finding& f = sink.Report(pos, res.startup_failure + ", so no job runs",
+                             "fix the credentials or deploy a version that accepts them");
+    f.subject = {"plank start-up", ""};
+    if (pos != res.failure_pos)
+      f.related.push_back({res.failure_pos, "the credentials plank rejects"});
   }
 };
 

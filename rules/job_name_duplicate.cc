@@ -8,6 +8,7 @@
 #include "lint/go_regexp.h"
 #include "lint/text.h"
 #include "lint/validation_report.h"
+#include "lint/finding_sink.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -84,11 +85,10 @@ class JobNameDuplicate final : public Rule {
       if (list.empty()) order.push_back(key);
       list.push_back(&j);
     }
-    JobGroups groups;
     for (const auto& key : order) {
       const std::vector<const Job*>& jobs = by_repo[key];
       if (key.first == JobKind::kPeriodic) {
-        CheckPeriodics(jobs, groups);
+        CheckPeriodics(jobs, sink);
         continue;
       }
       // Only jobs sharing a name or a context can clash: compare within those.
@@ -107,58 +107,58 @@ class JobNameDuplicate final : public Rule {
         for (const Job* a : by_name[b.name.value]) {
           if (a == j) break;  // only earlier definitions
           if (!meets(*a, b)) continue;
-          Report(groups, "n", *a, b,
-                 std::string(JobKindName(b.kind)) + " " + Quote(b.name.value) +
-                     " is defined again for " + Quote(b.repo) +
-                     " on intersecting branches; Prow refuses duplicated " + JobKindName(b.kind) +
-                     " jobs",
-                 "rename one of them, or give them branches that do not overlap", Severity::kError);
+          const std::string kind = JobKindName(b.kind);
+          const std::string what = kind + " " + Quote(b.name.value) + " of " + Quote(b.repo);
+          const std::string why = " on intersecting branches; Prow refuses duplicated " + kind + " jobs";
+          Share(sink, Severity::kError, *a, b, "name " + b.repo + " " + b.name.value,
+                {what + " is defined ", "times", why}, what + " is defined again" + why,
+                "rename one of them, or give them branches that do not overlap", b.name.pos);
           break;
         }
         if (contexts == InEffect::kNo) continue;
         for (const Job* a : by_context[Context(b)]) {
           if (a == j) break;
           if (a->name.value == b.name.value || !meets(*a, b)) continue;
-          Report(groups, "c", *a, b,
-                 std::string(JobKindName(b.kind)) + " " + Quote(b.name.value) +
-                     " reports to context " + Quote(Context(b)) + " like " + Quote(a->name.value) +
-                     " on intersecting branches; Prow refuses two jobs reporting to one context" +
-                     MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts),
-                 "give one of them its own context: (it defaults to the job's name)",
-                 *RefusalSeverity(contexts));
+          const Position pos = b.triggers.context ? b.triggers.context->pos : b.name.pos;
+          const std::string why =
+              " on intersecting branches; Prow refuses two jobs reporting to one context" +
+              MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts);
+          const std::string where = " of " + Quote(b.repo) + " report to context " + Quote(Context(b));
+          Share(sink, *RefusalSeverity(contexts, analysis.run), *a, b,
+                "context " + b.repo + " " + Context(b),
+                {"", std::string(JobKindName(b.kind)) + "s", where + why},
+                std::string(JobKindName(b.kind)) + "s " + Quote(a->name.value) + " and " +
+                    Quote(b.name.value) + where + why,
+                "give each its own context: (it defaults to the job's name)", pos);
           break;
         }
       }
     }
-    groups.Report(sink, /*name_jobs=*/false);
   }
 
  private:
-  // One finding per duplicated name (or context), at its second definition.
-  static void Report(JobGroups& groups, const char* kind, const Job& first, const Job& again,
-                     std::string message, std::string hint, Severity severity) {
-    const std::string what = kind[0] == 'n' ? again.name.value : Context(again);
-    const Position pos = kind[0] == 'c' && again.triggers.context ? again.triggers.context->pos
-                                                                   : again.name.pos;
-    JobGroup& g = groups.Add(std::string(kind) + JobKindName(again.kind) + "\x1f" + again.repo +
-                                 "\x1f" + what,
-                             pos, std::move(message), std::move(hint), severity, &first);
-    if (g.related.empty()) g.related.push_back({first.name.pos, "first defined here"});
-    groups.Add(std::string(kind) + JobKindName(again.kind) + "\x1f" + again.repo + "\x1f" + what,
-               pos, "", "", severity, &again);
+  // Both jobs of a clash are shares of one cause; more clashes of the same
+  // name or context join it.
+  static void Share(FindingSink& sink, Severity severity, const Job& first, const Job& again,
+                    const std::string& cause, const GroupWording& wording,
+                    const std::string& single, const std::string& hint, Position pos) {
+    for (const Job* j : {&first, &again}) {
+      const Position at = j == &again ? pos : j->name.pos;
+      Finding& f = sink.Report(severity, at, single, hint);
+      ShareCause(f, {j->name.value, at, j->alias.value}, {cause, ""}, wording);
+    }
   }
 
-  static void CheckPeriodics(const std::vector<const Job*>& jobs, JobGroups& groups) {
+  static void CheckPeriodics(const std::vector<const Job*>& jobs, FindingSink& sink) {
     std::map<std::string, const Job*> first;
     for (const Job* j : jobs) {
       auto [it, fresh] = first.emplace(j->name.value, j);
       if (fresh) continue;
-      JobGroup& g = groups.Add("p\x1f" + j->name.value, j->name.pos,
-                               "periodic " + Quote(j->name.value) +
-                                   " is defined again; Prow refuses duplicated periodic jobs",
-                               "rename one of them", Severity::kError, it->second);
-      if (g.related.empty()) g.related.push_back({it->second->name.pos, "first defined here"});
-      groups.Add("p\x1f" + j->name.value, j->name.pos, "", "", Severity::kError, j);
+      const std::string what = "periodic " + Quote(j->name.value);
+      const std::string why = "; Prow refuses duplicated periodic jobs";
+      Share(sink, Severity::kError, *it->second, *j, "periodic " + j->name.value,
+            {what + " is defined ", "times", why}, what + " is defined again" + why,
+            "rename one of them", j->name.pos);
     }
   }
 };

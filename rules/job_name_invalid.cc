@@ -47,8 +47,6 @@ class JobNameInvalid final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
     const InEffect jenkins_folders = rules.Get(C::kJenkinsNameRegex);
-    JobGroups groups;
-    std::vector<const Job*> long_names;
     for (const Job& job : analysis.deploy.jobs) {
       const std::string& name = job.name.value;
       const bool jenkins = job.agent == "jenkins";
@@ -56,46 +54,37 @@ class JobNameInvalid final : public Rule {
       const bool folders = ValidJenkinsName(name);
       // A tag of the day Jenkins folders were allowed may refuse either way.
       InEffect refused = InEffect::kNo;
-      if (!jenkins) {
+      if (!jenkins || jenkins_folders == InEffect::kNo) {
         refused = plain ? InEffect::kNo : InEffect::kYes;
       } else if (jenkins_folders == InEffect::kYes) {
         refused = folders ? InEffect::kNo : InEffect::kYes;
-      } else if (jenkins_folders == InEffect::kNo) {
-        refused = plain ? InEffect::kNo : InEffect::kYes;
-      } else if (plain != folders) {
-        refused = InEffect::kMaybe;
       } else {
-        refused = plain ? InEffect::kNo : InEffect::kYes;
+        refused = plain == folders ? (plain ? InEffect::kNo : InEffect::kYes) : InEffect::kMaybe;
       }
-      if (auto severity = RefusalSeverity(refused)) {
+      if (auto severity = RefusalSeverity(refused, analysis.run)) {
         const bool folder_rule = jenkins && jenkins_folders != InEffect::kNo;
-        groups.Add("name\x1f" + name, job.name.pos,
-                   std::string(JobKindName(job.kind)) + " name " + Quote(name) +
-                       " does not match " +
-                       (folder_rule ? "^[A-Za-z0-9-._]([A-Za-z0-9-._/]*[A-Za-z0-9-_])?$"
-                                    : "^[A-Za-z0-9-._]+$") +
-                       "; Prow refuses the whole config" +
-                       MaybeClause(refused, rules, C::kJenkinsNameRegex),
-                   "use only letters, digits, '-', '.' and '_'" +
-                       std::string(jenkins ? " (and '/' for Jenkins folders)" : ""),
-                   *severity, &job);
+        Finding& f = sink.Report(
+            *severity, job.name.pos,
+            std::string(JobKindName(job.kind)) + " name " + Quote(name) + " does not match " +
+                (folder_rule ? "^[A-Za-z0-9-._]([A-Za-z0-9-._/]*[A-Za-z0-9-_])?$"
+                             : "^[A-Za-z0-9-._]+$") +
+                "; Prow refuses the whole config" + MaybeClause(refused, rules, C::kJenkinsNameRegex),
+            "use only letters, digits, '-', '.' and '_'" +
+                std::string(jenkins ? " (and '/' for Jenkins folders)" : ""));
+        f.job = name;
         continue;
       }
       // checkconfig's long-job-names warning: Prow truncates the
       // prow.k8s.io/job label to 63 characters; the job still runs.
-      if (!jenkins && name.size() > 63) long_names.push_back(&job);
+      if (jenkins || name.size() <= 63) continue;
+      const std::string why = " over 63 characters; Prow cuts the prow.k8s.io/job label to 63, "
+                              "so label selectors and dashboards keyed on it see a shortened name";
+      Finding& f = sink.Report(Severity::kWarning, job.name.pos,
+                               "job " + Quote(name) + " has a name" + why,
+                               "keep job names to 63 characters where tools select jobs by label");
+      ShareCause(f, {name, job.name.pos, job.alias.value}, {"long names", ""},
+                 {"", "jobs", " have names" + why});
     }
-    groups.Report(sink, /*name_jobs=*/false);
-    if (long_names.empty()) return;
-    const std::string subject =
-        long_names.size() == 1 ? "job " + Quote(long_names.front()->name.value) + " has a name"
-                               : JobsPhrase(long_names) + " have names";
-    Finding& f = sink.Report(
-        Severity::kWarning, long_names.front()->name.pos,
-        subject + " over 63 characters; Prow cuts the prow.k8s.io/job label to 63, so label "
-                  "selectors and dashboards keyed on it see a shortened name",
-        "keep job names to 63 characters where tools select jobs by label");
-    f.job = long_names.front()->name.value;
   }
 };
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "lint/go_formats.h"
+#include "lint/job_needs.h"
 #include "lint/text.h"
 #include "lint/validation_report.h"
 #include "lint/versioned_decoration.h"
@@ -15,8 +16,6 @@ namespace prowlint::rules {
 namespace {
 
 using C = ValidationChange;
-
-constexpr const char* kRefused = "; Prow refuses the whole config";
 
 class JobSpecInvalid final : public Rule {
  public:
@@ -32,28 +31,31 @@ class JobSpecInvalid final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
-    Context ctx{analysis.deploy, rules, {}};
+    Context ctx{analysis.deploy, rules, analysis.run, JobShares(sink)};
     for (const Job& job : analysis.deploy.jobs) CheckJob(ctx, job);
-    ctx.groups.Report(sink);
   }
 
  private:
   struct Context {
     const Deploy& deploy;
     const ValidationRules& rules;
-    JobGroups groups;
+    const RunContext& run;
+    JobShares shares;
 
-    // One finding per problem and place it is written: a preset's entry
-    // shared by many jobs is one finding; jobs' own entries group by name.
-    void Add(const std::string& key, Position pos, std::string message, std::string hint,
-             const Job& job, C change = C::kAlways, int preset = kOwn) {
+    // One job's share of a problem: a preset's entry shared by many jobs is
+    // one finding; jobs' own entries merge by problem and name.
+    void Add(const std::string& key, Position pos, const std::string& message,
+             const std::string& hint, const Job& job, C change = C::kAlways, int preset = kOwn) {
       const InEffect effect = rules.Get(change);
-      const auto severity = RefusalSeverity(effect);
+      const auto severity = RefusalSeverity(effect, run);
       if (!severity) return;
-      groups.Add(key + "\x1f" + std::to_string(preset), pos,
-                 message + (effect == InEffect::kMaybe ? MaybeClause(effect, rules, change) : kRefused) +
-                     (preset != kOwn ? " (it comes from a preset)" : ""),
-                 std::move(hint), *severity, &job);
+      const Position job_pos =
+          preset == kOwn ? pos
+                         : PresetAnchor(job, deploy.presets[static_cast<std::size_t>(preset)]);
+      shares.Report(*severity, pos, job, key + "\x1f" + std::to_string(preset),
+                    message + (preset != kOwn ? " (from a preset)" : "") +
+                        RefusedClause(effect, rules, change),
+                    hint, job_pos);
     }
   };
 
@@ -67,7 +69,7 @@ class JobSpecInvalid final : public Rule {
                   " is negative",
               "set max_concurrency to 0 (no limit) or more", job);
     if (job.spec) CheckPodSpec(ctx, job, dec);
-    if (job.base.job_queue_name && !job.base.job_queue_name->value.empty()) {
+    if (job.base.job_queue_name && !job.base.job_queue_name->value.empty() && config.given) {
       const auto& queues = config.components.job_queue_capacities;
       const std::string& name = job.base.job_queue_name->value;
       if (std::find(queues.begin(), queues.end(), name) == queues.end())
@@ -114,7 +116,7 @@ class JobSpecInvalid final : public Rule {
       return;
     }
     if (agent == "kubernetes" && !job.spec) {
-      ctx.Add("no-spec", job.name.pos, "a kubernetes job has no spec",
+      ctx.Add("no-spec", job.name.pos, "agent kubernetes needs a spec, and there is none",
               "add a spec with the container to run", job);
       return;
     }
@@ -149,7 +151,8 @@ class JobSpecInvalid final : public Rule {
       return;
     }
     const std::string& pod_ns = ctx.deploy.config.pod_namespace.value;
-    if (job.base.ns && !job.base.ns->value.empty() && job.base.ns->value != pod_ns &&
+    if (ctx.deploy.config.given && job.base.ns && !job.base.ns->value.empty() &&
+        job.base.ns->value != pod_ns &&
         agent != "tekton-pipeline" && !knative) {
       ctx.Add("namespace", job.base.ns->pos,
               "namespace " + Quote(job.base.ns->value) + " differs from pod_namespace " +
@@ -183,6 +186,7 @@ class JobSpecInvalid final : public Rule {
                     rules.Name() + " runs exactly one",
                 "run one container, or deploy a Prow version with test-infra #18146", job,
                 C::kSingleContainerOnly);
+        if (rules.Surely(C::kSingleContainerOnly)) return;
       }
       bool annotated = false;
       for (const auto& [k, v] : job.base.annotations)
@@ -193,11 +197,14 @@ class JobSpecInvalid final : public Rule {
                     "ProwMultipleContainerSupport annotation " + rules.Name() + " requires",
                 "add the annotation ProwMultipleContainerSupport: \"Yes, I know what I'm doing.\"",
                 job, C::kMultiContainerAnnotation);
-      if (!dec.present)
+      // Prow stops checking the pod spec here.
+      if (!dec.present) {
         ctx.Add("multi-undecorated", pod.pos,
                 "the pod spec has " + n + " containers but the job is not decorated",
                 "decorate the job (decorate: true), or run one container", job,
                 C::kMultipleContainers);
+        return;
+      }
       std::set<std::string> names;
       for (const Container& c : containers) {
         if (c.name.value.empty()) {

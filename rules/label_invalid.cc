@@ -24,8 +24,12 @@ class LabelInvalid final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
     const InEffect annotations = rules.Get(C::kAnnotationKeys);
-    JobGroups groups;
     const std::string refused = "; Prow refuses the whole config";
+    JobShares shares(sink);
+    auto add = [&](const std::string& key, Position pos, const std::string& what,
+                   const std::string& hint, Severity severity, const Job& job) {
+      shares.Report(severity, pos, job, key, what, hint);
+    };
     for (const Job& job : analysis.deploy.jobs) {
       // validateLabels (pkg/config/config.go): reserved keys, then the key,
       // then the value, as apimachinery validates them.
@@ -34,37 +38,36 @@ class LabelInvalid final : public Rule {
         bool reserved = false;
         for (const ReservedName& r : Reserved().labels) reserved = reserved || key == r.name;
         if (reserved) {
-          groups.Add("reserved\x1f" + key, l.key.pos,
+          add("reserved\x1f" + key, l.key.pos,
                      "label " + Quote(key) + " is reserved: Prow sets it on every job's pod" + refused,
-                     "remove the label", Severity::kError, &job);
+                     "remove the label", Severity::kError, job);
           continue;
         }
         if (std::string e = QualifiedNameError(key); !e.empty()) {
-          groups.Add("key\x1f" + key, l.key.pos, "label key " + Quote(key) + " is invalid: " + e + refused,
-                     "write the key as [dns-prefix/]name", Severity::kError, &job);
+          add("key\x1f" + key, l.key.pos, "label key " + Quote(key) + " is invalid: " + e + refused,
+                     "write the key as [dns-prefix/]name", Severity::kError, job);
           continue;
         }
         if (std::string e = LabelValueError(l.value.value); !e.empty())
-          groups.Add("value\x1f" + key + "\x1f" + l.value.value, l.value.pos,
+          add("value\x1f" + key + "\x1f" + l.value.value, l.value.pos,
                      "label " + Quote(key) + " has invalid value " + Quote(l.value.value) + ": " +
                          e + refused,
                      "shorten the value or keep to letters, digits, '-', '_' and '.'",
-                     Severity::kError, &job);
+                     Severity::kError, job);
       }
       // validateAnnotation: keys only, since test-infra #19398.
       if (annotations == InEffect::kNo) continue;
       for (const auto& [key, value] : job.base.annotations) {
         if (std::string e = QualifiedNameError(key.value); !e.empty())
-          groups.Add("annotation\x1f" + key.value, key.pos,
+          add("annotation\x1f" + key.value, key.pos,
                      "annotation key " + Quote(key.value) + " is invalid: " + e +
                          (annotations == InEffect::kMaybe
                               ? MaybeClause(annotations, rules, C::kAnnotationKeys)
                               : refused),
                      "write the key as [dns-prefix/]name",
-                     *RefusalSeverity(annotations), &job);
+                     *RefusalSeverity(annotations, analysis.run), job);
       }
     }
-    groups.Report(sink);
   }
 };
 

@@ -1,5 +1,7 @@
 // Flags a literal "default" alias in the credentials when the target Prow
-// version does not honour it. Why: see rules/literal_default_alias.md.
+// version does not honour it: one finding with every job it sends to the
+// service cluster. Why: see rules/literal_default_alias.md.
+#include "lint/anchor.h"
 #include "lint/prow_version.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -20,50 +22,84 @@ class LiteralDefaultAlias final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ClusterResolution& res = analysis.clusters;
+    if (!res.judged) {  // ResolveClusters notes it
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
+    // Only the 2019 eras replace a literal "default"; every other version,
+    // today's included, honours it (or does not read a build-cluster file
+    // at all, which service-cluster-schedulable reports).
+    if (res.literal_defaults.empty() || !res.semantics.version) return;
+    if (!res.semantics.Has(AliasEra::kBuildClusterIgnored) &&
+        !res.semantics.Has(AliasEra::kRandomDefault))
+      return;
+    const Route* route = res.Find("default");
+    if (!route) return;
+    std::vector<const Job*> jobs;
+    for (const Job& job : analysis.deploy.jobs)
+      if (job.UsesClusterAlias() && job.alias.value == "default") jobs.push_back(&job);
+    for (const Destination& d : route->destinations)
+      if (!d.context) Report(analysis, d, jobs, sink);  // the in-cluster config takes its place
+  }
+
+ private:
+  static void Report(const Analysis& analysis, const Destination& d,
+                     const std::vector<const Job*>& jobs, FindingSink& sink) {
+    const ClusterResolution& res = analysis.clusters;
     const std::string version = res.semantics.Name();
-    for (const ClusterContext* literal : res.literal_defaults) {
-      if (!res.semantics.version) {
-        sink.Report(Severity::kInfo, literal->alias.pos,
-                    "the credentials define a literal \"default\" alias, which Prow tags built "
-                    "2019-01-28 to 2019-02-11 do not honour; no --target-version given",
-                    "pass --target-version with the Prow tag you are about to deploy");
-        continue;
-      }
-      // Only the 2019 eras replace a literal "default"; every other version
-      // honours it (or, today, does not read a build-cluster file at all,
-      // which service-cluster-schedulable reports).
-      if (!res.semantics.Has(AliasEra::kBuildClusterIgnored) &&
-          !res.semantics.Has(AliasEra::kRandomDefault))
-        continue;
-      const Route* route = res.Find("default");
-      if (!route) continue;
-      for (const Destination& d : route->destinations) {
-        if (d.context) continue;  // only the in-cluster config takes its place
-        Severity severity = Severity::kError;
-        std::string what;
-        switch (d.likelihood) {
-          case Likelihood::kAlways:
-            what = " does not honour the literal \"default\" alias: every job on \"default\" "
-                   "runs in the service cluster on every start";
-            break;
-          case Likelihood::kRandomPerRestart:
-            what = " does not honour the literal \"default\" alias: on each plank restart, "
-                   "jobs on \"default\" go to the service cluster at random";
-            break;
-          case Likelihood::kDependsOnBuild:
-            severity = Severity::kWarning;
-            what = " may not honour the literal \"default\" alias (it was built on a day "
-                   "plank's alias loading changed): jobs on \"default\" may run in the service "
-                   "cluster";
-            break;
-        }
-        Finding& f = sink.Report(
-            severity, literal->alias.pos, version + what,
-            std::string("deploy ") + kLastSafeTag +
-                " (the last safe tag) or a tag built after 2019-02-11 instead");
-        if (d.cause.Known() && d.cause != literal->alias.pos)
-          f.related.push_back({d.cause, d.Why(version)});
-      }
+    Severity severity = Severity::kError;
+    std::string head = version + " does not honour the literal \"default\" alias: ";
+    std::string one = " runs in the service cluster", many = " run in the service cluster";
+    switch (d.likelihood) {
+      case Likelihood::kAlways:
+        one += " on every start";
+        many += " on every start";
+        break;
+      case Likelihood::kRandomPerRestart:
+        one += " at random on each plank restart";
+        many += " at random on each plank restart";
+        break;
+      case Likelihood::kDependsOnBuild:
+        severity = analysis.run.UncertainSeverity();
+        head = version +
+               " may not honour the literal \"default\" alias (it was built on a day "
+               "plank's alias loading changed): ";
+        one = " may run in the service cluster";
+        many = one;
+        break;
+    }
+    const std::string hint = std::string("deploy ") + kLastSafeTag +
+                             " (the last safe tag) or a tag built after 2019-02-11 instead";
+    auto add_related = [&](Finding& f) {
+      for (const ClusterContext* literal : res.literal_defaults)
+        f.related.push_back({literal->alias.pos, "the literal \"default\" alias is defined here"});
+      if (d.cause.Known() && d.cause != f.related.front().pos)
+        f.related.push_back({d.cause, d.Why(version)});
+    };
+    if (jobs.empty()) {
+      // No job uses it yet; the place is the version's, else the credentials.
+      AnchorChoices where;
+      where.version_dependent = true;
+      where.credentials = res.literal_defaults.front()->alias.pos;
+      Finding& f = sink.Report(severity, ChooseAnchor(analysis, where),
+                               head + "no job uses \"default\" now, but one that does would" +
+                                   (d.likelihood == Likelihood::kDependsOnBuild ? " perhaps" : "") +
+                                   " run in the service cluster",
+                               hint);
+      f.subject = {"alias default", "service-cluster"};
+      add_related(f);
+      return;
+    }
+    for (const Job* job : jobs) {
+      AnchorChoices where;
+      where.version_dependent = true;
+      where.job = job->alias.pos;
+      Finding& f =
+          sink.Report(severity, ChooseAnchor(analysis, where),
+                      head + "job " + Quote(job->name.value) + " on \"default\"" + one, hint);
+      ShareCause(f, {job->name.value, job->alias.pos, "default"},
+                 {"alias default", "service-cluster"}, {head, "jobs", " on \"default\"" + many});
+      add_related(f);
     }
   }
 };

@@ -56,11 +56,10 @@ class PluginUnknown final : public Rule {
       std::string why = "is not a plugin of " + rules.Name();
       std::string hint;
       if (row && row->until != 0) {
-        why = "was removed on " + DayName(row->until) + " (" + std::string(row->ref) + ")";
+        why = "was removed in " + std::string(row->ref);
         hint = row->successor.empty() ? "remove it" : "enable " + Quote(std::string(row->successor)) + " instead";
       } else if (row) {
-        why = "was added on " + DayName(row->since) + " (" + std::string(row->ref) + "), after " +
-              rules.Name();
+        why = "was added in " + std::string(row->ref) + ", after " + rules.Name();
         hint = "remove it, or deploy a Prow version that has it";
       } else if (ExternalInProw(name)) {
         why = "is an external plugin, not one built into hook";

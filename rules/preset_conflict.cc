@@ -33,19 +33,19 @@ class PresetConflict final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
-    CheckLabels(analysis.deploy, rules, sink);
-    JobGroups groups;
+    CheckLabels(analysis.deploy, rules, analysis.run, sink);
+    JobShares shares(sink);
     for (const Job& job : analysis.deploy.jobs) {
-      if (job.spec) CheckMerge(analysis.deploy, rules, job, groups);
+      if (job.spec) CheckMerge(analysis.deploy, rules, analysis.run, job, shares);
     }
-    groups.Report(sink);
   }
 
  private:
   // Prow's mergeJobConfigs: presets of config.yaml and every job file are
   // pooled; a label pair (before test-infra #10868, a label key) may occur
   // in one preset only. Prow checks only when a job-config path is given.
-  static void CheckLabels(const Deploy& deploy, const ValidationRules& rules, FindingSink& sink) {
+  static void CheckLabels(const Deploy& deploy, const ValidationRules& rules,
+                          const RunContext& run, FindingSink& sink) {
     if (!deploy.job_config_given) return;
     const InEffect by_key = rules.Get(ValidationChange::kPresetLabelKeyUnique);
     const InEffect by_pair = rules.Get(ValidationChange::kPresetLabelPairUnique);
@@ -58,7 +58,7 @@ class PresetConflict final : public Rule {
         auto [kit, kfresh] = first_key.emplace(label.key.value, &label);
         if (!pfresh && by_pair != InEffect::kNo && reported.insert("p" + pair).second) {
           Finding& f = sink.Report(
-              *RefusalSeverity(by_pair), label.key.pos,
+              *RefusalSeverity(by_pair, run), label.key.pos,
               "preset label " + Quote(pair) + " is also used by another preset; Prow refuses "
               "two presets with one label pair" + MaybeClause(by_pair, rules, ValidationChange::kPresetLabelPairUnique),
               "merge the two presets, or select one of them with another label");
@@ -68,7 +68,7 @@ class PresetConflict final : public Rule {
         if (pfresh && !kfresh && by_key != InEffect::kNo &&
             reported.insert("k" + label.key.value).second) {
           Finding& f = sink.Report(
-              *RefusalSeverity(by_key), label.key.pos,
+              *RefusalSeverity(by_key, run), label.key.pos,
               "preset label key " + Quote(label.key.value) + " is also used by another preset; " +
                   rules.Name() + " refuses two presets with one label key, whatever their values "
                   "(the rule until " + std::string(ChangeInfo(ValidationChange::kPresetLabelKeyUnique).ref) + ")" +
@@ -82,27 +82,33 @@ class PresetConflict final : public Rule {
 
   // Prow's mergePreset, preset by preset in config order: each name may
   // occur once per container (env, mounts) or pod (volumes, tolerations).
-  static void CheckMerge(const Deploy& deploy, const ValidationRules& rules, const Job& job,
-                         JobGroups& groups) {
+  static void CheckMerge(const Deploy& deploy, const ValidationRules& rules, const RunContext& run,
+                         const Job& job, JobShares& shares) {
     const PodSpec& pod = *job.spec;
     auto conflict = [&](const char* what, const std::string& name, int preset, Position preset_pos,
                         int earlier, Position earlier_pos, Severity severity, std::string tail) {
-      const std::string key = std::string(what) + "\x1f" + name + "\x1f" + std::to_string(preset) +
-                              "\x1f" + std::to_string(earlier);
-      // A clash with the job's own entry is the job's to fix: point there;
-      // between two presets, point at the later one.
+      // One cause per preset entry and what it clashes with, however many
+      // jobs select the preset. A clash with a job's own entry sits there;
+      // one between two presets sits at the later preset.
+      const std::string cause =
+          std::string(what) + " " + name + " from " + Source(deploy, preset) + " and " + Source(deploy, earlier);
       const Position pos = earlier == kOwn ? earlier_pos : preset_pos;
-      JobGroup& g = groups.Add(
-          key, pos,
+      // The job brings the preset in through its label.
+      const Position job_pos =
+          earlier == kOwn ? earlier_pos
+                          : PresetAnchor(job, deploy.presets[static_cast<std::size_t>(preset)]);
+      Finding* f = shares.Report(
+          severity, pos, job, cause,
           std::string(what) + " " + Quote(name) + " comes from " + Source(deploy, preset) +
               " and from " + Source(deploy, earlier) + "; " + tail,
           earlier == kOwn ? "remove the job's own " + std::string(what) +
                                 " (the preset provides it) or stop selecting the preset"
                           : "define the " + std::string(what) + " in one of the two presets only",
-          severity, &job);
-      if (g.related.empty())
-        g.related.push_back({earlier == kOwn ? preset_pos : earlier_pos,
-                             earlier == kOwn ? "the preset's entry is here" : "the earlier preset's entry is here"});
+          job_pos);
+      if (f)
+        f->related.push_back({earlier == kOwn ? preset_pos : earlier_pos,
+                           earlier == kOwn ? "the preset's entry is here"
+                                           : "the earlier preset's entry is here"});
     };
     const std::string refused = "Prow refuses to merge them and the whole config";
 
@@ -150,7 +156,7 @@ class PresetConflict final : public Rule {
         auto [it, fresh] = seen.emplace(t.canonical, std::make_pair(index, t.pos));
         if (!fresh)
           conflict("toleration", Describe(t), index, t.pos, it->second.first, it->second.second,
-                   *RefusalSeverity(tolerations),
+                   *RefusalSeverity(tolerations, run),
                    refused + MaybeClause(tolerations, rules, ValidationChange::kPresetTolerations));
       }
     }

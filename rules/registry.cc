@@ -14,6 +14,7 @@ std::unique_ptr<Rule> NewConfigUpdaterDefaultCluster();
 std::unique_ptr<Rule> NewConfigUpdaterTooLarge();
 std::unique_ptr<Rule> NewConfigUpdaterUnmapped();
 std::unique_ptr<Rule> NewDecorationConfigInvalid();
+std::unique_ptr<Rule> NewInputEmpty();
 std::unique_ptr<Rule> NewJobClusterUnknown();
 std::unique_ptr<Rule> NewJobConfigBasenameDuplicate();
 std::unique_ptr<Rule> NewJobConfigmapMissing();
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<Rule>> AllRules() {
   rules.push_back(NewConfigUpdaterTooLarge());
   rules.push_back(NewConfigUpdaterUnmapped());
   rules.push_back(NewDecorationConfigInvalid());
+  rules.push_back(NewInputEmpty());
   rules.push_back(NewJobClusterUnknown());
   rules.push_back(NewJobConfigBasenameDuplicate());
   rules.push_back(NewJobConfigmapMissing());

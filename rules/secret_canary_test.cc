@@ -5,6 +5,9 @@
 // path must keep it out of stdout and stderr, plain or base64 (once or twice
 // encoded, at every alignment).
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include <sstream>
 
@@ -64,13 +67,24 @@ TEST(SecretCanary, NeverPrintedByAnyFormatOrErrorPath) {
   const std::string dir = testing::SourceDir() + "/testdata/canary";
   const auto forms = Forms();
   for (const std::string& scenario : scenarios) {
-    for (const char* format : {"text", "json"}) {
+    for (const char* format : {"text", "json", "sarif", "github", "junit"}) {
       std::vector<std::string> args{"lint", "--format", format, "--fail-on", "info",
                                     "--color", "always"};
       std::istringstream words(scenario);
       for (std::string w; words >> w;) args.push_back(w);
+      // Every job listed, and a baseline written: neither may carry secrets.
+      const std::string baseline = (std::filesystem::temp_directory_path() /
+                                    ("prowlint-canary-baseline-" + std::to_string(getpid())))
+                                       .string();
+      if (std::string(format) == "text")
+        args.insert(args.end(), {"--verbose", "--write-baseline", baseline});
       const testing::RunResult r = testing::RunInProcess(args, dir);
       SCOPED_TRACE(scenario + " --format " + format);
+      const std::string written =
+          std::filesystem::exists(baseline) ? testing::ReadFileOrDie(baseline) : "";
+      std::filesystem::remove(baseline);
+      for (const std::string& form : forms)
+        EXPECT_EQ(written.find(form), std::string::npos) << "the baseline leaks " << form;
       EXPECT_NE(r.code, 2) << "a usage error would test nothing: " << r.err;
       for (const std::string& form : forms) {
         EXPECT_EQ(r.out.find(form), std::string::npos) << "stdout leaks " << form << ":\n" << r.out;

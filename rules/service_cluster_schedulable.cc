@@ -1,7 +1,7 @@
 // Flags jobs that, under the target version, may run in the service cluster
-// (where Prow itself runs). Why: see rules/service_cluster_schedulable.md.
-#include <map>
-
+// (where Prow itself runs): one finding per alias and destination, listing
+// every job. Why: see rules/service_cluster_schedulable.md.
+#include "lint/credentials_hint.h"
 #include "lint/missing_objects.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -22,116 +22,120 @@ class ServiceClusterSchedulable final : public Rule {
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ClusterResolution& res = analysis.clusters;
-    if (!res.judged) return;  // ResolveClusters notes it
-    std::map<std::string, std::vector<const Job*>> by_alias;
-    for (const Job& job : analysis.deploy.jobs)
-      if (job.UsesClusterAlias()) by_alias[job.alias.value].push_back(&job);
-
-    for (const auto& [alias, jobs] : by_alias) {
-      const Route* route = res.Find(alias);
+    if (!res.judged) {  // ResolveClusters notes it
+      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      return;
+    }
+    for (const Job& job : analysis.deploy.jobs) {
+      if (!job.UsesClusterAlias()) continue;
+      const Route* route = res.Find(job.alias.value);
       if (!route) continue;
       for (const Destination& d : route->destinations) {
         if (!d.service_cluster) continue;
-        if (!d.context) {
-          ReportFallback(alias, jobs, d, res.semantics.Name(), sink);
-        } else {
-          ReportServiceAlias(alias, jobs, d, analysis.run.cluster_options.service_cluster, sink);
+        if (d.context) {
+          ReportServiceAlias(analysis, job, d, sink);
+        } else if (d.fallback != FallbackCause::kLiteralDefaultClobbered &&
+                   d.fallback != FallbackCause::kBuildClusterIgnored) {
+          // Those two are a literal "default" the version does not honour:
+          // literal-default-alias reports them, with where the jobs go.
+          ReportFallback(analysis, job, d, sink);
         }
       }
     }
   }
 
  private:
-  static std::vector<std::string> Names(const std::vector<const Job*>& jobs) {
-    std::vector<std::string> names;
-    for (const Job* j : jobs) names.push_back(j->name.value);
-    return names;
-  }
-
-  // "3 presubmits", "2 postsubmits and periodics", "1 job".
-  static std::string KindCount(const std::vector<const Job*>& jobs) {
-    bool kinds[3] = {false, false, false};
-    for (const Job* j : jobs) kinds[static_cast<int>(j->kind)] = true;
-    const int n = kinds[0] + kinds[1] + kinds[2];
-    if (n != 1) {
-      if (!kinds[0]) return std::to_string(jobs.size()) + " postsubmits and periodics";
-      return Count(jobs.size(), "job", "jobs");
-    }
-    const JobKind kind = jobs.front()->kind;
-    return Count(jobs.size(), JobKindName(kind), std::string(JobKindName(kind)) + "s");
-  }
-
-  // "default" became the in-cluster config: the fallback or the 2019 bug.
-  static void ReportFallback(const std::string& alias, const std::vector<const Job*>& jobs,
-                             const Destination& d, const std::string& version,
-                             FindingSink& sink) {
-    const bool maybe = d.likelihood == Likelihood::kDependsOnBuild;
-    std::string when = d.likelihood == Likelihood::kRandomPerRestart
-                           ? " at random on each plank restart"
-                           : maybe ? LikelihoodClause(d.likelihood) : "";
-    const Position pos = d.cause.Known() ? d.cause : jobs.front()->alias.pos;
-    Finding& f = sink.Report(
-        maybe ? Severity::kWarning : Severity::kError, pos,
-        Count(jobs.size(), "job", "jobs") + " on alias " + Quote(alias) + " " +
-            (maybe ? "may run" : jobs.size() == 1 ? "runs" : "run") + " in the service cluster" +
-            when + " (" +
-            SampleNames(Names(jobs)) + "): " + d.Why(version),
-        FallbackHint(d.fallback));
-    f.related.push_back({jobs.front()->alias.pos, "job " + Quote(jobs.front()->name.value) +
-                                                      " uses alias " + Quote(alias) + " here"});
-  }
-
-  static std::string FallbackHint(FallbackCause cause) {
-    switch (cause) {
+  // Where the fallback comes from, as a related note at `d.cause`.
+  static std::string CauseNote(const Destination& d, const std::string& version) {
+    switch (d.fallback) {
       case FallbackCause::kDisabledLiteralDefault:
-        return "remove \"default\" from disabled_clusters, or move these jobs to another alias";
-      case FallbackCause::kNoLiteralDefault:
-        return "add a context named \"default\" for the build cluster to the credentials";
-      case FallbackCause::kNone:
+        return "disabled_clusters removes \"default\" here";
+      case FallbackCause::kBuildClusterUnread:
+        return "this \"default\" is in a build-cluster file " + version + " does not read";
       case FallbackCause::kNoBuildClusterFile:
+      case FallbackCause::kNoLiteralDefault:
+        return "these credentials define no \"default\" alias " + version + " loads";
+      case FallbackCause::kNone:
       case FallbackCause::kBuildClusterIgnored:
       case FallbackCause::kLiteralDefaultClobbered:
-      case FallbackCause::kBuildClusterUnread:
         break;
     }
-    return "deploy a Prow version that honours the literal \"default\" alias (see "
-           "literal-default-alias)";
+    return "the cause";
+  }
+
+  static std::string FallbackHint(const Analysis& analysis, FallbackCause cause) {
+    switch (cause) {
+      case FallbackCause::kDisabledLiteralDefault:
+        return "remove \"default\" from disabled_clusters, or move the jobs to another alias";
+      case FallbackCause::kBuildClusterUnread:
+        return ConvertBuildClusterHint(analysis);
+      case FallbackCause::kNoBuildClusterFile:
+      case FallbackCause::kNoLiteralDefault:
+        return AddAliasHint(analysis, "default", " for the build cluster");
+      case FallbackCause::kNone:
+      case FallbackCause::kBuildClusterIgnored:
+      case FallbackCause::kLiteralDefaultClobbered:
+        break;
+    }
+    return "deploy a Prow version that honours the literal \"default\" alias";
+  }
+
+  // "default" became the in-cluster config: Prow's fallback.
+  static void ReportFallback(const Analysis& analysis, const Job& job, const Destination& d,
+                             FindingSink& sink) {
+    const std::string version = analysis.clusters.semantics.Name();
+    const std::string& alias = job.alias.value;
+    const bool maybe = d.likelihood == Likelihood::kDependsOnBuild;
+    const std::string when =
+        d.likelihood == Likelihood::kAlways ? "" : LikelihoodClause(d.likelihood);
+    const std::string where = " in the service cluster" + when + ": " + d.Why(version);
+    Finding& f =
+        sink.Report(maybe ? analysis.run.UncertainSeverity() : Severity::kError, job.alias.pos,
+                    "job " + Quote(job.name.value) + " on alias " + Quote(alias) +
+                        (maybe ? " may run" : " runs") + where,
+                    FallbackHint(analysis, d.fallback));
+    ShareCause(f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, "service-cluster"},
+               {"", "jobs", " on alias " + Quote(alias) + (maybe ? " may run" : " run") + where});
+    if (d.cause.Known()) f.related.push_back({d.cause, CauseNote(d, version)});
   }
 
   // The alias itself is (or shares a server with) the service cluster.
-  static void ReportServiceAlias(const std::string& alias, const std::vector<const Job*>& jobs,
-                                 const Destination& d, const std::string& service_cluster,
+  static void ReportServiceAlias(const Analysis& analysis, const Job& job, const Destination& d,
                                  FindingSink& sink) {
+    const std::string& service_cluster = analysis.run.cluster_options.service_cluster;
+    const std::string& alias = job.alias.value;
     const bool explicit_alias = d.context->alias.value == service_cluster;
-    std::vector<const Job*> presubmits, others;
-    for (const Job* j : jobs) (j->kind == JobKind::kPresubmit ? presubmits : others).push_back(j);
+    const bool presubmit = job.kind == JobKind::kPresubmit;
     const std::string reason =
         explicit_alias ? " (--service-cluster)"
-                       : " (same server as --service-cluster " +
-                             Quote(service_cluster) + ")";
-    auto report = [&](const std::vector<const Job*>& group, Severity severity,
-                      const char* hint) {
-      if (group.empty()) return;
-      Finding& f = sink.Report(severity, d.context->alias.pos,
-                               KindCount(group) + " on alias " + Quote(alias) +
-                                   (group.size() == 1 ? " runs" : " run") +
-                                   " in the service cluster" + reason + " (" +
-                                   SampleNames(Names(group)) + ")",
-                               hint);
-      f.related.push_back({group.front()->alias.pos, "job " + Quote(group.front()->name.value) +
-                                                         " uses alias " + Quote(alias) + " here"});
-    };
-    if (explicit_alias) {
-      report(presubmits, Severity::kError,
-             "run presubmits (untrusted pull request code) in a build cluster, not in the "
-             "service cluster");
-      report(others, Severity::kWarning,
-             "make sure only trusted postsubmits and periodics use the service cluster");
-    } else {
-      report(jobs, Severity::kError,
-             "point this alias at a build cluster, or pass it as --service-cluster if running "
-             "trusted jobs there is deliberate");
+                       : " (same server as --service-cluster " + Quote(service_cluster) + ")";
+    // Presubmits run untrusted pull request code; trusted jobs on the service
+    // cluster are a deliberate set-up (prow.k8s.io's test-infra-trusted).
+    Severity severity = Severity::kError;
+    std::string noun = "jobs";
+    std::string hint =
+        "point this alias at a build cluster, or pass it as --service-cluster if running "
+        "trusted jobs there is deliberate";
+    if (explicit_alias && presubmit) {
+      noun = "presubmits";
+      hint =
+          "run presubmits (untrusted pull request code) in a build cluster, not in the "
+          "service cluster";
+    } else if (explicit_alias) {
+      severity = Severity::kWarning;
+      noun = "postsubmits and periodics";
+      hint = "make sure only trusted postsubmits and periodics use the service cluster";
     }
+    const std::string where = " in the service cluster" + reason;
+    Finding& f = sink.Report(severity, job.alias.pos,
+                             std::string(JobKindName(job.kind)) + " " + Quote(job.name.value) +
+                                 " on alias " + Quote(alias) + " runs" + where,
+                             hint);
+    ShareCause(f, {job.name.value, job.alias.pos, alias},
+               {(explicit_alias ? noun + " on alias " : "alias ") + alias, "service-cluster"},
+               {"", noun, " on alias " + Quote(alias) + " run" + where});
+    f.related.push_back(
+        {d.context->alias.pos, "alias " + Quote(d.context->alias.value) + " is defined here"});
   }
 };
 

@@ -1,17 +1,73 @@
-// See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair.
+// See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair. Typos
+// of commands and flags get a "did you mean", as rule ids already do.
 #include "cmd/prowlint/cli.h"
 
 #include <CLI/CLI.hpp>
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/lint_command.h"
+#include "cmd/prowlint/plan_command.h"
 #include "cmd/prowlint/rules_command.h"
+#include "lint/text.h"
 
 #ifndef PROWLINT_VERSION
 #define PROWLINT_VERSION "0.0.0"
 #endif
 
 namespace prowlint {
+namespace {
+
+std::vector<std::string> CommandNames(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  return names;
+}
+
+// Every spelling of `cmd`'s flags: "--config-path", "-h".
+std::vector<std::string> FlagNames(const CLI::App& cmd) {
+  std::vector<std::string> names;
+  for (const CLI::Option* opt : cmd.get_options()) {
+    for (const std::string& l : opt->get_lnames()) names.push_back("--" + l);
+    for (const std::string& s : opt->get_snames()) names.push_back("-" + s);
+  }
+  return names;
+}
+
+// The first argument that looks like a flag `cmd` does not know, with a
+// suggestion; "" when every flag is known.
+std::string UnknownFlag(const CLI::App& cmd, const std::vector<std::string>& args) {
+  const std::vector<std::string> known = FlagNames(cmd);
+  for (const std::string& arg : args) {
+    if (arg.size() < 2 || arg[0] != '-' || arg == "--") continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    const std::string guess = ClosestMatch(name, known);
+    return "unknown flag " + Quote(name) +
+           (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?");
+  }
+  return "";
+}
+
+// `prowlint help [COMMAND]`.
+int RunHelp(CLI::App& app, const std::string& topic, Io& io) {
+  if (topic.empty()) {
+    // app.help() would describe the selected subcommand, `help` itself.
+    io.out << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+    return kExitClean;
+  }
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->get_name() != topic) continue;
+    io.out << sub->help();
+    return kExitClean;
+  }
+  const std::string guess = ClosestMatch(topic, CommandNames(app));
+  io.err << "prowlint help: unknown command " << Quote(topic)
+         << (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?") << "\n";
+  return kExitUsage;
+}
+
+}  // namespace
 
 int RunCli(const std::vector<std::string>& args, Io& io) {
   CLI::App app{"prowlint: catch a bad Prow deploy before kubectl apply"};
@@ -22,17 +78,47 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
 
   LintOptions lint;
   CLI::App* lint_cmd = SetupLintCommand(app, lint);
+  PlanOptions plan;
+  CLI::App* plan_cmd = SetupPlanCommand(app, plan);
   RulesOptions rules;
   CLI::App* rules_cmd = SetupRulesCommand(app, rules);
   RulesOptions explain;
   CLI::App* explain_cmd = SetupExplainCommand(app, explain);
   CLI::App* version_cmd = app.add_subcommand("version", "print prowlint's version");
+  std::string help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "print help for prowlint or one command");
+  help_cmd->add_option("command", help_topic, "the command to describe (lint, plan, ...)");
+
+  // A first word that is no command: CLI11 would only say one is required.
+  if (args.size() > 1 && !args[1].empty() && args[1][0] != '-') {
+    const std::vector<std::string> commands = CommandNames(app);
+    if (std::find(commands.begin(), commands.end(), args[1]) == commands.end()) {
+      const std::string guess = ClosestMatch(args[1], commands);
+      io.err << "prowlint: unknown command " << Quote(args[1])
+             << (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")
+             << "\nRun prowlint help for the commands.\n";
+      return kExitUsage;
+    }
+  }
 
   std::vector<const char*> argv;
   for (const std::string& a : args) argv.push_back(a.c_str());
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
+    // --help and --version end the parse too, with code 0.
+    if (e.get_exit_code() != 0) {
+      const std::vector<CLI::App*> parsed = app.get_subcommands();
+      const CLI::App& cmd = parsed.empty() ? app : *parsed.front();
+      const std::string unknown =
+          UnknownFlag(cmd, std::vector<std::string>(args.begin() + 1, args.end()));
+      if (!unknown.empty()) {
+        const std::string name = parsed.empty() ? "" : " " + cmd.get_name();
+        io.err << "prowlint" << name << ": " << unknown << "\nRun prowlint help" << name
+               << " for the flags.\n";
+        return kExitUsage;
+      }
+    }
     const int code = app.exit(e, io.out, io.err);
     return code == 0 ? kExitClean : kExitUsage;
   }
@@ -44,8 +130,16 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
       }
       return RunLintCommand(lint, io);
     }
+    if (plan_cmd->parsed()) {
+      if (const std::string error = PairOutputs(*plan_cmd, plan.run.output); !error.empty()) {
+        io.err << "prowlint plan: " << error << "\n";
+        return kExitUsage;
+      }
+      return RunPlanCommand(plan, io);
+    }
     if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
     if (explain_cmd->parsed()) return RunRulesCommand(explain, io);
+    if (help_cmd->parsed()) return RunHelp(app, help_topic, io);
     if (version_cmd->parsed()) {
       io.out << "prowlint " << PROWLINT_VERSION << "\n";
       return kExitClean;

@@ -94,6 +94,143 @@ TEST(ExitCodes, UsageErrorsExitTwo) {
   EXPECT_NE(r.err.find("did you mean \"job-secret-missing\"?"), std::string::npos) << r.err;
 }
 
+TEST(ExitCodes, TyposGetDidYouMean) {
+  const auto command = RunBinary("lnt");
+  EXPECT_EQ(command.code, 2);
+  EXPECT_EQ(command.err,
+            "prowlint: unknown command \"lnt\"; did you mean \"lint\"?\n"
+            "Run prowlint help for the commands.\n");
+  const auto flag = RunBinary("lint --confg-path x");
+  EXPECT_EQ(flag.code, 2);
+  EXPECT_EQ(flag.err,
+            "prowlint lint: unknown flag \"--confg-path\"; did you mean \"--config-path\"?\n"
+            "Run prowlint help lint for the flags.\n");
+  const auto joined = RunBinary("lint --job-config-pth=jobs");
+  EXPECT_NE(joined.err.find("did you mean \"--job-config-path\"?"), std::string::npos) << joined.err;
+  const auto top = RunBinary("--verison");
+  EXPECT_EQ(top.code, 2);
+  EXPECT_NE(top.err.find("did you mean \"--version\"?"), std::string::npos) << top.err;
+}
+
+TEST(ExitCodes, HelpCommand) {
+  const auto all = RunBinary("help");
+  EXPECT_EQ(all.code, 0);
+  for (const char* command : {"lint", "rules", "explain", "version", "help"})
+    EXPECT_NE(all.out.find("\n  " + std::string(command) + " "), std::string::npos) << command;
+  const auto lint = RunBinary("help lint");
+  EXPECT_EQ(lint.code, 0);
+  EXPECT_NE(lint.out.find("--target-version"), std::string::npos);
+  EXPECT_NE(lint.out.find("--per-job"), std::string::npos);
+  EXPECT_EQ(lint.out.find("\n  rules "), std::string::npos) << "the command's help, not the list";
+  const auto unknown = RunBinary("help lnt");
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.err.find("did you mean \"lint\"?"), std::string::npos);
+}
+
+TEST(ExitCodes, FailOnNoneReportsWithoutFailing) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --target-version v20190208-c35c7e3 --fail-on none",
+                           kIncident);
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("[literal-default-alias]"), std::string::npos);
+}
+
+TEST(Outputs, QuietPrintsOneLinePerFinding) {
+  const auto r = RunBinary("lint" + IncidentArgs() + " --target-version v20190208-c35c7e3 --quiet",
+                           kIncident);
+  EXPECT_EQ(r.code, 1);
+  std::size_t lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 4u) << r.out;
+  EXPECT_EQ(r.out.find("note:"), std::string::npos);
+  EXPECT_EQ(r.out.find("hint:"), std::string::npos);
+  EXPECT_EQ(r.out.rfind("config/jobs/kubernetes/kubernetes/kubernetes-presubmits.yaml:5:11: error: ", 0), 0u)
+      << r.out;
+}
+
+TEST(Incident20190208, FindingsSitInTheRepositoryAndTheSecretIsOnlyRelated) {
+  // The credentials are a Secret outside the repository in real life: no
+  // finding may be anchored there, but they appear as related places.
+  for (const char* version : {"v20190208-c35c7e3", "v20190125-2aca69d"}) {
+    SCOPED_TRACE(version);
+    const auto r = RunBinary(
+        "lint" + IncidentArgs() + " --target-version " + version + " --format json", kIncident);
+    const auto doc = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(doc.at("findings").empty());
+    bool related_secret = false;
+    for (const auto& f : doc.at("findings")) {
+      const std::string file = f.at("file");
+      EXPECT_TRUE(file.rfind("config/jobs/", 0) == 0 || file.rfind("prow/", 0) == 0) << file;
+      for (const auto& r : f.value("related", nlohmann::json::array()))
+        related_secret = related_secret || r.at("file") == "cluster/build-cluster.yaml";
+    }
+    EXPECT_TRUE(related_secret);
+  }
+}
+
+TEST(Incident20190208, SarifPathsAreRelativeToTheRepositoryAndValid) {
+  const fs::path out = fs::temp_directory_path() / ("prowlint-incident-" + std::to_string(getpid()) + ".sarif");
+  const auto r = RunBinary("lint" + IncidentArgs() +
+                               " --target-version v20190208-c35c7e3 --format sarif --output " +
+                               out.string(),
+                           kIncident);
+  EXPECT_EQ(r.code, 1) << r.err;
+  const auto sarif = nlohmann::json::parse(testing::ReadFileOrDie(out.string()));
+  const auto& run = sarif.at("runs")[0];
+  EXPECT_FALSE(run.at("tool").at("driver").at("informationUri").get<std::string>().empty());
+  for (const auto& rule : run.at("tool").at("driver").at("rules"))
+    EXPECT_NE(rule.at("helpUri").get<std::string>().find("/rules/"), std::string::npos);
+  // The test runs inside the repository: paths start at its root.
+  const std::string prefix = "testdata/incidents/2019-02-08/";
+  bool related_secret = false;
+  for (const auto& result : run.at("results")) {
+    const auto& where = result.at("locations")[0].at("physicalLocation").at("artifactLocation");
+    EXPECT_EQ(where.at("uriBaseId"), "%SRCROOT%");
+    const std::string uri = where.at("uri");
+    EXPECT_TRUE(uri.rfind(prefix + "config/jobs/", 0) == 0 || uri.rfind(prefix + "prow/", 0) == 0)
+        << uri;
+    for (const auto& rel : result.value("relatedLocations", nlohmann::json::array()))
+      related_secret = related_secret || rel.at("physicalLocation").at("artifactLocation").at("uri") ==
+                                             prefix + "cluster/build-cluster.yaml";
+  }
+  EXPECT_TRUE(related_secret);
+  if (testing::SkipWithoutShared()) GTEST_SKIP() << "the schema is in ../shared";
+  const std::string check = "python3 '" + testing::SourceDir() +
+                            "/testdata/reporters/validate_sarif.py' '" + testing::SharedDir() +
+                            "/schemas/sarif-schema-2.1.0.json' '" + out.string() + "' >/dev/null 2>&1";
+  EXPECT_EQ(std::system(check.c_str()), 0);
+  fs::remove(out);
+}
+
+TEST(Outputs, SarifGivesFilesOutsideTheRepositoryAsFileUris) {
+  // A kubeconfig in /tmp, as a CI job writes one from a Secret.
+  const fs::path kubeconfig = fs::temp_directory_path() / ("prowlint-kc-" + std::to_string(getpid()) + ".yaml");
+  fs::copy_file(testing::SourceDir() + "/testdata/rules/service-cluster-schedulable/fail/kubeconfig.yaml",
+                kubeconfig, fs::copy_options::overwrite_existing);
+  const auto r = RunBinary("lint --config-path config.yaml --kubeconfig " + kubeconfig.string() +
+                               " --format sarif",
+                           testing::SourceDir() + "/testdata/rules/service-cluster-schedulable/fail");
+  fs::remove(kubeconfig);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("\"uri\": \"file://" + kubeconfig.string() + "\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"uri\": \"testdata/rules/service-cluster-schedulable/fail/config.yaml\""),
+            std::string::npos);
+}
+
+TEST(Ci, RunRefusesACloneWithoutShared) {
+  // .ci/run in a checkout with nothing beside it: it must fail before
+  // building, not skip the corpus tests.
+  const fs::path root = fs::temp_directory_path() / ("prowlint-ci-" + std::to_string(getpid()));
+  fs::create_directories(root / "repo" / ".ci");
+  fs::copy_file(testing::SourceDir() + "/.ci/run", root / "repo" / ".ci" / "run");
+  const auto r = testing::RunCommand("'" + (root / "repo" / ".ci" / "run").string() + "'");
+  fs::remove_all(root);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find(".ci/run: ../shared (the Prow corpus and the SARIF schema) must be beside "
+                       "the checkout"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(ExitCodes, HelpExitsZero) {
   const auto r = RunBinary("lint --help");
   EXPECT_EQ(r.code, 0);

@@ -1,11 +1,23 @@
-// The ready-made integrations hold together: the Prow presubmit definition
-// lints cleanly, the pre-commit hook's entry runs, the reusable workflow
-// uploads SARIF, and the man page documents every flag of `prowlint lint`.
+// The ready-made integrations hold together, checked as a user installing them
+// would: the Prow presubmit definition lints cleanly and runs an image the
+// Dockerfile makes, the pre-commit hook's entry runs, both trigger on every
+// input kind and say what to do without .prowlint.yaml, the reusable workflow
+// builds prowlint itself from pinned actions and uploads SARIF, the rendered
+// man page documents every flag of `prowlint lint`, and the README's deploy
+// example runs as written on the real kubernetes/test-infra configuration.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "lint/test_util.h"
 
@@ -15,15 +27,71 @@ namespace {
 using testing::RunBinary;
 const std::string kSource = testing::SourceDir();
 
+// The presubmit of testdata/integration/prow-presubmit.yaml.
+YAML::Node PresubmitJob() {
+  const YAML::Node file = YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml");
+  return file["presubmits"]["example-org/prow-config"][0];
+}
+
+bool Contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+// Every text in a YAML tree (keys and scalars), for checks that must see all of it.
+void CollectScalars(const YAML::Node& node, std::vector<std::string>& out) {
+  if (node.IsScalar()) out.push_back(node.as<std::string>());
+  if (node.IsSequence())
+    for (const auto& item : node) CollectScalars(item, out);
+  if (node.IsMap())
+    for (const auto& kv : node) {
+      out.push_back(kv.first.as<std::string>());
+      CollectScalars(kv.second, out);
+    }
+}
+
+// Every `uses:` value of a workflow: jobs that call a workflow and their steps.
+std::vector<std::string> UsesOf(const YAML::Node& wf) {
+  std::vector<std::string> uses;
+  for (const auto& job : wf["jobs"]) {
+    if (job.second["uses"]) uses.push_back(job.second["uses"].as<std::string>());
+    for (const auto& step : job.second["steps"])
+      if (step["uses"]) uses.push_back(step["uses"].as<std::string>());
+  }
+  return uses;
+}
+
+const char* const kWorkflows[] = {"prowlint.yml", "ci.yml"};
+
+// Runs `command` through /bin/sh; stdout and stderr separately.
+testing::RunResult Shell(const std::string& command) {
+  const std::string err_file = ::testing::TempDir() + "prowlint-shell-err";
+  testing::RunResult r;
+  FILE* pipe = popen((command + " 2>'" + err_file + "'").c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  const int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = testing::ReadFileOrDie(err_file);
+  return r;
+}
+
+std::set<std::string> LongFlags(const std::string& text) {
+  std::set<std::string> flags;
+  const std::regex flag(R"(--[a-z][a-z-]*[a-z])");
+  for (std::sregex_iterator it(text.begin(), text.end(), flag), end; it != end; ++it)
+    flags.insert(it->str());
+  return flags;
+}
+
 TEST(Integration, ProwPresubmitLintsCleanly) {
   const auto r = RunBinary(
       "lint --job-config-path testdata/integration/prow-presubmit.yaml --fail-on info", kSource);
   EXPECT_EQ(r.code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("0 errors, 0 warnings in 1 file (1 job)"), std::string::npos) << r.out;
   // Not vacuous: the file really holds the presubmit.
-  const YAML::Node job =
-      YAML::LoadFile(kSource + "/testdata/integration/prow-presubmit.yaml")["presubmits"]
-                    ["example-org/prow-config"][0];
+  const YAML::Node job = PresubmitJob();
   EXPECT_EQ(job["spec"]["containers"][0]["command"][0].as<std::string>(), "prowlint");
 }
 
@@ -40,7 +108,217 @@ TEST(Integration, PreCommitHookEntryRuns) {
   EXPECT_EQ(r.code, 1) << r.err;
   EXPECT_NE(r.out.find("[config-duplicate-key]"), std::string::npos);
   EXPECT_EQ(r.out.find("\x1b["), std::string::npos);
-  EXPECT_TRUE(std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
+  EXPECT_TRUE(
+      std::regex_search("config/jobs/a.yaml", std::regex(hooks[0]["files"].as<std::string>())));
+}
+
+// The presubmit's run_if_changed (Go regexp) and the hook's files (Python re)
+// decide when prowlint runs: on every kind of file it reads, in any directory.
+TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
+  const std::string hook =
+      YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["files"].as<std::string>();
+  const std::string presubmit = PresubmitJob()["run_if_changed"].as<std::string>();
+  EXPECT_EQ(hook, presubmit) << "one definition of what prowlint reads";
+  const std::regex re(hook);
+  for (const char* path :
+       {".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
+        "config/jobs/.prowignore",                             // which job files Prow reads
+        "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
+        "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
+        "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
+        "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
+        "inventory/eks-prow-build-cluster.txt",  // kubectl get -o name
+        "inventory/in-cluster.json"})
+    EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
+  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
+    EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
+  // The README shows the same job.
+  EXPECT_TRUE(Contains(testing::ReadFileOrDie(kSource + "/README.md"),
+                       "run_if_changed: '" + presubmit + "'"));
+}
+
+// What the README tells users to put in their repositories pins this release
+// by its tag: the pre-commit hook's rev and the reusable workflow's @ref (a
+// branch would change under them; the workflow builds prowlint at that ref).
+TEST(Integration, ReadmeSnippetsPinThisRelease) {
+  const std::string version = RunBinary("version").out;  // "prowlint X.Y.Z\n"
+  ASSERT_EQ(version.rfind("prowlint ", 0), 0u);
+  const std::string tag = "v" + version.substr(9, version.size() - 10);
+  const std::string readme = testing::ReadFileOrDie(kSource + "/README.md");
+  EXPECT_TRUE(Contains(readme, "  rev: " + tag + "\n")) << "pre-commit snippet";
+  EXPECT_TRUE(Contains(readme, "/prowlint/.github/workflows/prowlint.yml@" + tag + "\n"))
+      << "reusable workflow snippet";
+  for (const char* branch :
+       {"rev: main", "rev: master", "prowlint.yml@main", "prowlint.yml@master"})
+    EXPECT_FALSE(Contains(readme, branch)) << branch;
+}
+
+// A repository without .prowlint.yaml: the hook's entry and the presubmit's
+// command fail (exit 2) saying what to write, not with a bare usage error.
+TEST(Integration, WithoutProjectConfigEntriesSayWhatToDo) {
+  const std::filesystem::path repo = ::testing::TempDir() + "prowlint-no-config-repo";
+  std::filesystem::remove_all(repo);
+  std::filesystem::create_directories(repo / ".git");  // the search stops at a repository's root
+  const std::string entry =
+      YAML::LoadFile(kSource + "/.pre-commit-hooks.yaml")[0]["entry"].as<std::string>();
+  const YAML::Node container = PresubmitJob()["spec"]["containers"][0];
+  std::string presubmit;
+  for (const auto& arg : container["args"]) presubmit += " " + arg.as<std::string>();
+  ASSERT_EQ(entry.rfind("prowlint ", 0), 0u);
+  ASSERT_EQ(container["command"][0].as<std::string>(), "prowlint");
+  for (const std::string& args : {entry.substr(9), presubmit}) {
+    const auto r = RunBinary(args, repo.string());
+    EXPECT_EQ(r.code, 2) << args;
+    EXPECT_EQ(r.out, "") << args;
+    for (const char* says :
+         {"no .prowlint.yaml in ", "config-path: ", "job-config-path: ", "or give the flags"})
+      EXPECT_TRUE(Contains(r.err, says)) << args << ": " << r.err;
+  }
+  std::filesystem::remove_all(repo);
+}
+
+// Instructions of a Dockerfile, continuation lines joined, comments dropped.
+struct Instruction {
+  std::string keyword, rest;
+};
+std::vector<Instruction> ReadDockerfile(const std::string& path) {
+  std::istringstream in(testing::ReadFileOrDie(path));
+  std::vector<Instruction> out;
+  std::string line, joined;
+  while (std::getline(in, line)) {
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    if (!line.empty() && line.back() == '\\') {
+      joined += line.substr(0, line.size() - 1) + " ";
+      continue;
+    }
+    joined += line;
+    const auto space = joined.find_first_of(" \t", joined.find_first_not_of(" \t"));
+    const auto start = joined.find_first_not_of(" \t");
+    out.push_back({joined.substr(start, space - start),
+                   joined.substr(joined.find_first_not_of(" \t", space))});
+    joined.clear();
+  }
+  return out;
+}
+
+// Docker cannot run here: the container definition is checked as text. It
+// builds the .deb on Debian 12, installs that .deb with apt on a fresh
+// debian:12, and runs prowlint as its entrypoint.
+TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
+  const std::vector<Instruction> ins = ReadDockerfile(kSource + "/Dockerfile");
+  std::vector<std::vector<Instruction>> stages;
+  std::vector<std::string> names;
+  for (const Instruction& i : ins) {
+    if (i.keyword == "FROM") {
+      std::smatch m;
+      const std::regex from(R"(^(\S+)(?:\s+AS\s+(\S+))?\s*$)", std::regex::icase);
+      ASSERT_TRUE(std::regex_match(i.rest, m, from)) << i.rest;
+      EXPECT_TRUE(std::regex_match(m[1].str(), std::regex(R"(debian:12(@sha256:[0-9a-f]{64})?)")))
+          << "every stage on Debian 12, the .deb's platform: " << m[1];
+      stages.emplace_back();
+      names.push_back(m[2]);
+      continue;
+    }
+    ASSERT_FALSE(stages.empty()) << i.keyword << " before FROM";
+    stages.back().push_back(i);
+  }
+  ASSERT_EQ(stages.size(), 2u) << "a build stage and the image";
+  auto runs = [](const std::vector<Instruction>& stage, const std::string& what) {
+    return std::any_of(stage.begin(), stage.end(), [&](const Instruction& i) {
+      return i.keyword == "RUN" && Contains(i.rest, what);
+    });
+  };
+  EXPECT_TRUE(runs(stages[0], ".ci/deps")) << "Debian packages only, as the README says";
+  EXPECT_TRUE(runs(stages[0], "cpack -G DEB"));
+
+  // The image: the .deb from the build stage, installed by apt (which pulls
+  // its Depends), and prowlint as the entrypoint.
+  std::string copied;
+  bool installed = false;
+  std::string entrypoint;
+  const std::regex copy("--from=" + names[0] + R"(\s+\S*/(prowlint_\*\.deb)\s+(\S+/))");
+  for (const Instruction& i : stages[1]) {
+    std::smatch m;
+    if (i.keyword == "COPY" && std::regex_search(i.rest, m, copy)) copied = m[2].str() + m[1].str();
+    if (i.keyword == "RUN" && !copied.empty())
+      installed =
+          installed ||
+          std::regex_search(
+              i.rest, std::regex(R"(apt-get install (-\S+ )*)" +
+                                 std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
+    if (i.keyword == "ENTRYPOINT") entrypoint = i.rest;
+  }
+  EXPECT_FALSE(copied.empty()) << "COPY --from=" << names[0] << " .../prowlint_*.deb DIR/";
+  EXPECT_TRUE(installed) << "apt-get install " << copied;
+  const auto exec_form = nlohmann::json::parse(entrypoint, nullptr, false);
+  ASSERT_TRUE(exec_form.is_array()) << "ENTRYPOINT in exec form: " << entrypoint;
+  EXPECT_EQ(exec_form[0], "prowlint");
+
+  // The build context leaves out a local build directory, whose
+  // CMakeCache.txt belongs to another path and would stop cmake.
+  const std::string ignore = testing::ReadFileOrDie(kSource + "/.dockerignore");
+  EXPECT_TRUE(std::regex_search(ignore, std::regex(R"((^|\n)/?build/?\n)"))) << ignore;
+
+  // The presubmit runs the image this Dockerfile makes, tagged with the version.
+  const std::string version = RunBinary("version").out;  // "prowlint X.Y.Z\n"
+  ASSERT_EQ(version.rfind("prowlint ", 0), 0u);
+  const std::string image = PresubmitJob()["spec"]["containers"][0]["image"].as<std::string>();
+  EXPECT_TRUE(std::regex_search(
+      image, std::regex("/prowlint:" + version.substr(9, version.size() - 10) + "$")))
+      << image;
+}
+
+// The text between `open` and the next "```" after `from`.
+std::string FencedBlock(const std::string& text, std::size_t from, const std::string& open,
+                        std::size_t* end = nullptr) {
+  const std::size_t start = text.find(open, from);
+  if (start == std::string::npos) return "";
+  const std::size_t body = start + open.size();
+  const std::size_t close = text.find("```", body);
+  if (end) *end = close;
+  return text.substr(body, close - body);
+}
+
+// The README's "Running it on your deploy" runs, as written, on the real
+// kubernetes/test-infra configuration from the corpus, with the kubeconfig and
+// inventories of testdata/integration/test-infra/ beside it, and prints what
+// the README shows, with the exit code it states. Its aliases are test-infra's
+// own: an alias no context has would be a usage error (exit 2).
+TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
+  const std::string readme = testing::ReadFileOrDie(kSource + "/README.md");
+  const std::size_t section = readme.find("\n## Running it on your deploy\n");
+  ASSERT_NE(section, std::string::npos);
+  std::size_t after_command = 0;
+  std::string command = FencedBlock(readme, section, "```sh\n", &after_command);
+  command = std::regex_replace(command, std::regex("\\\\\n\\s*"), "");  // continuation lines
+  ASSERT_EQ(std::count(command.begin(), command.end(), '\n'), 1) << "one command: " << command;
+  ASSERT_EQ(command.rfind("prowlint lint ", 0), 0u) << command;
+  std::size_t after_output = 0;
+  const std::string shown = FencedBlock(readme, after_command + 3, "```text\n", &after_output);
+  ASSERT_FALSE(shown.empty()) << "the README shows the output after the command";
+  std::smatch exit;
+  const std::string between =
+      readme.substr(after_command, readme.find("```text\n", after_command) - after_command);
+  ASSERT_TRUE(std::regex_search(between, exit, std::regex(R"(exits (\d))"))) << between;
+
+  const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra";
+  ASSERT_TRUE(std::filesystem::is_directory(corpus + "/config/jobs")) << "no " << corpus;
+  const std::filesystem::path dir = ::testing::TempDir() + "prowlint-readme-test-infra";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
+  std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
+  for (const auto& entry :
+       std::filesystem::directory_iterator(kSource + "/testdata/integration/test-infra"))
+    std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
+
+  // As written (stdout is a pipe, so no colour), the trailing newline aside.
+  const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string());
+  EXPECT_EQ(r.err, "") << "no usage or input error";
+  EXPECT_EQ(r.code, std::stoi(exit[1].str())) << r.out;
+  EXPECT_EQ(r.out, shown) << "the README's output is not what the command prints; it prints:\n"
+                          << r.out;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Integration, ReusableWorkflowUploadsSarif) {
@@ -48,13 +326,16 @@ TEST(Integration, ReusableWorkflowUploadsSarif) {
   ASSERT_TRUE(wf["on"]["workflow_call"]) << "callable from other repositories";
   bool lint = false, upload = false;
   for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
-    if (step["run"] && step["run"].as<std::string>().find("--format sarif --output ../prowlint.sarif") != std::string::npos)
-      lint = step["run"].as<std::string>().find("--format github") != std::string::npos;
-    if (step["uses"] && step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif", 0) == 0)
-      upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif";
+    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
+    if (run.find("--format sarif --output ../prowlint.sarif") != std::string::npos)
+      lint = run.find("--format github") != std::string::npos;
+    if (step["uses"] &&
+        step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0)
+      upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif" &&
+               step["if"].as<std::string>().find("always()") != std::string::npos;
   }
-  EXPECT_TRUE(lint);
-  EXPECT_TRUE(upload);
+  EXPECT_TRUE(lint) << "a step writes text, annotations and ../prowlint.sarif";
+  EXPECT_TRUE(upload) << "a step uploads prowlint.sarif, also when lint found something";
   const YAML::Node ci = YAML::LoadFile(kSource + "/.github/workflows/ci.yml");
   bool runs_ci = false;
   for (const auto& step : ci["jobs"]["test"]["steps"])
@@ -62,19 +343,125 @@ TEST(Integration, ReusableWorkflowUploadsSarif) {
   EXPECT_TRUE(runs_ci) << "the project's CI runs .ci/run";
 }
 
-TEST(Integration, ManPageDocumentsEveryLintFlag) {
-  const std::string help = RunBinary("lint --help").out;
-  std::string man = testing::ReadFileOrDie(kSource + "/cmd/prowlint/prowlint.1");
-  // roff writes a dash as \-.
-  man = std::regex_replace(man, std::regex(R"(\\-)"), "-");
-  std::set<std::string> flags;
-  const std::regex flag(R"(--[a-z][a-z-]+)");
-  for (std::sregex_iterator it(help.begin(), help.end(), flag), end; it != end; ++it)
-    flags.insert(it->str());
+// On a pull request the reusable workflow plans against the PR's base commit
+// (read with --base-ref, so the checkout must hold history), takes the version
+// from the manifests (no hard-coded tag), and posts the Markdown report.
+TEST(Integration, ReusableWorkflowPlansTheBumpAgainstItsBase) {
+  const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
+  const std::string text = testing::ReadFileOrDie(kSource + "/.github/workflows/prowlint.yml");
+  EXPECT_EQ(text.find("--target-version"), std::string::npos) << "the version comes from manifests";
+  bool deep = false, plan = false, comment = false;
+  for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
+    if (step["with"] && step["with"]["path"] && step["with"]["path"].as<std::string>() == "config")
+      deep = step["with"]["fetch-depth"] && step["with"]["fetch-depth"].as<int>() == 0;
+    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
+    if (run.find("prowlint plan") != std::string::npos)
+      plan = run.find("--base-ref $BASE") != std::string::npos &&
+             run.find("--format markdown --output ../prowlint-report.md") != std::string::npos &&
+             step["env"]["BASE"].as<std::string>() == "${{ github.event.pull_request.base.sha }}";
+    if (run.find("pr_comment.py prowlint-report.md") != std::string::npos)
+      comment = step["if"].as<std::string>().find("inputs.comment") != std::string::npos;
+  }
+  EXPECT_TRUE(deep) << "the config checkout fetches history for --base-ref";
+  EXPECT_TRUE(plan) << "a step plans against the PR's base and writes the Markdown report";
+  EXPECT_TRUE(comment) << "an optional step posts it as a PR comment";
+  // The comment script, against a fake GitHub API on loopback: one comment,
+  // edited on the next run.
+  const std::string cmd = "python3 '" + kSource + "/testdata/integration/pr_comment_test.py' '" +
+                          kSource + "/.github/scripts/pr_comment.py' 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[4096];
+  std::string out;
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  EXPECT_EQ(pclose(pipe), 0) << out;
+  EXPECT_EQ(out, "ok\n");
+}
+
+// In a called workflow the github context is the caller's: a default built
+// from it (github.repository_owner/prowlint) names a repository that exists
+// only inside prowlint's own organisation. prowlint must come from the
+// called workflow's own repository and commit (job.workflow_repository, job.workflow_sha).
+TEST(Integration, ReusableWorkflowBuildsItselfWhoeverCalls) {
+  const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
+  const YAML::Node inputs = wf["on"]["workflow_call"]["inputs"];
+  ASSERT_TRUE(inputs.IsMap());
+  for (const auto& input : inputs) {
+    if (!input.second["default"]) continue;
+    const std::string def = input.second["default"].as<std::string>();
+    EXPECT_FALSE(Contains(def, "github."))
+        << input.first.as<std::string>() << ": default " << def << " is the caller's context";
+  }
+  std::vector<std::string> texts;
+  CollectScalars(wf, texts);
+  for (const std::string& t : texts) EXPECT_FALSE(Contains(t, "repository_owner")) << t;
+
+  int prowlint_checkouts = 0;
+  for (const auto& step : wf["jobs"]["prowlint"]["steps"]) {
+    if (!step["uses"] || step["uses"].as<std::string>().rfind("actions/checkout@", 0) != 0)
+      continue;
+    if (!step["with"]["repository"]) continue;  // the caller's repository
+    ++prowlint_checkouts;
+    EXPECT_TRUE(Contains(step["with"]["repository"].as<std::string>(), "job.workflow_repository"));
+    EXPECT_TRUE(Contains(step["with"]["ref"].as<std::string>(), "job.workflow_sha"));
+  }
+  EXPECT_EQ(prowlint_checkouts, 1) << "one checkout of prowlint itself";
+}
+
+// Actions are pinned by commit (a tag can be moved), with the release in a
+// comment for people and for update bots; code scanning's upload stays on a
+// supported major (v2 was retired in 2024, v3 is retired in December 2026).
+TEST(Integration, WorkflowActionsArePinnedByCommit) {
+  const std::regex pinned(R"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$)");
+  const std::regex line(R"(^\s*(?:-\s+)?uses:\s+(\S+)\s+#\s+v(\d+)(?:\.\d+)*\s*$)");
+  for (const char* name : kWorkflows) {
+    const std::string path = kSource + "/.github/workflows/" + name;
+    const std::vector<std::string> uses = UsesOf(YAML::LoadFile(path));
+    ASSERT_FALSE(uses.empty()) << path;
+    for (const std::string& u : uses) EXPECT_TRUE(std::regex_match(u, pinned)) << path << ": " << u;
+    // The same uses, read as lines: each carries "# vN[.N.N]".
+    std::istringstream in(testing::ReadFileOrDie(path));
+    std::string text;
+    std::size_t commented = 0;
+    while (std::getline(in, text)) {
+      if (text.find("uses:") == std::string::npos || text.find_first_not_of(" -") == text.find('#'))
+        continue;  // not a uses: line, or a comment
+      std::smatch m;
+      ASSERT_TRUE(std::regex_match(text, m, line))
+          << path << ": " << text << " (want \"@SHA # vX.Y.Z\")";
+      ++commented;
+      if (m[1].str().rfind("github/codeql-action/", 0) == 0) {
+        EXPECT_GE(std::stoi(m[2].str()), 4) << "codeql-action v" << m[2] << " is deprecated";
+      }
+    }
+    EXPECT_EQ(commented, uses.size()) << path;
+  }
+}
+
+// The man page as man(1) shows it: groff with every warning on, one line per
+// paragraph (no hyphenation, wide lines) so a flag is never split. A line of
+// the source that starts with "." is a request to groff, not text: such a
+// line (".yml only, ...") used to vanish with a warning.
+TEST(Integration, ManPageRendersEveryLintFlag) {
+  const testing::RunResult man = Shell("groff -man -Tutf8 -ww -rLL=300n -rHY=0 -P-cbou '" +
+                                       kSource + "/cmd/prowlint/prowlint.1'");
+  ASSERT_EQ(man.code, 0) << "groff (Debian package groff-base, installed by .ci/deps): " << man.err;
+  EXPECT_EQ(man.err, "") << "groff warns about prowlint.1";
+  // Typographic hyphens and minus signs (UTF-8), should a groff render \- so.
+  std::string text = man.out;
+  for (const char* dash : {"\xe2\x80\x90", "\xe2\x88\x92"})
+    for (std::size_t at; (at = text.find(dash)) != std::string::npos;) text.replace(at, 3, "-");
+  EXPECT_NE(text.find("only .yaml and .yml files, names starting with .. skipped"),
+            std::string::npos)
+      << text;
+
+  std::set<std::string> flags = LongFlags(RunBinary("lint --help").out);
   flags.erase("--help");
   flags.erase("--help-all");
   ASSERT_GT(flags.size(), 15u);
-  for (const std::string& f : flags) EXPECT_NE(man.find(f), std::string::npos) << f << " missing from prowlint.1";
+  const std::set<std::string> documented = LongFlags(text);
+  for (const std::string& f : flags)
+    EXPECT_EQ(documented.count(f), 1u) << f << " missing from the rendered prowlint.1";
 }
 
 }  // namespace

@@ -16,10 +16,11 @@
 namespace prowlint {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
-
-void WriteFormat(const Report& report, const std::string& format, bool color, std::ostream& out) {
-  if (format == "json") {
+void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
+                 const MarkdownContext& markdown, std::ostream& out) {
+  if (format == "markdown") {
+    WriteLintMarkdown(report, markdown.existing, markdown.link, out);
+  } else if (format == "json") {
     WriteJson(report, out);
   } else if (format == "sarif") {
     WriteSarif(report, out);
@@ -28,24 +29,39 @@ void WriteFormat(const Report& report, const std::string& format, bool color, st
   } else if (format == "junit") {
     WriteJunit(report, out);
   } else {
-    WriteText(report, TextOptions{color, true}, out);
+    WriteText(report, text, out);
   }
 }
 
 }  // namespace
 
-void AddOutputFlags(CLI::App* cmd, OutputOptions& o) {
+const std::vector<std::string>& LintFormats() {
+  static const std::vector<std::string> kFormats = {"text",   "json",  "sarif",
+                                                    "github", "junit", "markdown"};
+  return kFormats;
+}
+
+void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::string>& formats) {
+  std::string list;
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
+  const bool lint = formats == LintFormats();
   cmd->add_option("--format", o.formats,
-                  "text, json, sarif, github or junit (repeatable; default text, plus github in "
-                  "GitHub Actions, plus junit into $ARTIFACTS when set)")
+                  list + (lint ? " (repeatable; default text, plus github in GitHub Actions, plus "
+                                 "junit into $ARTIFACTS when set)"
+                               : " (repeatable; default text)"))
       ->type_name("FORMAT")
-      ->check(CLI::IsMember(kFormats));
+      ->check(CLI::IsMember(formats));
   cmd->add_option("--output", o.output_paths,
                   "write the --format given just before to FILE instead of stdout (repeatable)")
       ->type_name("FILE");
   cmd->add_option("--color", o.color, "colour text output: auto (default), always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--verbose", o.verbose,
+                "text: list every job of a finding many jobs share, not the first few");
+  cmd->add_flag("--quiet", o.quiet,
+                "text: one line per finding; no notes, source lines, hints or summary");
 }
 
 std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
@@ -54,6 +70,8 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
     if (opt->get_name() == "--format") {
       o.outputs.push_back({o.formats.at(format_i++), ""});
     } else if (opt->get_name() == "--output") {
+      // Alone, --output captures the default report, as other linters do.
+      if (format_i == 0 && o.outputs.empty()) o.outputs.push_back({"text", ""});
       if (o.outputs.empty() || !o.outputs.back().path.empty())
         return "--output " + o.output_paths.at(output_i) + " needs a --format before it";
       o.outputs.back().path = o.output_paths.at(output_i++);
@@ -62,7 +80,9 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
   return "";
 }
 
-std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io) {
+std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
+                                       const std::vector<std::string>& formats) {
+  auto has = [&](const char* f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
   std::vector<OutputSpec> outputs;
   for (const OutputSpec& spec : o.outputs) {  // the same report twice is a slip
     auto same = [&](const OutputSpec& x) { return x.format == spec.format && x.path == spec.path; };
@@ -76,20 +96,44 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io) {
   const bool any_file = std::any_of(outputs.begin(), outputs.end(),
                                     [](const OutputSpec& s) { return !s.path.empty(); });
   if (!artifacts.empty() && !any_file) {
-    // Prow creates $ARTIFACTS; elsewhere it may not exist yet.
+    // Prow creates $ARTIFACTS; elsewhere it may not exist yet. Spyglass shows
+    // the JUnit file; the Markdown report sits beside it.
     std::error_code ec;
     std::filesystem::create_directories(artifacts, ec);
-    outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+    if (has("junit")) outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
+    if (has("markdown")) outputs.push_back({"markdown", artifacts + "/prowlint-report.md"});
   }
+  const std::string summary = io.env("GITHUB_STEP_SUMMARY");
+  const bool markdown_asked = std::any_of(outputs.begin(), outputs.end(),
+                                          [](const OutputSpec& s) { return s.format == "markdown"; });
+  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has("markdown") && !markdown_asked)
+    outputs.push_back({"markdown", summary, /*append=*/true});
   std::size_t machine_on_stdout = 0, on_stdout = 0;
   for (const OutputSpec& s : outputs) {
     if (!s.path.empty()) continue;
     ++on_stdout;
-    if (s.format != "text" && s.format != "github") ++machine_on_stdout;
+    if (s.format != "text" && s.format != "github" && s.format != "markdown") ++machine_on_stdout;
   }
   if (machine_on_stdout > 0 && on_stdout > 1)
     throw UsageError{"only text and github can share standard output; give the others --output FILE"};
   return outputs;
+}
+
+LineLink LinksFromEnvironment(const SourceSet& sources, const Io& io) {
+  const std::string server = io.env("GITHUB_SERVER_URL");
+  const std::string repository = io.env("GITHUB_REPOSITORY");
+  const std::string commit = io.env("GITHUB_SHA");
+  if (server.empty() || repository.empty() || commit.empty()) return {};
+  // The working directory's path inside the repository.
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  std::string prefix;
+  while (!ec && !std::filesystem::exists(dir / ".git", ec)) {
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
+    prefix = dir.filename().string() + "/" + prefix;
+    dir = dir.parent_path();
+  }
+  return GithubLineLink(sources, server, repository, commit, prefix);
 }
 
 bool UseColor(const OutputOptions& options, const Io& io) {
@@ -99,17 +143,21 @@ bool UseColor(const OutputOptions& options, const Io& io) {
   return io.out_is_terminal;
 }
 
-bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, bool color,
-                  const std::string& command, Io& io) {
+bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
+                  const TextOptions& text, const std::string& command,
+                  const MarkdownContext& markdown, Io& io) {
   bool ok = true;
+  TextOptions plain = text;
+  plain.color = false;
   for (const OutputSpec& spec : outputs) {
     if (spec.path.empty()) {
       const bool to_err = spec.format == "text" && !report.input_errors.empty();
-      WriteFormat(report, spec.format, color && !to_err, to_err ? io.err : io.out);
+      WriteFormat(report, spec.format, to_err ? plain : text, markdown, to_err ? io.err : io.out);
       continue;
     }
-    std::ofstream file(spec.path, std::ios::binary | std::ios::trunc);
-    if (file) WriteFormat(report, spec.format, false, file);
+    std::ofstream file(spec.path,
+                       std::ios::binary | (spec.append ? std::ios::app : std::ios::trunc));
+    if (file) WriteFormat(report, spec.format, plain, markdown, file);
     file.close();
     if (!file) {
       io.err << command << ": cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
@@ -120,7 +168,10 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs, 
   const bool text_shown = std::any_of(outputs.begin(), outputs.end(), [](const OutputSpec& s) {
     return s.format == "text" && s.path.empty();
   });
-  if (!report.input_errors.empty() && !text_shown) WriteText(report, TextOptions{false, false}, io.err);
+  if (!report.input_errors.empty() && !text_shown) {
+    plain.snippets = false;
+    WriteText(report, plain, io.err);
+  }
   return ok;
 }
 

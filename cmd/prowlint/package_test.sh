@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Debian package with CPack, installs it into an empty root with
-# dpkg, and runs the installed prowlint; does the same with cmake --install.
+# Builds the Debian package with CPack, holds it to lintian (no error, no
+# warning), installs it into an empty root with dpkg, and runs the installed
+# prowlint; does the same with cmake --install --strip.
 # usage: package_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 source=$2
@@ -12,6 +13,21 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/deb/prowlint_*.deb)
 info=$(dpkg-deb --info "$deb")  # not piped into grep -q: with pipefail, SIGPIPE would fail it
 [[ $info == *"Depends: "*"libyaml-cpp0.7"* ]] || { echo "no Depends in $deb"; exit 1; }
+version=$(dpkg-deb -f "$deb" Version)
+
+# Debian's own checks: what apt users and distributions hold a package to.
+command -v lintian >/dev/null || { echo "lintian not found (Debian package lintian; .ci/deps installs it)"; exit 1; }
+if ! report=$(lintian --fail-on error,warning "$deb" 2>/dev/null); then
+  echo "lintian finds errors or warnings in $(basename "$deb"):"
+  echo "$report"
+  exit 1
+fi
+# What the Dockerfile's `apt-get install` does on debian:12: apt resolves the
+# Depends (on this machine, which is Debian 12) and would install the package.
+sim=$(apt-get install --simulate --no-install-recommends "$deb" 2>&1) ||
+  { echo "apt cannot install $(basename "$deb"):"; echo "$sim"; exit 1; }
+[[ $sim == *"Inst prowlint ($version "* ]] || { echo "apt would not install prowlint:"; echo "$sim"; exit 1; }
+
 mkdir -p "$work/root"
 dpkg-deb -x "$deb" "$work/root"
 
@@ -22,6 +38,15 @@ check() {  # ROOT
   [[ $("$bin" explain job-secret-missing) == "# job-secret-missing"* ]] || { echo "explain failed"; exit 1; }
   [[ -s $1/usr/share/man/man1/prowlint.1.gz ]] || { echo "no man page under $1"; exit 1; }
   [[ $(gzip -dc "$1/usr/share/man/man1/prowlint.1.gz") == *$'\n.TH PROWLINT 1 '* ]] || { echo "bad man page"; exit 1; }
+  local doc=$1/usr/share/doc/prowlint
+  [[ $(head -c 200 "$doc/copyright") == "prowlint: "* ]] || { echo "no copyright file in $doc"; exit 1; }
+  # The newest changelog entry is the version being shipped.
+  [[ $(gzip -dc "$doc/changelog.gz" | head -1) == "prowlint ($version) "* ]] ||
+    { echo "$doc/changelog.gz does not start with version $version"; exit 1; }
+  # Stripped: no debug sections (35 MB with them, about 1 MB without).
+  local sections
+  sections=$(readelf -S "$bin")
+  [[ $sections != *.debug_info* ]] || { echo "$bin is not stripped"; exit 1; }
   # The installed binary lints the bundled incident like the built one.
   local code=0
   (cd "$source/testdata/incidents/2019-02-08" && "$bin" lint $(grep -v '^#' args) \
@@ -30,6 +55,6 @@ check() {  # ROOT
 }
 check "$work/root"
 
-cmake --install "$build" --prefix "$work/prefix/usr" >/dev/null
+cmake --install "$build" --strip --prefix "$work/prefix/usr" >/dev/null
 check "$work/prefix"
 echo "package ok: $(basename "$deb")"

@@ -2,6 +2,7 @@
 #include "cmd/prowlint/run_options.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iterator>
 
 #include "cmd/prowlint/exit_code.h"
@@ -39,6 +40,8 @@ std::optional<Severity> ParseSeverity(const std::string& s) {
   return std::nullopt;
 }
 
+bool ValidFailOn(const std::string& s) { return s == "none" || ParseSeverity(s); }
+
 // .prowlint.yaml supplies what the command line leaves unset.
 void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
            const std::vector<std::string>& ids) {
@@ -64,11 +67,15 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
   if (o.prow_image_prefixes.empty()) o.prow_image_prefixes = p.prow_image_prefixes;
   if (!o.no_in_cluster_config && p.no_in_cluster_config) o.no_in_cluster_config = *p.no_in_cluster_config;
   if (o.fail_on.empty() && p.fail_on) {
-    if (!ParseSeverity(p.fail_on->value))
-      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning or info, not " +
-                       Quote(p.fail_on->value)};
+    if (!ValidFailOn(p.fail_on->value))
+      throw UsageError{where(p.fail_on->pos) + ": fail-on must be error, warning, info or none, "
+                       "not " + Quote(p.fail_on->value)};
     o.fail_on = p.fail_on->value;
   }
+  fill(o.baseline, p.baseline);
+  for (const AllowEntry& a : p.allow)
+    if (a.rule) CheckRuleId(a.rule->value, ids, where(a.rule->pos).c_str());
+  engine.allow = p.allow;
   for (const auto& id : p.disable) {
     CheckRuleId(id.value, ids, where(id.pos).c_str());
     o.disable.push_back(id.value);
@@ -119,9 +126,26 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
   return metas;
 }
 
+// Says what to do when no input is named: most often a pre-commit hook or a
+// presubmit run in a repository that has no .prowlint.yaml yet.
+std::string NothingToLint(const RunOptions& options, const std::string& project) {
+  const std::string what = "nothing to lint: no --config-path or --job-config-path";
+  if (options.no_rules_config) return what + " (and --no-rules-config reads no .prowlint.yaml)";
+  if (!project.empty())
+    return what + ", and " + project +
+           " names neither config-path nor job-config-path; add them "
+           "there or give the flags";
+  std::error_code ec;
+  const std::string here = std::filesystem::current_path(ec).string();
+  return what + ", and no .prowlint.yaml in " + here +
+         " or above it up to the repository root; "
+         "create one at the root with \"config-path: <Prow's config.yaml>\" and "
+         "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
+}
+
 }  // namespace
 
-void AddRunFlags(CLI::App* cmd, RunOptions& o) {
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--plugin-config", o.plugin_config, "Prow plugins.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
@@ -161,11 +185,36 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--prow-image-prefix", o.prow_image_prefixes,
                   "a registry prefix that also holds Prow's images, for mirrors (repeatable)")
       ->type_name("PREFIX");
-  AddOutputFlags(cmd, o.output);
+  cmd->add_option("--base", o.base_dir,
+                  "compare with the base revision checked out in DIR: every input is read again "
+                  "under DIR at the same relative path")
+      ->type_name("DIR");
+  cmd->add_option("--base-ref", o.base_ref,
+                  "compare with git revision REF of the repository the inputs live in, without a "
+                  "second checkout")
+      ->type_name("REF");
+  cmd->add_option("--current-version", o.current_version,
+                  "the Prow tag deployed now (the base side's version; default: its manifests')")
+      ->type_name("TAG");
+  AddOutputFlags(cmd, o.output, formats);
   cmd->add_option("--fail-on", o.fail_on,
-                  "lowest severity that fails the run: error (default), warning or info")
+                  "lowest severity that fails the run: error (default), warning or info; none "
+                  "reports without failing")
       ->type_name("SEVERITY")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  cmd->add_flag("--per-job", o.per_job,
+                "one finding per job, not one per cause with every job listed");
+  cmd->add_flag("--allow-uncertain-version", o.allow_uncertain_version,
+                "what only some builds of a tag built on a day plank changed would do is a "
+                "warning, not an error");
+  cmd->add_option("--baseline", o.baseline,
+                  "report only findings not recorded in FILE, and its entries that match "
+                  "nothing any more")
+      ->type_name("FILE");
+  cmd->add_option("--write-baseline", o.write_baseline,
+                  "record this run's findings in FILE (then --baseline FILE reports only new "
+                  "ones); exits 0")
+      ->type_name("FILE");
   cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--rules-config", o.rules_config,
@@ -180,7 +229,8 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o) {
       ->type_name("N");
 }
 
-std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats) {
   auto run = std::make_unique<PreparedRun>();
   run->all_rules = rules::AllRules();
   std::vector<std::string> ids;
@@ -202,9 +252,9 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     }
     Merge(config, options, req.engine, ids);
   }
-  if (options.config_path.empty() && options.job_config_paths.empty())
-    throw UsageError{"nothing to lint: give --config-path and/or --job-config-path, or write "
-                     "them in .prowlint.yaml"};
+  if (options.config_path.empty() && options.job_config_paths.empty() &&
+      options.plugin_config.empty())
+    throw UsageError{NothingToLint(options, project)};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
   if (!options.target_version.empty()) {
@@ -212,13 +262,29 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
     req.target_version = ParseProwVersion(options.target_version, error);
     if (!req.target_version) throw UsageError{"--target-version: " + error};
   }
+  if (!options.base_dir.empty() && !options.base_ref.empty())
+    throw UsageError{"--base and --base-ref exclude each other"};
+  run->base_dir = options.base_dir;
+  run->base_ref = options.base_ref;
+  if (!options.current_version.empty()) {
+    std::string error;
+    run->current_version = ParseProwVersion(options.current_version, error);
+    if (!run->current_version) throw UsageError{"--current-version: " + error};
+    req.run.current_version = run->current_version;
+  }
   if (options.fail_on.empty()) options.fail_on = "error";
-  const auto fail_on = ParseSeverity(options.fail_on);
-  if (!fail_on) throw UsageError{"fail-on must be error, warning or info, not " + Quote(options.fail_on)};
-  run->fail_on = *fail_on;
+  if (!ValidFailOn(options.fail_on))
+    throw UsageError{"fail-on must be error, warning, info or none, not " + Quote(options.fail_on)};
+  run->fail_on = ParseSeverity(options.fail_on);
   req.rules = SelectRules(run->all_rules, options, ids);
-  run->outputs = ResolveOutputs(options.output, io);
+  run->outputs = ResolveOutputs(options.output, io, formats);
   run->color = UseColor(options.output, io);
+  run->text = {run->color, true, options.output.verbose, options.output.quiet};
+  run->write_baseline = options.write_baseline;
+  // A baseline being written records every finding, so none is left out.
+  if (options.write_baseline.empty()) req.baseline_path = options.baseline;
+  req.engine.per_job = options.per_job;
+  req.run.allow_uncertain_version = options.allow_uncertain_version;
 
   req.paths.config_path = options.config_path;
   req.paths.plugin_config = options.plugin_config;
@@ -247,6 +313,22 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io) {
   req.run.cluster_options = {options.no_in_cluster_config, options.service_cluster};
   run->rule_metas = DescribeRules(*run);
   return run;
+}
+
+std::vector<std::string> InputPathList(const InputPaths& paths) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& p) {
+    if (!p.empty() && p != "-") out.push_back(p);
+  };
+  add(paths.config_path);
+  for (const auto& p : paths.job_config_paths) add(p);
+  for (const auto& p : paths.credentials.kubeconfigs) add(p);
+  add(paths.credentials.kubeconfig_dir);
+  add(paths.credentials.build_cluster);
+  for (const auto& [alias, p] : paths.inventories) add(p);
+  for (const auto& p : paths.manifests.dirs) add(p);
+  for (const auto& p : paths.manifests.files) add(p);
+  return out;
 }
 
 int ExitCodeFor(Verdict verdict) {

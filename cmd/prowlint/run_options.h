@@ -13,6 +13,7 @@
 #include "cmd/prowlint/outputs.h"
 #include "lint/pipeline.h"
 #include "lint/report/report.h"
+#include "lint/report/text_reporter.h"
 
 namespace prowlint {
 
@@ -31,7 +32,15 @@ struct RunOptions {
   std::vector<std::string> deploy_dirs;
   std::vector<std::string> deploy_manifests;  // "-" = standard input
   std::vector<std::string> prow_image_prefixes;
-  std::string fail_on;  // "" = .prowlint.yaml's, else error
+  // The base side of a comparison (plan, lint --new-only).
+  std::string base_dir;
+  std::string base_ref;
+  std::string current_version;
+  std::string fail_on;  // "" = .prowlint.yaml's, else error; "none" = report only
+  bool per_job = false;
+  bool allow_uncertain_version = false;
+  std::string baseline;        // --baseline, else .prowlint.yaml's
+  std::string write_baseline;  // --write-baseline
   std::vector<std::string> only;
   std::vector<std::string> disable;
   std::string rules_config;  // --rules-config, else .prowlint.yaml found upward
@@ -41,24 +50,38 @@ struct RunOptions {
   OutputOptions output;
 };
 
-/// Adds every shared flag to `cmd`.
-void AddRunFlags(CLI::App* cmd, RunOptions& options);
+/// Adds every shared flag to `cmd`; `formats` are the values --format takes.
+void AddRunFlags(CLI::App* cmd, RunOptions& options, const std::vector<std::string>& formats);
 
 /// A run ready to go: the pipeline's request and how to report it.
 struct PreparedRun {
   std::vector<std::unique_ptr<Rule>> all_rules;  // the request points into these
   LintRequest request;
   std::vector<OutputSpec> outputs;
-  Severity fail_on = Severity::kError;
+  /// The lowest severity that fails the run; nullopt under --fail-on none.
+  std::optional<Severity> fail_on = Severity::kError;
   bool color = false;
+  TextOptions text;  // colour, --verbose, --quiet
+  /// --write-baseline FILE: record the run's findings there ("" = no).
+  std::string write_baseline;
   /// Every rule, as reports describe it (SARIF's table, JUnit's cases).
   std::vector<RuleMeta> rule_metas;
+  /// --base DIR or --base-ref REF (at most one); both empty: no base side.
+  std::string base_dir;
+  std::string base_ref;
+  /// --current-version: the base side's version instead of its manifests'.
+  std::optional<ProwVersion> current_version;
 };
+
+/// Every input path of `paths` that a base revision holds too (not "-").
+std::vector<std::string> InputPathList(const InputPaths& paths);
 
 /// Merges .prowlint.yaml into `options` and checks every value. Throws
 /// UsageError for a bad value; returns nullptr after printing the errors of
 /// an unreadable .prowlint.yaml to io.err (a usage error too).
-std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io);
+/// `formats` are the command's (for the defaults that depend on them).
+std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
+                                        const std::vector<std::string>& formats);
 
 /// The exit code for a verdict (cmd/prowlint/exit_code.h).
 int ExitCodeFor(Verdict verdict);

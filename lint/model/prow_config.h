@@ -13,6 +13,10 @@ namespace prowlint {
 
 struct ProwConfig {
   bool given = false;  // --config-path was passed
+  Position file;       // the file itself (line 0), when given
+  /// Top-level keys Prow's config knows (tide, plank, presubmits, ...); 0 for
+  /// a file that is empty or holds something else.
+  std::size_t prow_keys = 0;
   /// Namespace of every test pod in every build cluster (default "default").
   Located<std::string> pod_namespace{"default", {}};
   /// The only default for `decorate`; honoured only in config.yaml (§3.1).

@@ -2,6 +2,8 @@
 // command.ts), not a general format, so no library covers it.
 #include "lint/report/github_reporter.h"
 
+#include <algorithm>
+
 namespace prowlint {
 namespace {
 
@@ -60,6 +62,12 @@ void WriteGithub(const Report& report, std::ostream& out) {
     if (f.suppressed) continue;
     std::string text = f.message;
     if (!f.hint.empty()) text += "\nhint: " + f.hint;
+    if (f.jobs.size() > 1) {
+      text += "\njobs:";
+      const std::size_t shown = std::min(f.jobs.size(), kJobsShown);
+      for (std::size_t i = 0; i < shown; ++i) text += (i ? ", \"" : " \"") + f.jobs[i].name + "\"";
+      if (shown < f.jobs.size()) text += " and " + std::to_string(f.jobs.size() - shown) + " more";
+    }
     out << "::" << Command(f.severity) << " " << Properties(sources, f.pos, f.rule_id) << "::"
         << EscapeGithubData(text) << "\n";
   }

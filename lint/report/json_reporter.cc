@@ -37,6 +37,15 @@ void WriteJson(const Report& report, std::ostream& out) {
     j["message"] = f.message;
     j["hint"] = f.hint;
     if (!f.job.empty()) j["job"] = f.job;
+    if (!f.jobs.empty()) {
+      json jobs = json::array();
+      for (const JobRef& job : f.jobs) {
+        json entry = {{"name", job.name}};
+        entry.update(Where(sources, job.pos));
+        jobs.push_back(entry);
+      }
+      j["jobs"] = jobs;
+    }
     if (f.suppressed) j["suppressed"] = {{"justification", f.justification}, {"external", f.external}};
     if (!f.related.empty()) {
       json related = json::array();
@@ -56,8 +65,23 @@ void WriteJson(const Report& report, std::ostream& out) {
                 {"errors", s.errors},
                 {"warnings", s.warnings},
                 {"infos", s.infos},
-                {"suppressed", s.suppressed}}}};
+                {"suppressed", s.suppressed},
+                {"baselined", s.baselined}}}};
   doc["notes"] = report.notes;
+  if (report.baseline.applied) {
+    json stale = json::array();
+    for (const BaselineEntry& e : report.baseline.stale) {
+      json entry = Where(sources, e.pos);
+      entry["rule"] = e.fingerprint.rule;
+      if (!e.fingerprint.job.empty()) entry["job"] = e.fingerprint.job;
+      entry["object"] = e.fingerprint.object;
+      if (!e.fingerprint.cluster.empty()) entry["cluster"] = e.fingerprint.cluster;
+      stale.push_back(entry);
+    }
+    doc["baseline"] = {{"file", report.baseline.path},
+                       {"baselined", report.baseline.baselined},
+                       {"stale", stale}};
+  }
   if (!report.input_errors.empty()) {
     json errors = json::array();
     for (const InputError& e : report.input_errors) errors.push_back(Placed(sources, e.pos, e.message));

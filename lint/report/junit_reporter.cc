@@ -14,6 +14,9 @@ std::string Line(const SourceSet& sources, const Finding& f) {
   std::string s = FormatPosition(sources, f.pos);
   s += (s.empty() ? "" : ": ") + std::string(SeverityName(f.severity)) + ": " + f.message + "\n";
   if (!f.hint.empty()) s += "  hint: " + f.hint + "\n";
+  // Every job: a CI page has room, and nothing else lists them.
+  if (f.jobs.size() > 1)
+    for (const JobRef& j : f.jobs) s += "  " + FormatPosition(sources, j.pos) + ": note: job \"" + j.name + "\"\n";
   for (const Related& r : f.related) s += "  " + FormatPosition(sources, r.pos) + ": note: " + r.message + "\n";
   return s;
 }
@@ -43,14 +46,18 @@ class JunitBuilder {
     std::map<std::string, std::map<std::string, std::vector<const Finding*>>> groups;
     for (const Finding& f : report_.findings)
       groups[f.rule_id][f.pos.Known() ? sources.Path(f.pos.file) : ""].push_back(&f);
-    std::set<std::string> ids;
+    std::map<std::string, std::string> ids;  // rule -> why it could not judge
     for (const RuleMeta& r : report_.rules)
-      if (r.ran) ids.insert(r.id);
-    for (const auto& [rule, files] : groups) ids.insert(rule);
-    for (const std::string& rule : ids) {
+      if (r.ran) ids[r.id] = r.skipped;
+    for (const auto& [rule, files] : groups) ids.emplace(rule, "");
+    for (const auto& [rule, skipped] : ids) {
       auto it = groups.find(rule);
       if (it == groups.end()) {
-        Case("prowlint." + rule, rule);
+        pugi::xml_node test = Case("prowlint." + rule, rule);
+        if (!skipped.empty()) {  // it ran but judged nothing: not a pass
+          test.append_child("skipped").append_attribute("message") = skipped.c_str();
+          ++skipped_;
+        }
         continue;
       }
       for (const auto& [file, findings] : it->second) AddGroup(rule, file, findings);
@@ -80,7 +87,7 @@ class JunitBuilder {
         continue;
       }
       ++active;
-      if (f->severity >= report_.fail_on) {
+      if (report_.fail_on && f->severity >= *report_.fail_on) {
         ++failures;
         failing += Line(sources, *f);
       } else {

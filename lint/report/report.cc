@@ -29,12 +29,19 @@ Summary Count(const Deploy& deploy, const std::vector<Finding>& findings) {
 
 }  // namespace
 
-Report MakeReport(const Deploy& deploy, std::vector<Finding> findings, const Notes& notes) {
+Report MakeReport(const Deploy& deploy, LintResult result, const Notes& notes,
+                  std::vector<RuleMeta> rules) {
   Report r;
   r.sources = &deploy.sources;
-  r.summary = Count(deploy, findings);
-  r.findings = std::move(findings);
+  r.summary = Count(deploy, result.findings);
+  r.summary.baselined = result.baseline.baselined;
+  r.findings = std::move(result.findings);
   r.notes = notes.items();
+  r.baseline = std::move(result.baseline);
+  for (RuleMeta& rule : rules)
+    if (auto it = result.unjudged.find(rule.id); it != result.unjudged.end())
+      rule.skipped = UnjudgedReason(it->second);
+  r.rules = std::move(rules);
   return r;
 }
 

@@ -2,6 +2,7 @@
 // the input errors that stopped the run.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t suppressed = 0;
+  std::size_t baselined = 0;  // left out because --baseline accepts them
 };
 
 /// A rule as the output formats describe it.
@@ -30,28 +32,47 @@ struct RuleMeta {
   Severity default_severity = Severity::kError;
   std::string doc;  // rules/<id>.md
   bool ran = true;  // false for rules left out by --only / --disable
+  /// Non-empty when the rule ran but had nothing to judge with (no
+  /// inventory, no credentials): why. JUnit shows it skipped.
+  std::string skipped;
 };
 
 /// Everything about one run that an output format may show.
 struct Report {
   const SourceSet* sources = nullptr;
   std::string tool_version;
+  /// prowlint's home page; rule docs live under it (SARIF's informationUri
+  /// and helpUri). "" = none.
+  std::string tool_uri;
+  /// Absolute paths of the working directory (that displayed paths are
+  /// relative to) and of the repository root above it ("" when there is no
+  /// repository): SARIF makes paths relative to the root.
+  std::string working_dir;
+  std::string repo_root;
   /// Every rule (SARIF's rule table), marked whether it ran (JUnit's passing cases).
   std::vector<RuleMeta> rules;
-  /// The lowest severity that fails the run (JUnit marks those as failures).
-  Severity fail_on = Severity::kError;
+  /// The lowest severity that fails the run (JUnit marks those as
+  /// failures); nullopt when none does (--fail-on none).
+  std::optional<Severity> fail_on = Severity::kError;
   std::vector<Finding> findings;
   std::vector<std::string> notes;
   std::vector<InputError> input_errors;  // non-empty: rules did not run
+  /// What --baseline left out and which of its entries are stale.
+  BaselineOutcome baseline;
   Summary summary;
 };
 
-/// Builds the report of a finished run.
-Report MakeReport(const Deploy& deploy, std::vector<Finding> findings, const Notes& notes);
+/// Builds the report of a finished run; `rules` are every rule, marked
+/// whether it ran; those the result says could not judge are marked skipped.
+Report MakeReport(const Deploy& deploy, LintResult result, const Notes& notes,
+                  std::vector<RuleMeta> rules);
 /// Builds the report of a run stopped by input errors.
 Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors);
 
 /// "file:line:col", "file" for line 0, "" for no file.
 std::string FormatPosition(const SourceSet& sources, const Position& pos);
+
+/// How many of a finding's jobs text-like formats list before "and N more".
+inline constexpr std::size_t kJobsShown = 3;
 
 }  // namespace prowlint

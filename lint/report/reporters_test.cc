@@ -13,6 +13,7 @@
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
+#include "lint/report/markdown_reporter.h"
 #include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
 #include "lint/test_util.h"
@@ -31,8 +32,15 @@ struct Fixture {
     jobs = sources.Add(kDir + "/jobs.yaml");
     odd = sources.Add("jobs/odd, name: 100%.yaml");  // not a file: no snippet
     secret = sources.Add(kDir + "/kubeconfig.yaml", /*sensitive=*/true);
+    outside = sources.Add("/tmp/build-kubeconfig", /*sensitive=*/true);
+    baseline = sources.Add(kDir + "/baseline.yaml");
     report.sources = &sources;
     report.tool_version = "0.1.0";
+    report.tool_uri = "https://example.org/prowlint";
+    // Displayed paths are relative to a subdirectory of the repository:
+    // SARIF makes them relative to its root, and /tmp absolute.
+    report.working_dir = "/src/repo/prow";
+    report.repo_root = "/src/repo";
     report.rules = {
         {"job-secret-missing", "A job needs a secret that does not exist.", Severity::kError,
          "# job-secret-missing\n\nA job needs a secret that does not exist.\n\n## Why it "
@@ -43,6 +51,9 @@ struct Fixture {
          "# job-cluster-unknown\n\nA job's alias is unknown.\n"},
         {"job-volume-undefined", "A mount names no volume.", Severity::kError,
          "# job-volume-undefined\n\nA mount names no volume.\n", /*ran=*/false},
+        {"job-configmap-missing", "A job needs a config map that does not exist.",
+         Severity::kError, "# job-configmap-missing\n\nA job needs a config map.\n", true,
+         "no --inventory given: what exists in the clusters was not checked"},
     };
     report.notes = {"no --target-version given: judged as today's Prow"};
 
@@ -80,8 +91,29 @@ struct Fixture {
     ignored.external = true;
     ignored.justification = "ignore-paths jobs/** in .prowlint.yaml";
 
-    report.findings = {missing, suppressed, in_secret, odd_text, ignored};
-    report.summary = {3, 1, 1, 0, 0, 1, 1, 1, 2};
+    // One cause that five jobs share.
+    Finding unknown;
+    unknown.rule_id = "job-cluster-unknown";
+    unknown.severity = Severity::kError;
+    unknown.pos = {jobs, 4, 11};
+    unknown.message = "5 jobs run on cluster alias \"bulid\", which is not loaded";
+    unknown.hint = "did you mean \"build\"?";
+    unknown.jobs = {{"pull-kubernetes-e2e", {jobs, 4, 11}, "bulid"},
+                    {"pull-kubernetes-unit", {jobs, 12, 11}, "bulid"},
+                    {"ci-a", {odd, 1, 9}, "bulid"},
+                    {"ci-b", {odd, 5, 9}, "bulid"},
+                    {"ci-c", {odd, 9, 9}, "bulid"}};
+    unknown.related = {{{outside, 7, 3}, "the credentials define \"build\" here"}};
+    unknown.subject = {"alias bulid", ""};
+    unknown.grouped = true;
+
+    report.findings = {unknown, missing, suppressed, in_secret, odd_text, ignored};
+    report.summary = {3, 6, 1, 0, 5, 2, 1, 1, 2, 4};
+    report.baseline.applied = true;
+    report.baseline.path = kDir + "/baseline.yaml";
+    report.baseline.baselined = 4;
+    report.baseline.stale = {{{"job-secret-missing", "", "secret test-pods/gone", "build"},
+                              {baseline, 9, 3}}};
 
     errors.sources = &sources;
     errors.tool_version = "0.1.0";
@@ -92,7 +124,7 @@ struct Fixture {
   }
 
   SourceSet sources;
-  FileId jobs, odd, secret;
+  FileId jobs, odd, secret, outside, baseline;
   Report report;
   Report errors;
 };
@@ -104,6 +136,7 @@ std::string Render(const Report& r, const std::string& format) {
   if (format == "sarif") WriteSarif(r, out);
   if (format == "github") WriteGithub(r, out);
   if (format == "xml") WriteJunit(r, out);
+  if (format == "md") WriteLintMarkdown(r, 0, {}, out);
   return out.str();
 }
 
@@ -132,9 +165,10 @@ TEST_P(ReportersTest, InputErrorsMatchGolden) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, ReportersTest,
-                         ::testing::Values("txt", "json", "sarif", "github", "xml"));
+                         ::testing::Values("txt", "json", "sarif", "github", "xml", "md"));
 
 TEST(ReportersTest, SarifIsValidAgainstTheSchema) {
+  if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   fs::current_path(testing::SourceDir());
   const std::string schema = testing::SharedDir() + "/schemas/sarif-schema-2.1.0.json";
   ASSERT_TRUE(fs::exists(schema)) << schema;
@@ -150,6 +184,7 @@ TEST(ReportersTest, SarifIsValidAgainstTheSchema) {
 }
 
 TEST(ReportersTest, SchemaValidationCanFail) {
+  if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   // The validator is not a rubber stamp: a result without a message fails.
   fs::current_path(testing::SourceDir());
   const std::string bad = (fs::temp_directory_path() / "prowlint-bad.sarif").string();
@@ -191,7 +226,45 @@ TEST(ReportersTest, JunitIsWellFormedAndCountsAddUp) {
   EXPECT_EQ(suite.attribute("tests").as_int(), tests);
   EXPECT_EQ(suite.attribute("failures").as_int(), failures);
   EXPECT_EQ(suite.attribute("skipped").as_int(), skipped);
-  EXPECT_EQ(failures, 1);  // only the error; the warning is below fail-on
+  EXPECT_EQ(failures, 2);  // only the errors; the warning is below fail-on
+  EXPECT_EQ(skipped, 1);   // the rule without an inventory
+}
+
+TEST(ReportersTest, JunitSkipsARuleThatCouldNotJudge) {
+  Fixture f;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(Render(f.report, "xml").c_str()));
+  const pugi::xml_node test =
+      doc.child("testsuites").child("testsuite").find_child_by_attribute("testcase", "name",
+                                                                          "job-configmap-missing");
+  ASSERT_TRUE(test);
+  EXPECT_STREQ(test.child("skipped").attribute("message").value(),
+               "no --inventory given: what exists in the clusters was not checked");
+}
+
+TEST(ReportersTest, TextListsAFewJobsOrAllUnderVerbose) {
+  Fixture f;
+  std::ostringstream few, all, quiet;
+  WriteText(f.report, TextOptions{false, true, false, false}, few);
+  WriteText(f.report, TextOptions{false, true, true, false}, all);
+  WriteText(f.report, TextOptions{false, true, false, true}, quiet);
+  EXPECT_NE(few.str().find("note: job \"ci-a\"\n  and 2 more jobs (--verbose lists them)\n"),
+            std::string::npos)
+      << few.str();
+  EXPECT_EQ(few.str().find("\"ci-c\""), std::string::npos);
+  EXPECT_NE(all.str().find("jobs/odd, name: 100%.yaml:9:9: note: job \"ci-c\"\n"), std::string::npos)
+      << all.str();
+  EXPECT_EQ(all.str().find("more jobs"), std::string::npos);
+  // --quiet: one line per finding and nothing else.
+  EXPECT_EQ(quiet.str(),
+            "testdata/reporters/jobs.yaml:4:11: error: 5 jobs run on cluster alias \"bulid\", "
+            "which is not loaded [job-cluster-unknown]\n"
+            "testdata/reporters/jobs.yaml:6:7: error: job \"pull-kubernetes-e2e\" needs secret "
+            "\"service-account\" [job-secret-missing]\n"
+            "testdata/reporters/kubeconfig.yaml:2:3: info: alias \"build\" is defined here "
+            "[job-cluster-unknown]\n"
+            "jobs/odd, name: 100%.yaml:3:5: warning: key \"a,b\" is written twice: 100% sure,\\n"
+            "second line [config-duplicate-key]\n");
 }
 
 TEST(ReportersTest, TextNeverQuotesSensitiveFiles) {

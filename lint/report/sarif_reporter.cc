@@ -2,6 +2,7 @@
 #include "lint/report/sarif_reporter.h"
 
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -39,9 +40,27 @@ std::string UriPath(const std::string& path) {
   return out;
 }
 
-json PhysicalLocation(const SourceSet& sources, const Position& pos) {
-  json artifact = {{"uri", UriPath(sources.Path(pos.file))}, {"uriBaseId", "%SRCROOT%"}};
-  json physical = {{"artifactLocation", artifact}};
+// A path as displayed, as an artifact location: relative to the repository
+// root (or, outside a repository, the working directory) under %SRCROOT%,
+// where code scanning resolves it; an absolute file:// URI for a file
+// outside it (a kubeconfig in /tmp).
+json ArtifactLocation(const Report& report, const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path p(path);
+  if (report.working_dir.empty()) {  // nothing to resolve against
+    if (p.is_absolute()) return {{"uri", "file://" + UriPath(p.lexically_normal().string())}};
+    return {{"uri", UriPath(p.lexically_normal().string())}, {"uriBaseId", "%SRCROOT%"}};
+  }
+  const fs::path absolute = (p.is_absolute() ? p : fs::path(report.working_dir) / p).lexically_normal();
+  const fs::path root = report.repo_root.empty() ? report.working_dir : report.repo_root;
+  const fs::path relative = absolute.lexically_relative(root);
+  if (!relative.empty() && *relative.begin() != "..")
+    return {{"uri", UriPath(relative.string())}, {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", "file://" + UriPath(absolute.string())}};
+}
+
+json PhysicalLocation(const Report& report, const Position& pos) {
+  json physical = {{"artifactLocation", ArtifactLocation(report, report.sources->Path(pos.file))}};
   if (pos.line > 0) {
     physical["region"] = {{"startLine", pos.line}};
     if (pos.column > 0) physical["region"]["startColumn"] = pos.column;
@@ -49,17 +68,27 @@ json PhysicalLocation(const SourceSet& sources, const Position& pos) {
   return physical;
 }
 
+// Where a rule's doc is on prowlint's home page.
+std::string HelpUri(const Report& report, const std::string& id) {
+  std::string stem = id;
+  for (char& c : stem)
+    if (c == '-') c = '_';
+  return report.tool_uri + "/blob/main/rules/" + stem + ".md";
+}
+
 json Rules(const Report& report) {
   json rules = json::array();
   for (const RuleMeta& r : report.rules) {
     std::string why = WhyParagraph(r.doc);
     if (why.empty()) why = r.summary;
-    rules.push_back({{"id", r.id},
-                     {"name", r.id},
-                     {"shortDescription", {{"text", r.summary}}},
-                     {"fullDescription", {{"text", why}}},
-                     {"help", {{"text", r.doc}, {"markdown", r.doc}}},
-                     {"defaultConfiguration", {{"level", Level(r.default_severity)}}}});
+    json rule = {{"id", r.id},
+                 {"name", r.id},
+                 {"shortDescription", {{"text", r.summary}}},
+                 {"fullDescription", {{"text", why}}},
+                 {"help", {{"text", r.doc}, {"markdown", r.doc}}},
+                 {"defaultConfiguration", {{"level", Level(r.default_severity)}}}};
+    if (!report.tool_uri.empty()) rule["helpUri"] = HelpUri(report, r.id);
+    rules.push_back(rule);
   }
   return rules;
 }
@@ -80,7 +109,6 @@ std::string WhyParagraph(const std::string& doc) {
 }
 
 void WriteSarif(const Report& report, std::ostream& out) {
-  const SourceSet& sources = *report.sources;
   std::map<std::string, int> rule_index;
   for (std::size_t i = 0; i < report.rules.size(); ++i)
     rule_index[report.rules[i].id] = static_cast<int>(i);
@@ -91,19 +119,29 @@ void WriteSarif(const Report& report, std::ostream& out) {
                    {"level", Level(f.severity)},
                    {"message", {{"text", f.hint.empty() ? f.message : f.message + ". Hint: " + f.hint}}}};
     if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
-    if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(sources, f.pos)}}});
-    if (!f.related.empty()) {
-      json related = json::array();
-      int id = 0;
-      for (const Related& r : f.related) {
-        if (!r.pos.Known()) continue;
-        related.push_back({{"id", id++},
-                           {"physicalLocation", PhysicalLocation(sources, r.pos)},
-                           {"message", {{"text", r.message}}}});
-      }
-      result["relatedLocations"] = related;
+    if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(report, f.pos)}}});
+    // Every job of a finding many jobs share, then the other places.
+    json related = json::array();
+    int id = 0;
+    if (f.jobs.size() > 1)
+      for (const JobRef& j : f.jobs)
+        if (j.pos.Known())
+          related.push_back({{"id", id++},
+                             {"physicalLocation", PhysicalLocation(report, j.pos)},
+                             {"message", {{"text", "job \"" + j.name + "\""}}}});
+    for (const Related& r : f.related) {
+      if (!r.pos.Known()) continue;
+      related.push_back({{"id", id++},
+                         {"physicalLocation", PhysicalLocation(report, r.pos)},
+                         {"message", {{"text", r.message}}}});
     }
+    if (!related.empty()) result["relatedLocations"] = related;
     if (!f.job.empty()) result["properties"] = {{"job", f.job}};
+    if (f.jobs.size() > 1) {
+      json names = json::array();
+      for (const JobRef& j : f.jobs) names.push_back(j.name);
+      result["properties"] = {{"jobs", names}};
+    }
     if (f.suppressed) {
       result["suppressions"] = json::array(
           {{{"kind", f.external ? "external" : "inSource"}, {"justification", f.justification}}});
@@ -115,15 +153,21 @@ void WriteSarif(const Report& report, std::ostream& out) {
   json notifications = json::array();
   for (const InputError& e : report.input_errors) {
     json n = {{"level", "error"}, {"message", {{"text", e.message}}}};
-    if (e.pos.Known()) n["locations"] = json::array({{{"physicalLocation", PhysicalLocation(sources, e.pos)}}});
+    if (e.pos.Known()) n["locations"] = json::array({{{"physicalLocation", PhysicalLocation(report, e.pos)}}});
     notifications.push_back(n);
   }
   for (const std::string& note : report.notes)
     notifications.push_back({{"level", "note"}, {"message", {{"text", note}}}});
+  for (const BaselineEntry& e : report.baseline.stale)
+    notifications.push_back(
+        {{"level", "note"},
+         {"message", {{"text", "baseline entry matches no finding any more: " + Describe(e.fingerprint)}}},
+         {"locations", json::array({{{"physicalLocation", PhysicalLocation(report, e.pos)}}})}});
   invocation["toolExecutionNotifications"] = notifications;
 
   json driver = {{"name", "prowlint"},
                  {"rules", Rules(report)}};
+  if (!report.tool_uri.empty()) driver["informationUri"] = report.tool_uri;
   if (!report.tool_version.empty()) driver["version"] = report.tool_version;
   json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},

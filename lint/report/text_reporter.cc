@@ -48,7 +48,8 @@ class TextWriter {
       : report_(report), options_(options), out_(out), lines_(*report.sources) {}
 
   void Write() {
-    for (const std::string& note : report_.notes) out_ << "note: " << OneLine(note) << "\n";
+    if (!options_.quiet)
+      for (const std::string& note : report_.notes) out_ << "note: " << OneLine(note) << "\n";
     // Input errors get no snippet: the file failed to parse, so nothing
     // tells whether the line holds a credential.
     for (const InputError& e : report_.input_errors) {
@@ -61,8 +62,10 @@ class TextWriter {
       Location(f.pos);
       WriteSeverity(f.severity);
       out_ << ": " << OneLine(f.message) << " [" << f.rule_id << "]\n";
+      if (options_.quiet) continue;
       Snippet(f.pos);
       if (!f.hint.empty()) out_ << "  hint: " << OneLine(f.hint) << "\n";
+      Jobs(f.jobs);
       for (const Related& r : f.related) {
         out_ << "  ";
         Location(r.pos);
@@ -71,13 +74,38 @@ class TextWriter {
     }
     if (!report_.input_errors.empty()) {
       const std::size_t n = report_.input_errors.size();
-      out_ << n << " input error" << (n == 1 ? "" : "s") << ": nothing was checked\n";
+      if (!options_.quiet)
+        out_ << n << " input error" << (n == 1 ? "" : "s") << ": nothing was checked\n";
       return;
     }
+    if (options_.quiet) return;
+    for (const BaselineEntry& e : report_.baseline.stale) {
+      Location(e.pos);
+      out_ << "note: baseline entry matches no finding any more: "
+           << OneLine(Describe(e.fingerprint)) << "\n";
+    }
+    if (!report_.baseline.stale.empty())
+      out_ << "  hint: delete the stale entries, or rewrite " << report_.baseline.path
+           << " with --write-baseline\n";
     out_ << SummaryLine(report_.summary) << "\n";
   }
 
  private:
+  // The jobs of a finding many jobs share: the first few, or all under
+  // --verbose. A single job is named in the message already.
+  void Jobs(const std::vector<JobRef>& jobs) {
+    if (jobs.size() < 2) return;
+    const std::size_t shown =
+        options_.verbose || jobs.size() <= kJobsShown + 1 ? jobs.size() : kJobsShown;
+    for (std::size_t i = 0; i < shown; ++i) {
+      out_ << "  ";
+      Location(jobs[i].pos);
+      out_ << "note: job \"" << OneLine(jobs[i].name) << "\"\n";
+    }
+    if (shown < jobs.size())
+      out_ << "  and " << jobs.size() - shown << " more jobs (--verbose lists them)\n";
+  }
+
   void WriteSeverity(Severity s) {
     if (options_.color) {
       out_ << rang::style::bold
@@ -138,6 +166,7 @@ std::string SummaryLine(const Summary& s) {
   if (s.infos > 0) line += ", " + Plural(s.infos, "info");
   line += " in " + Plural(s.files, "file") + " (" + Plural(s.jobs, "job") + ")";
   if (s.suppressed > 0) line += "; " + std::to_string(s.suppressed) + " suppressed";
+  if (s.baselined > 0) line += "; " + std::to_string(s.baselined) + " baselined";
   return line;
 }
 

@@ -11,14 +11,19 @@ namespace prowlint {
 struct TextOptions {
   bool color = false;     // decided once by the caller; rang's mode is set to match
   bool snippets = true;  // quote source lines (never those of sensitive files)
+  /// List every job of a finding that many jobs share, not the first few.
+  bool verbose = false;
+  /// One line per finding (and input error): no notes, snippets, hints,
+  /// related places, job lists or summary.
+  bool quiet = false;
 };
 
-/// Notes, input errors or findings (suppressed ones are only counted), then
-/// a closing summary line.
+/// Notes, input errors or findings (suppressed ones are only counted), stale
+/// baseline entries, then a closing summary line.
 void WriteText(const Report& report, const TextOptions& options, std::ostream& out);
 
-/// `N errors, M warnings in K files (J jobs)`, plus infos and suppressed
-/// findings when there are any.
+/// `N errors, M warnings in K files (J jobs)`, plus infos, suppressed and
+/// baselined findings when there are any.
 std::string SummaryLine(const Summary& s);
 
 }  // namespace prowlint

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Counts Prow jobs per kind independently of prowlint, for corpus_test.
 
-usage: count_jobs.py CONFIG_YAML JOB_CONFIG_DIR   (prints JSON)
+usage: count_jobs.py [--by-cluster] CONFIG_YAML JOB_CONFIG_DIR   (prints JSON)
+
+With --by-cluster it prints, per `cluster:` value (default when absent), the
+jobs and jobs per kind of every job Prow places by alias (not agent: jenkins),
+for plan_test.
 
 A second implementation on purpose: PyYAML's libyaml loader instead of
 yaml-cpp, Python's directory walk and fnmatch instead of prowlint's walker and
@@ -53,22 +57,41 @@ def job_files(root):
     return files
 
 
-def count(path, totals):
+def jobs_of(path):
+    """(kind, job) for every job of one file."""
     with open(path, "rb") as f:
         doc = next(iter(yaml.load_all(f, Loader=yaml.CSafeLoader)), None)
     if not isinstance(doc, dict):
         return
     for kind in ("presubmits", "postsubmits"):
         for jobs in (doc.get(kind) or {}).values():
-            totals[kind] += len(jobs or [])
-    totals["periodics"] += len(doc.get("periodics") or [])
+            for job in jobs or []:
+                yield kind, job
+    for job in doc.get("periodics") or []:
+        yield "periodics", job
 
 
 def main():
-    config, jobs_dir = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    by_cluster = args[:1] == ["--by-cluster"]
+    if by_cluster:
+        args = args[1:]
+    config, jobs_dir = args[0], args[1]
     totals = {"presubmits": 0, "postsubmits": 0, "periodics": 0}
+    clusters = {}
     for path in [config] + job_files(jobs_dir):
-        count(path, totals)
+        for kind, job in jobs_of(path):
+            totals[kind] += 1
+            if not isinstance(job, dict) or job.get("agent") == "jenkins":
+                continue
+            c = clusters.setdefault(job.get("cluster") or "default",
+                                    {"presubmits": 0, "postsubmits": 0, "periodics": 0})
+            c[kind] += 1
+    if by_cluster:
+        for c in clusters.values():
+            c["jobs"] = c["presubmits"] + c["postsubmits"] + c["periodics"]
+        print(json.dumps(clusters, sort_keys=True))
+        return
     totals["jobs"] = sum(totals.values())
     print(json.dumps(totals))
 

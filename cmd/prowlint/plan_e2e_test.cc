@@ -1,0 +1,283 @@
+// End-to-end tests of `prowlint plan`: the 2019-02-08 bump and its
+// neighbours on the real config, a kubevirt#1158-style kubeconfig change,
+// per-cluster counts on the real test-infra config against an independent
+// count, and --base-ref against --base on a real git repository.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "lint/test_util.h"
+
+namespace prowlint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunBinary;
+
+const std::string kBump = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08";
+const std::string kSecret =
+    testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+const std::string kBumpInputs =
+    " --config-path after/prow/config.yaml --job-config-path after/config/jobs --build-cluster '" +
+    kSecret + "' --deploy-dir after/prow/cluster";
+
+struct TempDir {
+  TempDir() {
+    char tmpl[] = "/tmp/prowlint-plan-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string path;
+};
+
+std::string Shell(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  EXPECT_EQ(pclose(pipe), 0) << command;
+  return out;
+}
+
+TEST(Plan, TheOutageBumpMovesTheDefaultJobsToTheServiceClusterAtRandom) {
+  // The base is the same tree judged as the rollback tag.
+  const auto r = RunBinary("plan" + kBumpInputs +
+                               " --base . --current-version v20190125-2aca69d --format json --jobs",
+                           kBump);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc.at("current").at("version"), "v20190125-2aca69d");
+  EXPECT_EQ(doc.at("target").at("version"), "v20190208-c35c7e3");
+  EXPECT_EQ(doc.at("target").at("version_source"),
+            "the plank image at after/prow/cluster/plank_deployment.yaml:34:16");
+  EXPECT_EQ(doc.at("current").at("clusters").at("default").at("jobs"), 929);
+  EXPECT_EQ(doc.at("target").at("clusters").at("service-cluster").at("jobs"), 929);
+  EXPECT_FALSE(doc.at("target").at("clusters").contains("default"));
+  ASSERT_EQ(doc.at("moves").size(), 1u) << doc.at("moves");
+  const auto& move = doc.at("moves")[0];
+  EXPECT_EQ(move.at("from"), "default");
+  EXPECT_EQ(move.at("to"), "service-cluster");
+  EXPECT_EQ(move.at("jobs"), 929);
+  EXPECT_EQ(move.at("how"), "random");
+  EXPECT_EQ(move.at("names").size(), 929u);
+}
+
+TEST(Plan, TextShowsTheTableAndTheMove) {
+  const auto r =
+      RunBinary("plan" + kBumpInputs + " --base . --current-version v20190125-2aca69d", kBump);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  EXPECT_NE(r.out.find("current: v20190125-2aca69d (--current-version)\n"), std::string::npos)
+      << r.out;
+  const auto row = r.out.find("\nservice-cluster ");
+  ASSERT_NE(row, std::string::npos) << r.out;
+  const std::string line = r.out.substr(row + 1, r.out.find('\n', row + 1) - row - 1);
+  EXPECT_NE(line.find(" 0 \u2192 216 (+216)  "), std::string::npos) << line;
+  EXPECT_NE(line.find(" 0 \u2192 929 (+929)"), std::string::npos) << line;
+  EXPECT_NE(r.out.find("  929 jobs: default \u2192 service-cluster, at random on each plank "
+                       "restart"),
+            std::string::npos)
+      << r.out;
+}
+
+// The base revision laid out under the head's relative paths: after/ names
+// the before/ manifests and config, and the unchanged job tree.
+void BaseFromBefore(const std::string& root) {
+  fs::create_directories(root + "/after/prow");
+  fs::create_directories(root + "/after/config");
+  fs::create_directory_symlink(kBump + "/before/prow/cluster", root + "/after/prow/cluster");
+  fs::create_symlink(kBump + "/before/prow/config.yaml", root + "/after/prow/config.yaml");
+  fs::create_directory_symlink(kBump + "/after/config/jobs", root + "/after/config/jobs");
+}
+
+TEST(Plan, FromTheTagBeforeNothingMovesAndTheBaseIsAlreadyInTheWindow) {
+  TempDir base;
+  BaseFromBefore(base.path);
+  const auto r = RunBinary("plan" + kBumpInputs + " --base '" + base.path + "' --format json", kBump);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc.at("current").at("version"), "v20190206-b01b288");
+  EXPECT_TRUE(doc.at("moves").empty()) << doc.at("moves");
+  ASSERT_TRUE(doc.contains("already")) << r.out;
+  bool window = false;
+  for (const auto& line : doc.at("already"))
+    window = window || line.get<std::string>().find("[literal-default-alias]") != std::string::npos;
+  EXPECT_TRUE(window) << doc.at("already");
+  EXPECT_EQ(r.code, 0) << "nothing the change moves is flagged";
+}
+
+TEST(Plan, ToTheFixedTagNothingMoves) {
+  const auto r = RunBinary("plan" + kBumpInputs +
+                               " --base . --current-version v20190125-2aca69d"
+                               " --target-version v20190220-ef0e29b --format json",
+                           kBump);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(doc.at("moves").empty()) << doc.at("moves");
+  EXPECT_EQ(doc.at("target").at("clusters").at("default").at("jobs"), 929);
+}
+
+TEST(Plan, AKubeconfigThatLosesItsLiteralDefaultMovesTheDefaultJobs) {
+  const std::string dir = testing::SourceDir() + "/testdata/plan/kubevirt-1158/head";
+  const auto r = RunBinary(
+      "plan --config-path config.yaml --job-config-path jobs --kubeconfig cluster/kubeconfig.yaml "
+      "--base ../base --format json --jobs",
+      dir);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("moves").size(), 1u) << doc.at("moves");
+  const auto& move = doc.at("moves")[0];
+  EXPECT_EQ(move.at("from"), "default");
+  EXPECT_EQ(move.at("to"), "service-cluster");
+  EXPECT_EQ(move.at("how"), "always");
+  EXPECT_EQ(move.at("names"),
+            nlohmann::json({"periodic-kubevirt-push-nightly-build-main",
+                            "pull-kubevirt-e2e-k8s-1.20-sig-network", "pull-kubevirt-unit-test"}));
+  EXPECT_EQ(doc.at("target").at("clusters").at("prow-arm64-workloads").at("jobs"), 1);
+}
+
+TEST(Plan, PerClusterCountsOnTheRealTestInfraConfigMatchAnIndependentCount) {
+  const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra";
+  const auto r = RunBinary("plan --config-path config/prow/config.yaml --job-config-path "
+                           "config/jobs --kubeconfig '" +
+                               testing::SourceDir() +
+                               "/testdata/integration/test-infra/kubeconfig.yaml' --format json",
+                           base);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto clusters = nlohmann::json::parse(r.out).at("target").at("clusters");
+  const auto expected = nlohmann::json::parse(
+      Shell("cd '" + base + "' && python3 '" + testing::SourceDir() +
+            "/testdata/corpus/count_jobs.py' --by-cluster config/prow/config.yaml config/jobs"));
+  ASSERT_EQ(expected.size(), 7u) << expected;
+  EXPECT_EQ(clusters, expected);
+}
+
+TEST(Plan, BaseRefReadsTheRevisionAsACheckoutWould) {
+  TempDir repo;
+  const std::string src = testing::SourceDir() + "/testdata/plan/kubevirt-1158";
+  const std::string git = "cd '" + repo.path + "' && git -c user.name=t -c user.email=t@t ";
+  Shell("cd '" + repo.path + "' && git init -q . && cp -r '" + src + "/base/.' . && " +
+        "mkdir sub && cp -r '" + src + "/base/.' sub/");
+  Shell(git + "add -A && " + git + "commit -q -m base");
+  Shell("cd '" + repo.path + "' && cp '" + src + "/head/cluster/kubeconfig.yaml' cluster/ && " +
+        "cp '" + src + "/head/cluster/kubeconfig.yaml' sub/cluster/");
+  Shell(git + "commit -q -am 'move the control plane'");
+  const std::string inputs =
+      "plan --config-path config.yaml --job-config-path jobs --kubeconfig cluster/kubeconfig.yaml "
+      "--jobs";
+  // From the top and from a subdirectory of the repository.
+  for (const std::string& where : {repo.path, repo.path + "/sub"}) {
+    SCOPED_TRACE(where);
+    const auto by_ref = RunBinary(inputs + " --base-ref HEAD~1", where);
+    TempDir checkout;
+    Shell("cd '" + repo.path + "' && git archive HEAD~1 | tar -x -C '" + checkout.path + "'");
+    const std::string base_dir =
+        where == repo.path ? checkout.path : checkout.path + "/sub";
+    const auto by_dir = RunBinary(inputs + " --base '" + base_dir + "'", where);
+    EXPECT_EQ(by_ref.err, "");
+    EXPECT_EQ(by_ref.code, by_dir.code);
+    EXPECT_EQ(by_ref.out, by_dir.out);
+    EXPECT_NE(by_ref.out.find("3 jobs: default \u2192 service-cluster"), std::string::npos)
+        << by_ref.out;
+  }
+}
+
+TEST(Plan, BaseRefThatIsNoCommitIsAUsageError) {
+  TempDir repo;
+  Shell("cd '" + repo.path + "' && git init -q . && echo 'pod_namespace: x' > config.yaml");
+  const auto r = RunBinary("plan --config-path config.yaml --base-ref no-such-ref", repo.path);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--base-ref no-such-ref: not a commit in "), std::string::npos) << r.err;
+}
+
+const std::string kKubevirt = testing::SourceDir() + "/testdata/plan/kubevirt-1158/head";
+const std::string kKubevirtArgs =
+    "plan --config-path config.yaml --job-config-path jobs --kubeconfig cluster/kubeconfig.yaml "
+    "--base ../base";
+const std::string kGithubEnv =
+    "GITHUB_SERVER_URL=https://github.com GITHUB_REPOSITORY=kubevirt/project-infra "
+    "GITHUB_SHA=0123456789abcdef0123456789abcdef01234567";
+
+TEST(Plan, MarkdownReportMatchesGolden) {
+  const auto r = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt, kGithubEnv);
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const std::string golden = kKubevirt + "/../expected.md";
+  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << r.out;
+    GTEST_SKIP() << "rewrote " << golden;
+  }
+  EXPECT_EQ(testing::ReadFileOrDie(golden), r.out);
+}
+
+// The report parsed by a CommonMark (GFM) parser: the placement table has a
+// header of five cells and one row per destination, every row five cells.
+TEST(Plan, MarkdownTableParsesAsATable) {
+  const auto md = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt, kGithubEnv);
+  const auto json = RunBinary(kKubevirtArgs + " --format json", kKubevirt);
+  std::set<std::string> destinations;
+  const auto plan = nlohmann::json::parse(json.out);
+  for (const char* side : {"current", "target"}) {
+    const auto& clusters = plan.at(side).at("clusters");
+    for (auto it = clusters.begin(); it != clusters.end(); ++it) destinations.insert(it.key());
+  }
+  ASSERT_EQ(destinations.size(), 3u) << json.out;
+  TempDir tmp;
+  std::ofstream(tmp.path + "/report.md") << md.out;
+  const std::string xml = Shell("cmark-gfm -e table --to xml '" + tmp.path + "/report.md'");
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str())) << xml;
+  const pugi::xpath_node_set tables = doc.select_nodes("//*[local-name()='table']");
+  ASSERT_EQ(tables.size(), 1u) << xml;
+  const pugi::xml_node table = tables[0].node();
+  const pugi::xml_node header = table.child("table_header");
+  EXPECT_EQ(std::distance(header.children("table_cell").begin(), header.children("table_cell").end()), 5);
+  EXPECT_STREQ(header.child("table_cell").child("text").child_value(), "destination");
+  std::size_t rows = 0;
+  for (pugi::xml_node row : table.children("table_row")) {
+    ++rows;
+    EXPECT_EQ(std::distance(row.children("table_cell").begin(), row.children("table_cell").end()), 5);
+  }
+  EXPECT_EQ(rows, destinations.size());
+  // Findings link to their lines in the repository at the commit.
+  EXPECT_NE(md.out.find("](https://github.com/kubevirt/project-infra/blob/"
+                        "0123456789abcdef0123456789abcdef01234567/testdata/plan/kubevirt-1158/"),
+            std::string::npos)
+      << md.out;
+}
+
+TEST(Plan, MarkdownGoesToTheJobSummaryUnderGithubActions) {
+  TempDir tmp;
+  std::ofstream(tmp.path + "/summary.md") << "earlier step\n";
+  const auto r = RunBinary(kKubevirtArgs, kKubevirt,
+                           "GITHUB_ACTIONS=true GITHUB_STEP_SUMMARY=" + tmp.path + "/summary.md");
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  const std::string summary = testing::ReadFileOrDie(tmp.path + "/summary.md");
+  EXPECT_EQ(summary.rfind("earlier step\n## prowlint plan\n", 0), 0u) << summary;
+  EXPECT_NE(r.out.find("moves:"), std::string::npos) << "text still goes to the log";
+}
+
+TEST(Plan, MarkdownGoesBesideJunitInAProwJob) {
+  TempDir tmp;
+  const auto lint = RunBinary("lint --config-path config.yaml --job-config-path jobs", kKubevirt,
+                              "ARTIFACTS=" + tmp.path);
+  ASSERT_EQ(lint.code, 0) << lint.err;
+  EXPECT_TRUE(fs::exists(tmp.path + "/junit_prowlint.xml"));
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-report.md").rfind("## prowlint\n", 0), 0u);
+}
+
+TEST(Plan, WithoutABaseTheTargetSideAlone) {
+  const auto r = RunBinary("plan" + kBumpInputs, kBump);
+  ASSERT_TRUE(r.code == 0) << r.err;
+  EXPECT_EQ(r.out.find("current:"), std::string::npos);
+  EXPECT_NE(r.out.find("target:  v20190208-c35c7e3"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("moves"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace prowlint

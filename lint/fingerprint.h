@@ -1,0 +1,47 @@
+// A finding's identity across runs: rule, job or object, cluster; never a
+// line number, so it survives edits that move lines. Baselines
+// (--baseline) and comparisons of two revisions (prowlint lint --base) both
+// match findings by it.
+#pragma once
+
+#include <string>
+#include <tuple>
+
+#include "lint/finding.h"
+
+namespace prowlint {
+
+struct Fingerprint {
+  std::string rule;
+  /// The job, for a finding about one job (and every finding under
+  /// --per-job); "" for a cause that several jobs may share.
+  std::string job;
+  /// What is wrong: Subject::object, or the message when a rule set none.
+  std::string object;
+  std::string cluster;  // Subject::cluster
+
+  friend bool operator==(const Fingerprint& a, const Fingerprint& b) {
+    return std::tie(a.rule, a.job, a.object, a.cluster) ==
+           std::tie(b.rule, b.job, b.object, b.cluster);
+  }
+  friend bool operator!=(const Fingerprint& a, const Fingerprint& b) { return !(a == b); }
+  friend bool operator<(const Fingerprint& a, const Fingerprint& b) {
+    return std::tie(a.rule, a.job, a.object, a.cluster) <
+           std::tie(b.rule, b.job, b.object, b.cluster);
+  }
+};
+
+/// A pure function of the finding: its rule, subject, and job unless the
+/// finding stands for a cause (Finding::grouped).
+Fingerprint FingerprintOf(const Finding& f);
+
+/// Whether `accepted` (from a baseline or the base revision) covers `f`:
+/// the same rule, object and cluster, and the same job unless `accepted`
+/// names none (a cause covers each job's share of it).
+bool Covers(const Fingerprint& accepted, const Fingerprint& f);
+
+/// One line for people: `job-secret-missing secret test-pods/x in cluster
+/// build` (with `, job "j"` when it has one).
+std::string Describe(const Fingerprint& f);
+
+}  // namespace prowlint

@@ -1,0 +1,137 @@
+// See placement.h.
+#include "lint/placement.h"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+
+namespace prowlint {
+namespace {
+
+LandingHow HowOf(Likelihood l) {
+  switch (l) {
+    case Likelihood::kAlways:
+      return LandingHow::kAlways;
+    case Likelihood::kRandomPerRestart:
+      return LandingHow::kRandom;
+    case Likelihood::kDependsOnBuild:
+      return LandingHow::kMay;
+  }
+  return LandingHow::kAlways;
+}
+
+// The landing that matters for a job whose alias may reach several clusters:
+// the service cluster when it is among them (that is the outage), else the
+// first destination.
+Landing LandingOf(const Job& job, const ClusterResolution& clusters) {
+  Landing l;
+  if (!clusters.judged) {
+    l.alias = job.alias.value;
+    return l;
+  }
+  if (!clusters.startup_failure.empty()) {
+    l.kind = Landing::Kind::kNowhere;
+    return l;
+  }
+  const Route* route = clusters.Find(job.alias.value);
+  if (!route || route->destinations.empty()) {
+    l.kind = Landing::Kind::kUnknownAlias;
+    l.alias = job.alias.value;
+    return l;
+  }
+  const Destination* chosen = &route->destinations.front();
+  for (const Destination& d : route->destinations)
+    if (d.service_cluster) {
+      chosen = &d;
+      break;
+    }
+  l.kind = chosen->service_cluster ? Landing::Kind::kServiceCluster : Landing::Kind::kBuildCluster;
+  if (chosen->context && !chosen->service_cluster) l.alias = chosen->context->alias.value;
+  l.how = HowOf(chosen->likelihood);
+  // An alias that some builds of a boundary-day tag do not load.
+  if (!route->loaded_in_every_build && l.how == LandingHow::kAlways) l.how = LandingHow::kMay;
+  return l;
+}
+
+}  // namespace
+
+const char* LandingHowName(LandingHow how) {
+  switch (how) {
+    case LandingHow::kAlways:
+      return "always";
+    case LandingHow::kRandom:
+      return "random";
+    case LandingHow::kMay:
+      return "may";
+  }
+  return "always";
+}
+
+std::string Landing::Name() const {
+  switch (kind) {
+    case Kind::kBuildCluster:
+      return alias;
+    case Kind::kServiceCluster:
+      return "service-cluster";
+    case Kind::kUnknownAlias:
+      return "unknown:" + alias;
+    case Kind::kNowhere:
+      return "nowhere";
+  }
+  return alias;
+}
+
+void KindCounts::Add(JobKind kind) {
+  switch (kind) {
+    case JobKind::kPresubmit:
+      ++presubmits;
+      break;
+    case JobKind::kPostsubmit:
+      ++postsubmits;
+      break;
+    case JobKind::kPeriodic:
+      ++periodics;
+      break;
+  }
+}
+
+std::string JobKey(const Job& job) {
+  return std::string(JobKindName(job.kind)) + "\n" + job.repo + "\n" + job.name.value;
+}
+
+Placement Place(const Deploy& deploy, const ClusterResolution& clusters) {
+  Placement p;
+  p.judged = clusters.judged;
+  for (const Job& job : deploy.jobs) {
+    if (!job.UsesClusterAlias()) continue;
+    PlacedJob placed{&job, LandingOf(job, clusters)};
+    p.by_destination[placed.landing.Name()].Add(job.kind);
+    p.jobs.push_back(std::move(placed));
+  }
+  return p;
+}
+
+std::vector<Move> Moves(const Placement& base, const Placement& head) {
+  std::unordered_map<std::string, const Landing*> before;
+  for (const PlacedJob& p : base.jobs) before.emplace(JobKey(*p.job), &p.landing);
+  std::vector<Move> moves;
+  for (const PlacedJob& p : head.jobs) {
+    auto it = before.find(JobKey(*p.job));
+    if (it == before.end() || *it->second == p.landing) continue;
+    auto same = [&](const Move& m) { return m.from == *it->second && m.to == p.landing; };
+    auto move = std::find_if(moves.begin(), moves.end(), same);
+    if (move == moves.end()) move = moves.insert(moves.end(), Move{*it->second, p.landing, {}});
+    move->jobs.push_back(p.job);
+  }
+  for (Move& m : moves)
+    std::sort(m.jobs.begin(), m.jobs.end(),
+              [](const Job* a, const Job* b) { return a->name.value < b->name.value; });
+  // The biggest move first; ties by destination names, for stable output.
+  std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
+    return std::make_tuple(b.jobs.size(), a.from.Name(), a.to.Name()) <
+           std::make_tuple(a.jobs.size(), b.from.Name(), b.to.Name());
+  });
+  return moves;
+}
+
+}  // namespace prowlint

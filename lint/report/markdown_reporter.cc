@@ -1,0 +1,220 @@
+// See markdown_reporter.h. GitHub renders this in job summaries and PR
+// comments (GFM: tables, <details>); a test parses it with cmark-gfm.
+#include "lint/report/markdown_reporter.h"
+
+#include <algorithm>
+#include <set>
+
+#include "lint/load_manifests.h"
+#include "lint/report/text_reporter.h"
+
+namespace prowlint {
+namespace {
+
+std::string Code(const std::string& s) {
+  // A backtick inside would end the span; names never need one.
+  std::string out;
+  for (char c : s) out.push_back(c == '`' ? '\'' : (c == '\n' || c == '\r' ? ' ' : c));
+  return "`" + out + "`";
+}
+
+std::string Tags(const std::vector<std::string>& tags) {
+  if (tags.empty()) return "—";
+  std::string out;
+  for (const std::string& t : tags) out += (out.empty() ? "" : ", ") + Code(t);
+  return out;
+}
+
+std::string Count(std::optional<std::size_t> before, std::size_t after) {
+  if (!before || *before == after) return std::to_string(after);
+  const long diff = static_cast<long>(after) - static_cast<long>(*before);
+  return std::to_string(*before) + " → " + std::to_string(after) + " (" + (diff > 0 ? "+" : "−") +
+         std::to_string(diff > 0 ? diff : -diff) + ")";
+}
+
+const char* Icon(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return ":x:";
+    case Severity::kWarning:
+      return ":warning:";
+    case Severity::kInfo:
+      return ":information_source:";
+  }
+  return "";
+}
+
+void Findings(const Report& report, std::size_t existing, const LineLink& link, std::ostream& out) {
+  std::size_t shown = 0;
+  for (const Finding& f : report.findings) {
+    if (f.suppressed) continue;
+    ++shown;
+    const std::string where = FormatPosition(*report.sources, f.pos);
+    const std::string url = link ? link(f.pos) : "";
+    out << "- " << Icon(f.severity) << " **" << SeverityName(f.severity) << "** "
+        << MarkdownEscape(f.message) << " `[" << f.rule_id << "]`";
+    if (!where.empty())
+      out << " — " << (url.empty() ? Code(where) : "[" + Code(where) + "](" + url + ")");
+    out << "\n";
+    if (!f.hint.empty()) out << "  <br>hint: " << MarkdownEscape(f.hint) << "\n";
+  }
+  if (shown == 0) out << "No findings" << (existing ? " that this change brings" : "") << ".\n";
+  if (existing)
+    out << "\n" << existing << " finding" << (existing == 1 ? " was" : "s were")
+        << " there before this change and " << (existing == 1 ? "is" : "are") << " left out.\n";
+}
+
+void NotesBlock(const std::vector<std::string>& notes, std::ostream& out) {
+  if (notes.empty()) return;
+  out << "\n<details><summary>Notes (" << notes.size() << ")</summary>\n\n";
+  for (const std::string& n : notes) out << "- " << MarkdownEscape(n) << "\n";
+  out << "\n</details>\n";
+}
+
+}  // namespace
+
+std::string MarkdownEscape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '#': case '~':
+        out.push_back('\\');
+        out.push_back(c);
+        break;
+      case '\n':
+      case '\r':
+        out.push_back(' ');
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+LineLink GithubLineLink(const SourceSet& sources, const std::string& server,
+                        const std::string& repository, const std::string& commit,
+                        const std::string& prefix) {
+  if (server.empty() || repository.empty() || commit.empty()) return {};
+  return [&sources, server, repository, commit, prefix](const Position& pos) -> std::string {
+    if (!pos.Known()) return "";
+    const std::string& path = sources.Path(pos.file);
+    if (path.empty() || path[0] == '/' || path.rfind("../", 0) == 0 || path == kStdinPath)
+      return "";
+    std::string rel = path.rfind("./", 0) == 0 ? path.substr(2) : path;
+    std::string url = server + "/" + repository + "/blob/" + commit + "/" + prefix + rel;
+    if (pos.line > 0) url += "#L" + std::to_string(pos.line);
+    return url;
+  };
+}
+
+void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t existing,
+                       const LineLink& link, std::ostream& out) {
+  out << "## prowlint plan\n\n";
+  const std::string target = plan.target.version;
+  if (plan.current && plan.current->version == target) {
+    out << "**Prow** " << Code(target) << " on both sides\n\n";
+  } else if (plan.current) {
+    out << "**Prow** " << Code(plan.current->version) << " → " << Code(target);
+    const std::string url = ProwCompareUrl(plan.current->version, target);
+    if (!url.empty()) out << " ([compare](" << url << "))";
+    out << "\n\n";
+  } else {
+    out << "**Prow** " << Code(target) << "\n\n";
+  }
+  for (const std::string& line : plan.already)
+    out << "> :x: The current deploy already: " << MarkdownEscape(line) << "\n\n";
+
+  if (!plan.components.empty()) {
+    out << "### Components\n\n";
+    if (plan.current) {
+      out << "| component | current | target |\n|---|---|---|\n";
+      for (const ComponentChange& c : plan.components)
+        out << "| " << MarkdownEscape(c.name) << " | " << Tags(c.current) << " | "
+            << Tags(c.target) << " |\n";
+    } else {
+      out << "| component | target |\n|---|---|\n";
+      for (const ComponentChange& c : plan.components)
+        out << "| " << MarkdownEscape(c.name) << " | " << Tags(c.target) << " |\n";
+    }
+    out << "\n";
+  }
+
+  out << "### Where jobs land\n\n";
+  if (!plan.target.placement.judged)
+    out << "No credentials were given: destinations are the jobs' aliases as written.\n\n";
+  std::set<std::string> names;
+  for (const auto& [name, c] : plan.target.placement.by_destination) names.insert(name);
+  if (plan.current)
+    for (const auto& [name, c] : plan.current->placement.by_destination) names.insert(name);
+  out << "| destination | presubmits | postsubmits | periodics | jobs |\n"
+         "|---|--:|--:|--:|--:|\n";
+  const KindCounts none;
+  for (const std::string& name : names) {
+    auto find = [&](const std::map<std::string, KindCounts>& m) {
+      auto it = m.find(name);
+      return it == m.end() ? none : it->second;
+    };
+    const KindCounts after = find(plan.target.placement.by_destination);
+    std::optional<KindCounts> before;
+    if (plan.current) before = find(plan.current->placement.by_destination);
+    auto cell = [&](std::size_t KindCounts::*field) {
+      return Count(before ? std::optional<std::size_t>((*before).*field) : std::nullopt,
+                   after.*field);
+    };
+    out << "| " << Code(name) << " | " << cell(&KindCounts::presubmits) << " | "
+        << cell(&KindCounts::postsubmits) << " | " << cell(&KindCounts::periodics) << " | "
+        << Count(before ? std::optional<std::size_t>(before->jobs()) : std::nullopt, after.jobs())
+        << " |\n";
+  }
+  out << "\n";
+
+  if (plan.current) {
+    out << "### Moves\n\n";
+    if (plan.moves.empty()) out << "No job moves.\n";
+    for (const PlannedMove& pm : plan.moves) {
+      const Move& m = pm.move;
+      const std::string how = HowPhrase(m.to.how);
+      out << "- " << (pm.severity ? std::string(Icon(*pm.severity)) + " " : "") << "**"
+          << m.jobs.size() << (m.jobs.size() == 1 ? " job" : " jobs") << "**: " << Code(m.from.Name())
+          << " → " << Code(m.to.Name()) << (how.empty() ? "" : ", " + how);
+      if (pm.severity) {
+        out << " — " << SeverityName(*pm.severity);
+        for (const std::string& r : pm.rules) out << " `[" << r << "]`";
+      }
+      // A PR comment holds 65,536 characters: list the first jobs only.
+      constexpr std::size_t kListed = 200;
+      out << "\n  <details><summary>jobs</summary>\n\n";
+      for (std::size_t i = 0; i < m.jobs.size() && i < kListed; ++i)
+        out << "  - " << JobKindName(m.jobs[i]->kind) << " " << Code(m.jobs[i]->name.value) << "\n";
+      if (m.jobs.size() > kListed)
+        out << "  - and " << m.jobs.size() - kListed << " more (`prowlint plan --jobs` lists them)\n";
+      out << "\n  </details>\n";
+    }
+    out << "\n";
+  }
+
+  out << "### Findings" << (plan.current ? " this change brings" : "") << "\n\n";
+  Findings(findings, existing, link, out);
+  NotesBlock(findings.notes, out);
+}
+
+void WriteLintMarkdown(const Report& report, std::size_t existing, const LineLink& link,
+                       std::ostream& out) {
+  out << "## prowlint\n\n";
+  if (!report.input_errors.empty()) {
+    out << ":x: **" << report.input_errors.size() << " input error"
+        << (report.input_errors.size() == 1 ? "" : "s") << "**: nothing was checked.\n\n";
+    for (const InputError& e : report.input_errors) {
+      const std::string where = FormatPosition(*report.sources, e.pos);
+      out << "- " << (where.empty() ? "" : Code(where) + ": ") << MarkdownEscape(e.message) << "\n";
+    }
+    return;
+  }
+  out << MarkdownEscape(SummaryLine(report.summary)) << "\n\n";
+  Findings(report, existing, link, out);
+  NotesBlock(report.notes, out);
+}
+
+}  // namespace prowlint
