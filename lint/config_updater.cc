@@ -33,9 +33,9 @@ void ExpandBraces(const std::string& pattern, std::vector<std::string>& out) {
   std::size_t start = open + 1;
   commas.push_back(close);
   for (std::size_t c : commas) {
-    ExpandBraces(pattern.substr(0, open) + pattern.substr(start, c - start) +
-                     pattern.substr(close + 1),
-                 out);
+    ExpandBraces(
+        pattern.substr(0, open) + pattern.substr(start, c - start) + pattern.substr(close + 1),
+        out);
     start = c + 1;
   }
 }
@@ -118,7 +118,8 @@ std::vector<ConfigMapTarget> Targets(const ConfigUpdaterMap& map, const PluginCo
   ConfigMapTarget base;
   base.name = map.name ? map.name->value : "";
   if (base.name.empty() && !map.partitioned_names.empty()) {
-    for (const auto& n : map.partitioned_names) base.name += (base.name.empty() ? "" : ",") + n.value;
+    for (const auto& n : map.partitioned_names)
+      base.name += (base.name.empty() ? "" : ",") + n.value;
     base.partitioned = true;
     base.partitions = map.partitioned_names.size();
   }

@@ -33,7 +33,7 @@ std::vector<ConfigMapTarget> Targets(const ConfigUpdaterMap& map, const PluginCo
 
 struct UpdatedFile {
   const JobFile* file = nullptr;
-  std::string path;  // relative to the repository root
+  std::string path;                           // relative to the repository root
   std::vector<const ConfigUpdaterMap*> maps;  // every map whose pattern matches
 };
 

@@ -49,8 +49,8 @@ const Bounds kSeconds{0, 59, {}};
 const Bounds kMinutes{0, 59, {}};
 const Bounds kHours{0, 23, {}};
 const Bounds kDom{1, 31, {}};
-const Bounds kMonths{1, 12, {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                             "nov", "dec"}};
+const Bounds kMonths{
+    1, 12, {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}};
 const Bounds kDow{0, 6, {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}};
 
 // A number or (for months and weekdays) a name; -1 when neither.
@@ -132,9 +132,11 @@ std::string GoDurationError(std::string_view text) {
     while (u < s.size() && s[u] != '.' && !std::isdigit(static_cast<unsigned char>(s[u]))) ++u;
     const std::string_view unit = s.substr(i, u - i);
     if (unit.empty()) return "time: missing unit in duration \"" + std::string(text) + "\"";
-    static const std::string_view kUnits[] = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs", "ms", "s", "m", "h"};
+    static const std::string_view kUnits[] = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs",
+                                              "ms", "s",  "m",         "h"};
     if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits))
-      return "time: unknown unit \"" + std::string(unit) + "\" in duration \"" + std::string(text) + "\"";
+      return "time: unknown unit \"" + std::string(unit) + "\" in duration \"" + std::string(text) +
+             "\"";
     s.remove_prefix(u);
   }
   return "";
@@ -151,8 +153,8 @@ std::string CronError(std::string_view spec) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   }
   if (!s.empty() && s[0] == '@') {
-    for (std::string_view d : {"@yearly", "@annually", "@monthly", "@weekly", "@daily",
-                               "@midnight", "@hourly"})
+    for (std::string_view d :
+         {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"})
       if (s == d) return "";
     if (s.rfind("@every ", 0) == 0) {
       std::string e = GoDurationError(s.substr(7));
@@ -193,7 +195,8 @@ bool TSpecial(char c) {
 bool Token(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
-    if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f || TSpecial(c))
+    if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f ||
+        TSpecial(c))
       return false;
   return true;
 }
@@ -229,7 +232,8 @@ std::string GoUrlError(std::string_view text) {
   if (rest.substr(0, 2) != "//") return "";
   rest = rest.substr(2);
   std::string_view authority = rest.substr(0, rest.find_first_of("/?"));
-  authority = authority.substr(authority.rfind('@') == std::string_view::npos ? 0 : authority.rfind('@') + 1);
+  authority = authority.substr(
+      authority.rfind('@') == std::string_view::npos ? 0 : authority.rfind('@') + 1);
   std::string_view host = authority;
   if (!host.empty() && host.front() == '[') {
     const std::size_t close = host.find(']');
@@ -252,8 +256,10 @@ std::string GoUrlError(std::string_view text) {
 
 std::string MediaTypeError(std::string_view text) {
   std::string_view base = text.substr(0, text.find(';'));
-  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.front()))) base.remove_prefix(1);
-  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.back()))) base.remove_suffix(1);
+  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.front())))
+    base.remove_prefix(1);
+  while (!base.empty() && std::isspace(static_cast<unsigned char>(base.back())))
+    base.remove_suffix(1);
   const std::size_t slash = base.find('/');
   if (!Token(base.substr(0, slash))) return "mime: no media type";
   if (slash != std::string_view::npos && !Token(base.substr(slash + 1)))

@@ -81,12 +81,14 @@ class Checker {
   }
 
   std::string Repeat(std::size_t start, std::size_t end) {
-    if (!operand_) return Err("missing argument to repetition operator", p_.substr(start, end - start));
+    if (!operand_)
+      return Err("missing argument to repetition operator", p_.substr(start, end - start));
     std::size_t after = end;
     if (after < p_.size() && p_[after] == '?') ++after;  // non-greedy
     // Perl forbids stacking repetitions: a** is an error, not a doubled star.
     if (last_repeat_ != std::string_view::npos)
-      return Err("invalid nested repetition operator", p_.substr(last_repeat_, after - last_repeat_));
+      return Err("invalid nested repetition operator",
+                 p_.substr(last_repeat_, after - last_repeat_));
     last_repeat_ = start;
     i_ = after;
     return "";
@@ -205,8 +207,9 @@ class Checker {
           if (ok && v <= 0x10FFFF) v = v * 16 + std::stol(std::string(1, p_[k]), nullptr, 16);
         }
         if (!ok || v > 0x10FFFF)
-          return Err("invalid escape sequence",
-                     p_.substr(start, (close == std::string_view::npos ? p_.size() : close + 1) - start));
+          return Err(
+              "invalid escape sequence",
+              p_.substr(start, (close == std::string_view::npos ? p_.size() : close + 1) - start));
         i_ = close + 1;
         rune = v;
         return "";
@@ -220,13 +223,30 @@ class Checker {
       return Err("invalid escape sequence", p_.substr(start, std::min(p_.size(), i_ + 2) - start));
     }
     switch (c) {
-      case 'a': rune = 7; return "";
-      case 'f': rune = 12; return "";
-      case 'n': rune = 10; return "";
-      case 'r': rune = 13; return "";
-      case 't': rune = 9; return "";
-      case 'v': rune = 11; return "";
-      case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
+      case 'a':
+        rune = 7;
+        return "";
+      case 'f':
+        rune = 12;
+        return "";
+      case 'n':
+        rune = 10;
+        return "";
+      case 'r':
+        rune = 13;
+        return "";
+      case 't':
+        rune = 9;
+        return "";
+      case 'v':
+        rune = 11;
+        return "";
+      case 'd':
+      case 'D':
+      case 's':
+      case 'S':
+      case 'w':
+      case 'W':
         return "";
       case 'p':
       case 'P':
@@ -240,7 +260,10 @@ class Checker {
           ++i_;
         }
         return "";
-      case 'b': case 'B': case 'A': case 'z':
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
         if (!in_class) return "";
         break;
       default:
@@ -279,9 +302,9 @@ class Checker {
       if (p_.substr(i_, 2) == "[:") {
         const std::size_t close = p_.find(":]", i_ + 2);
         if (close != std::string_view::npos) {
-          static const char* kNames[] = {"alnum", "alpha", "ascii", "blank", "cntrl", "digit",
-                                         "graph", "lower", "print", "punct", "space", "upper",
-                                         "word",  "xdigit"};
+          static const char* kNames[] = {"alnum", "alpha", "ascii", "blank", "cntrl",
+                                         "digit", "graph", "lower", "print", "punct",
+                                         "space", "upper", "word",  "xdigit"};
           std::string_view name = p_.substr(i_ + 2, close - i_ - 2);
           if (!name.empty() && name[0] == '^') name.remove_prefix(1);
           bool known = false;

@@ -23,7 +23,8 @@ bool DnsSubdomain(std::string_view s) {
   std::size_t start = 0;
   while (true) {
     const std::size_t dot = s.find('.', start);
-    const std::string_view label = s.substr(start, dot == std::string_view::npos ? s.npos : dot - start);
+    const std::string_view label =
+        s.substr(start, dot == std::string_view::npos ? s.npos : dot - start);
     if (label.empty() || !Lower(label.front()) || !Lower(label.back())) return false;
     for (char c : label)
       if (!Lower(c) && c != '-') return false;

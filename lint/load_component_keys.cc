@@ -11,8 +11,10 @@ namespace {
 // `len(x) > 0` and `x != ""` checks see).
 std::optional<Position> SetKey(const yaml::Node& map, std::string_view key) {
   const yaml::Node v = map.Get(key);
-  const bool set = v.IsScalar() ? !v.Text().empty() : v.IsMap() ? !v.Entries().empty()
-                                                    : v.IsSeq() ? !v.Items().empty() : false;
+  const bool set = v.IsScalar() ? !v.Text().empty()
+                   : v.IsMap()  ? !v.Entries().empty()
+                   : v.IsSeq()  ? !v.Items().empty()
+                                : false;
   if (!set) return std::nullopt;
   return map.Key(key).pos();
 }
@@ -49,7 +51,8 @@ void LoadDeck(const yaml::Node& deck, ComponentKeys& k) {
   }
   k.additional_allowed_buckets = SetKey(deck, "additional_allowed_buckets");
   if (auto b = deck.Get("skip_storage_path_validation").AsBool())
-    k.skip_storage_path_validation = Located<bool>{*b, deck.Get("skip_storage_path_validation").pos()};
+    k.skip_storage_path_validation =
+        Located<bool>{*b, deck.Get("skip_storage_path_validation").pos()};
   const yaml::Node spyglass = deck.Get("spyglass");
   k.gcs_browser_prefix = SetKey(spyglass, "gcs_browser_prefix");
   for (const char* key : {"gcs_browser_prefixes", "gcs_browser_prefixes_by_bucket"}) {
@@ -129,7 +132,8 @@ ComponentKeys LoadComponentKeys(const yaml::Node& root) {
   k.branch_protection_include = SetKey(bp, "include");
   k.branch_protection_exclude = SetKey(bp, "exclude");
   for (const yaml::Node& e : root.Get("prowjob_default_entries").Items())
-    if (auto c = String(e, "cluster"); c && !c->value.empty()) k.prowjob_default_clusters.push_back(*c);
+    if (auto c = String(e, "cluster"); c && !c->value.empty())
+      k.prowjob_default_clusters.push_back(*c);
   for (const yaml::Entry& e : root.Get("in_repo_config").Get("allowed_clusters").Entries())
     k.in_repo_allowed_clusters.emplace_back(e.key.Text(), Strings(e.value));
   for (const yaml::Entry& e : root.Get("scheduler").Get("failover").Get("mappings").Entries())

@@ -83,16 +83,19 @@ DecorationConfig LoadDecorationConfig(const yaml::Node& node, Diagnostics& diag)
   return c;
 }
 
-std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank,
-                                                      Diagnostics& diag) {
+std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank, Diagnostics& diag) {
   std::vector<DecorationDefault> out;
   if (!ExpectMap(plank, "\"plank\"", diag)) return out;
 
   // 2018-2020: one config for every job; it acts as the "*" entry.
   const yaml::Node legacy = plank.Get("default_decoration_config");
   if (legacy.IsMap()) {
-    out.push_back({plank.Key("default_decoration_config").pos(), "*", "",
-                   LoadDecorationConfig(legacy, diag), DecorationDefaultForm::kLegacy, {}});
+    out.push_back({plank.Key("default_decoration_config").pos(),
+                   "*",
+                   "",
+                   LoadDecorationConfig(legacy, diag),
+                   DecorationDefaultForm::kLegacy,
+                   {}});
   } else {
     ExpectMap(legacy, "\"default_decoration_config\"", diag);
   }
@@ -116,8 +119,12 @@ std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank,
       return ra != rb ? ra < rb : a->key.Text() < b->key.Text();
     });
     for (const yaml::Entry* e : sorted) {
-      out.push_back({e->key.pos(), e->key.Text(), "", LoadDecorationConfig(e->value, diag),
-                     DecorationDefaultForm::kByRepo, {}});
+      out.push_back({e->key.pos(),
+                     e->key.Text(),
+                     "",
+                     LoadDecorationConfig(e->value, diag),
+                     DecorationDefaultForm::kByRepo,
+                     {}});
     }
   }
 

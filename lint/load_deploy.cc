@@ -1,15 +1,15 @@
 // See load_deploy.h.
 #include "lint/load_deploy.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
-#include <system_error>
 #include <set>
+#include <system_error>
 #include <thread>
-
-#include <zlib.h>
 
 #include "lint/finalize_jobs.h"
 #include "lint/job_config_tree.h"
@@ -18,9 +18,9 @@
 #include "lint/load_plugin_config.h"
 #include "lint/load_prow_config.h"
 #include "lint/manifest_files.h"
+#include "lint/read_file.h"
 #include "lint/record_keys.h"
 #include "lint/text.h"
-#include "lint/read_file.h"
 #include "lint/yaml_loader.h"
 
 namespace prowlint {
@@ -62,8 +62,8 @@ std::size_t GzipSize(std::string_view text) {
 // convert, and let the YAML tree go. With a cache, a file the other side
 // already parsed with the same bytes is taken from it; a parse is stored.
 // `gzip` also measures the file's compressed size.
-FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache,
-                             bool gzip, std::optional<std::size_t>& gzip_bytes) {
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache, bool gzip,
+                             std::optional<std::size_t>& gzip_bytes) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
@@ -171,8 +171,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   }
   for (const auto& [earlier, n] : again)
     diag.notes.Add("--job-config-path " + root + " reaches " + Count(n, "file", "files") +
-                   " already read through --job-config-path " + earlier +
-                   ": each was read once");
+                   " already read through --job-config-path " + earlier + ": each was read once");
   std::vector<FileId> ids;
   for (const std::string& path : paths) ids.push_back(deploy.sources.Add(path));
   const bool gzip = AnyGzip(deploy.plugins);
@@ -197,9 +196,10 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
     // every .yaml and .yml and takes what it knows.
     if (single_file && !r.config.not_prow_file.empty())
       r.diag.Error(Position{ids[i], 1, 1},
-                   "--job-config-path " + root + " holds no Prow job config: none of its keys "
-                   "is one Prow reads from a job-config file (it looks like " +
-                   r.config.not_prow_file + ")");
+                   "--job-config-path " + root +
+                       " holds no Prow job config: none of its keys "
+                       "is one Prow reads from a job-config file (it looks like " +
+                       r.config.not_prow_file + ")");
     deploy.job_files.push_back({ids[i], !single_file, r.bytes, gzip_bytes[i]});
     jobs.Append(std::move(r.config));
     diag.Append(std::move(r.diag));
@@ -242,7 +242,8 @@ void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag)
   }
   for (const auto& [alias, inv] : deploy.inventories)
     if (inv.size() == 0)
-      diag.notes.Add("the inventory of " + Quote(alias) + " lists nothing: judged as an empty "
+      diag.notes.Add("the inventory of " + Quote(alias) +
+                     " lists nothing: judged as an empty "
                      "cluster");
 }
 
@@ -274,8 +275,10 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
   // a config.yaml key was given by mistake (plugins.yaml, a manifest).
   const std::string other = NotProwFile(root, SchemaRoot::kConfig);
   if (!other.empty())
-    diag.Error(root.pos(), "--config-path holds no Prow config: none of its keys is a "
-                           "config.yaml key (it looks like " + other + ")");
+    diag.Error(root.pos(),
+               "--config-path holds no Prow config: none of its keys is a "
+               "config.yaml key (it looks like " +
+                   other + ")");
   ProwConfig config = LoadProwConfig(root, diag);
   JobConfig own = LoadJobConfig(root, PlainScalars::kRefuse, diag);
   RecordKeys(root, SchemaRoot::kConfig, own.keys);

@@ -75,7 +75,8 @@ void LoadBaseFields(const yaml::Node& item, JobBaseFields& b, Diagnostics& diag)
   const yaml::Node rerun = item.Get("rerun_auth_config");
   if (ExpectMap(rerun, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(rerun);
   for (const char* key : {"pipeline_run_spec", "tekton_pipeline_run_spec"})
-    if (item.Get(key).Present() && !item.Get(key).IsNull()) b.pipeline_run_spec = item.Key(key).pos();
+    if (item.Get(key).Present() && !item.Get(key).IsNull())
+      b.pipeline_run_spec = item.Key(key).pos();
   if (item.Get("build_spec").Present() && !item.Get("build_spec").IsNull())
     b.build_spec = item.Key("build_spec").pos();
 }
@@ -95,8 +96,8 @@ std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::stri
   job.cluster = ReadString(item, "cluster", diag);
   if (auto agent = ReadString(item, "agent", diag); agent && !agent->value.empty())
     job.agent = agent->value;
-  job.labels = LoadLabels(item.Get("labels"), PlainScalars::kRefuse,
-                          "job \"" + job.name.value + "\"", diag);
+  job.labels =
+      LoadLabels(item.Get("labels"), PlainScalars::kRefuse, "job \"" + job.name.value + "\"", diag);
   job.decorate = ReadBool(item, "decorate", diag);
   const yaml::Node decoration = item.Get("decoration_config");
   if (decoration.IsMap()) {
@@ -149,8 +150,8 @@ JobConfig LoadJobConfig(const yaml::Node& root, PlainScalars presets_plain, Diag
   JobConfig out;
   if (root.IsNull()) return out;  // an empty file is an empty config
   if (!root.IsMap()) {
-    diag.Error(root.pos(), std::string("a Prow config must be a mapping, found ") +
-                               root.Describe());
+    diag.Error(root.pos(),
+               std::string("a Prow config must be a mapping, found ") + root.Describe());
     return out;
   }
   LoadByRepo(root.Get("presubmits"), JobKind::kPresubmit, "\"presubmits\"", out, diag);
@@ -158,7 +159,8 @@ JobConfig LoadJobConfig(const yaml::Node& root, PlainScalars presets_plain, Diag
   const yaml::Node periodics = root.Get("periodics");
   if (ExpectSeq(periodics, "\"periodics\"", diag)) {
     for (const yaml::Node& item : periodics.Items()) {
-      if (auto job = LoadJob(item, JobKind::kPeriodic, "", diag)) out.jobs.push_back(std::move(*job));
+      if (auto job = LoadJob(item, JobKind::kPeriodic, "", diag))
+        out.jobs.push_back(std::move(*job));
     }
   }
   const yaml::Node presets = root.Get("presets");

@@ -93,14 +93,16 @@ PluginConfig LoadPluginConfig(const yaml::Node& root, Diagnostics& diag, KeyUses
   out.file = root.pos().file;
   if (root.IsNull()) return out;
   if (!root.IsMap()) {
-    diag.Error(root.pos(), std::string("a plugin config must be a mapping, found ") +
-                               root.Describe());
+    diag.Error(root.pos(),
+               std::string("a plugin config must be a mapping, found ") + root.Describe());
     return out;
   }
   const std::string other = NotProwFile(root, SchemaRoot::kPlugins);
   if (!other.empty())
-    diag.Error(root.pos(), "--plugin-config holds no Prow plugin config: none of its keys is a "
-                           "plugins.yaml key (it looks like " + other + ")");
+    diag.Error(root.pos(),
+               "--plugin-config holds no Prow plugin config: none of its keys is a "
+               "plugins.yaml key (it looks like " +
+                   other + ")");
   RecordKeys(root, SchemaRoot::kPlugins, keys);
   LoadPlugins(root.Get("plugins"), out, diag);
   LoadExternal(root.Get("external_plugins"), out, diag);

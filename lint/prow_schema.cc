@@ -24,11 +24,29 @@ bool EqualFold(std::string_view a, std::string_view b) {
 // Kubernetes PodSpec and Container keys people write at job level, where
 // Prow's decoder drops them.
 constexpr std::string_view kPodKeys[] = {
-    "affinity",    "args",           "command",         "containers",      "dnsPolicy",
-    "env",         "envFrom",        "hostNetwork",     "image",           "imagePullPolicy",
-    "imagePullSecrets", "initContainers", "nodeName",   "nodeSelector",    "priorityClassName",
-    "resources",   "securityContext", "serviceAccount", "serviceAccountName", "tolerations",
-    "volumeMounts", "volumes",       "workingDir",
+    "affinity",
+    "args",
+    "command",
+    "containers",
+    "dnsPolicy",
+    "env",
+    "envFrom",
+    "hostNetwork",
+    "image",
+    "imagePullPolicy",
+    "imagePullSecrets",
+    "initContainers",
+    "nodeName",
+    "nodeSelector",
+    "priorityClassName",
+    "resources",
+    "securityContext",
+    "serviceAccount",
+    "serviceAccountName",
+    "tolerations",
+    "volumeMounts",
+    "volumes",
+    "workingDir",
 };
 
 }  // namespace
@@ -125,15 +143,17 @@ std::string Noun(int type) {
 
 std::string KnownElsewhere(int type, std::string_view key) {
   const std::string_view name = Type(type).name;
-  const bool job = name == "config.Presubmit" || name == "config.Postsubmit" ||
-                   name == "config.Periodic";
+  const bool job =
+      name == "config.Presubmit" || name == "config.Postsubmit" || name == "config.Periodic";
   if (!job) return "";
   for (std::string_view other : {"config.Presubmit", "config.Postsubmit", "config.Periodic"}) {
     if (other == name) continue;
     bool case_only = false;
     const int f = Find(TypeNamed(other), key, case_only);
     if (f >= 0 && !case_only && kFields[f].removed == 0)
-      return other == "config.Presubmit" ? "presubmits" : other == "config.Postsubmit" ? "postsubmits" : "periodics";
+      return other == "config.Presubmit"    ? "presubmits"
+             : other == "config.Postsubmit" ? "postsubmits"
+                                            : "periodics";
   }
   for (std::string_view pod : kPodKeys)
     if (pod == key) return "the pod spec";

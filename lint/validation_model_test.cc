@@ -104,9 +104,9 @@ TEST(RecordKeysTest, KeepsOnlyKeysWhoseFateDependsOnTheVersion) {
   const KeyUses keys = Record(
       "periodics:\n"
       "- name: a\n"
-      "  interval: 1h\n"             // as old as the schema: not kept
-      "  clustr: build\n"            // unknown
-      "  minimum_interval: 2h\n"     // added 2022-08-30
+      "  interval: 1h\n"                                   // as old as the schema: not kept
+      "  clustr: build\n"                                  // unknown
+      "  minimum_interval: 2h\n"                           // added 2022-08-30
       "  spec: {containers: [{image: x, whatever: 1}]}\n"  // pod specs are not entered
       "prow_ignored:\n"
       "  anything: 1\n",

@@ -13,11 +13,31 @@ namespace prowlint {
 namespace {
 
 TEST(GoRegexpTest, AcceptsWhatRe2Compiles) {
-  for (const char* p :
-       {"", "^master$", "^release-\\d+\\.\\d+$", "(?m)^/test( | .* )pull-unit,?($|\\s.*)",
-        "(?i)foo", "(?P<name>x)", "(?<name>x)", "a{2,3}", "a{,3}", "x{", "[a-z]+", "[]a]",
-        "[^-a]", "[a-]", "[[:alpha:]]", "\\pL", "\\p{Greek}", "\\x41\\x{263a}", "\\Qa.b\\E",
-        "a*?", "\\.md$", "\\123", "(?s:.)", "(?-s:.)", "\\z\\A\\b"})
+  for (const char* p : {"",
+                        "^master$",
+                        "^release-\\d+\\.\\d+$",
+                        "(?m)^/test( | .* )pull-unit,?($|\\s.*)",
+                        "(?i)foo",
+                        "(?P<name>x)",
+                        "(?<name>x)",
+                        "a{2,3}",
+                        "a{,3}",
+                        "x{",
+                        "[a-z]+",
+                        "[]a]",
+                        "[^-a]",
+                        "[a-]",
+                        "[[:alpha:]]",
+                        "\\pL",
+                        "\\p{Greek}",
+                        "\\x41\\x{263a}",
+                        "\\Qa.b\\E",
+                        "a*?",
+                        "\\.md$",
+                        "\\123",
+                        "(?s:.)",
+                        "(?-s:.)",
+                        "\\z\\A\\b"})
     EXPECT_EQ(GoRegexpError(p), "") << p;
 }
 
@@ -69,7 +89,8 @@ TEST(CronTest, RefusesWhatRobfigCronRefuses) {
   EXPECT_EQ(CronError("0 24 * * *"), "end of range (24) above maximum (23): 24");
   EXPECT_EQ(CronError("0 0 0 * *"), "beginning of range (0) below minimum (1): 0");
   EXPECT_EQ(CronError("0 0 * * 7"), "end of range (7) above maximum (6): 7");
-  EXPECT_EQ(CronError("0 0 * * fri-mon"), "beginning of range (5) beyond end of range (1): fri-mon");
+  EXPECT_EQ(CronError("0 0 * * fri-mon"),
+            "beginning of range (5) beyond end of range (1): fri-mon");
   EXPECT_EQ(CronError("*/0 * * * *"), "step of range should be a positive number: */0");
   EXPECT_EQ(CronError("@weekdays"), "unrecognized descriptor: @weekdays");
   EXPECT_NE(CronError("@every 1 day"), "");

@@ -90,13 +90,13 @@ constexpr ValidationChangeInfo kChanges[] = {
 
 // downwardapi.EnvForType: what every job gets, then refs, then pulls.
 const std::vector<ReservedName> kBaseEnv = {
-    {"JOB_NAME", C::kAlways},   {"JOB_SPEC", C::kAlways},     {"JOB_TYPE", C::kAlways},
-    {"PROW_JOB_ID", C::kAlways}, {"BUILD_ID", C::kAlways},    {"BUILD_NUMBER", C::kAlways},
+    {"JOB_NAME", C::kAlways},    {"JOB_SPEC", C::kAlways}, {"JOB_TYPE", C::kAlways},
+    {"PROW_JOB_ID", C::kAlways}, {"BUILD_ID", C::kAlways}, {"BUILD_NUMBER", C::kAlways},
     {"CI", C::kEnvCi},
 };
 const std::vector<ReservedName> kRefsEnv = {
-    {"REPO_OWNER", C::kAlways},    {"REPO_NAME", C::kAlways}, {"PULL_BASE_REF", C::kAlways},
-    {"PULL_BASE_SHA", C::kAlways}, {"PULL_REFS", C::kAlways},   {"SRC_BASE", C::kEnvSrcBaseHost},
+    {"REPO_OWNER", C::kAlways},       {"REPO_NAME", C::kAlways}, {"PULL_BASE_REF", C::kAlways},
+    {"PULL_BASE_SHA", C::kAlways},    {"PULL_REFS", C::kAlways}, {"SRC_BASE", C::kEnvSrcBaseHost},
     {"SRC_HOST", C::kEnvSrcBaseHost},
 };
 const std::vector<ReservedName> kPullEnv = {

@@ -53,8 +53,8 @@ std::vector<Located<std::string>> ReadStringList(const yaml::Node& map, std::str
   for (const yaml::Node& item : list.Items()) {
     if (item.IsNull()) continue;
     if (!item.IsScalar()) {
-      diag.Error(item.pos(), "items of " + Quote(key) + " must be strings, found " +
-                                 item.Describe());
+      diag.Error(item.pos(),
+                 "items of " + Quote(key) + " must be strings, found " + item.Describe());
       continue;
     }
     out.push_back({item.Text(), item.pos()});

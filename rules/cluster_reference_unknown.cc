@@ -35,7 +35,8 @@ class ClusterReferenceUnknown final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Deploy& deploy = analysis.deploy;
     const ClusterResolution& res = analysis.clusters;
-    const std::vector<Reference> refs = References(deploy, ValidationRules(analysis.target.version));
+    const std::vector<Reference> refs =
+        References(deploy, ValidationRules(analysis.target.version));
     if (refs.empty() || !res.judged) return;  // ResolveClusters notes missing credentials
     std::vector<std::string> loaded;
     for (const auto& [alias, route] : res.routes) loaded.push_back(alias);
@@ -73,7 +74,8 @@ class ClusterReferenceUnknown final : public Rule {
     for (const DecorationDefault& d : deploy.config.decoration_defaults)
       if (d.form == DecorationDefaultForm::kEntries && d.cluster_pos.Known() &&
           rules.Maybe(C::kDecorationConfigEntries))
-        out.push_back({{d.cluster, d.cluster_pos}, "plank.default_decoration_config_entries",
+        out.push_back({{d.cluster, d.cluster_pos},
+                       "plank.default_decoration_config_entries",
                        "the entry never matches a job, so its decoration defaults are silently "
                        "not applied",
                        warn});
@@ -82,7 +84,8 @@ class ClusterReferenceUnknown final : public Rule {
         out.push_back({c, "prowjob_default_entries", "the entry never matches a job", warn});
     if (rules.Maybe(C::kDefaultRerunAuthConfigs))
       for (const auto& c : k.deck_rerun_auth_clusters)
-        out.push_back({c, "deck.default_rerun_auth_configs", "the entry never matches a job", warn});
+        out.push_back(
+            {c, "deck.default_rerun_auth_configs", "the entry never matches a job", warn});
     if (rules.Maybe(C::kInRepoConfig))
       for (const auto& [repo, clusters] : k.in_repo_allowed_clusters)
         for (const auto& c : clusters)
@@ -91,21 +94,22 @@ class ClusterReferenceUnknown final : public Rule {
     if (rules.Maybe(C::kSchedulerFailover))
       for (const auto& [from, to] : k.failover_mappings) {
         out.push_back({from, "scheduler.failover.mappings", "the mapping never applies", warn});
-        out.push_back({to, "scheduler.failover.mappings",
-                       "jobs failed over to it are never run", Severity::kError});
+        out.push_back({to, "scheduler.failover.mappings", "jobs failed over to it are never run",
+                       Severity::kError});
       }
     if (rules.Maybe(C::kPubsubTriggers))
       for (const auto& c : k.pubsub_allowed_clusters)
-        out.push_back({c, "pubsub_triggers[].allowed_clusters",
-                       "jobs triggered for it are refused", warn});
+        out.push_back(
+            {c, "pubsub_triggers[].allowed_clusters", "jobs triggered for it are refused", warn});
     // config-updater: "default" is always hook's own cluster; any other
     // alias needs a build-cluster client, else each update fails.
-    const std::string updater = "each config-updater update of it fails (no client for the cluster)";
+    const std::string updater =
+        "each config-updater update of it fails (no client for the cluster)";
     for (const ConfigUpdaterMap& m : deploy.plugins.maps)
       for (const ConfigMapCluster& c : m.clusters)
         if (c.alias.value != "default")
-          out.push_back({c.alias, "config_updater map " + Quote(m.pattern.value), updater,
-                         Severity::kError});
+          out.push_back(
+              {c.alias, "config_updater map " + Quote(m.pattern.value), updater, Severity::kError});
     for (const ConfigUpdaterClusterGroup& g : deploy.plugins.cluster_groups)
       for (const auto& c : g.clusters)
         if (c.value != "default")

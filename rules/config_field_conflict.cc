@@ -52,10 +52,11 @@ class ConfigFieldConflict final : public Rule {
       const InEffect effect = rules.Get(change);
       const auto severity = RefusalSeverity(effect, run);
       if (!severity) return nullptr;
-      Finding& f = sink.Report(*severity, pos,
-                               message + "; Prow " + what +
-                                   (effect == InEffect::kMaybe ? MaybeClause(effect, rules, change) : ""),
-                               hint);
+      Finding& f =
+          sink.Report(*severity, pos,
+                      message + "; Prow " + what +
+                          (effect == InEffect::kMaybe ? MaybeClause(effect, rules, change) : ""),
+                      hint);
       if (other) f.related.push_back({*other, "the other key is here"});
       return &f;
     }
@@ -72,8 +73,8 @@ class ConfigFieldConflict final : public Rule {
     // 2019-10-11..2020-04-23: the legacy single form and the map, once a
     // job is decorated.
     if (k.decoration_config_legacy && k.decoration_configs_map &&
-        c.rules.Maybe(C::kDecorationMapStarRequired) && c.rules.Maybe(C::kLegacyDefaultDecoration) &&
-        AnyDecorated(c)) {
+        c.rules.Maybe(C::kDecorationMapStarRequired) &&
+        c.rules.Maybe(C::kLegacyDefaultDecoration) && AnyDecorated(c)) {
       c.Add(C::kLegacyDefaultDecoration, *k.decoration_configs_map,
             "plank.default_decoration_config and plank.default_decoration_configs are both set",
             "move plank.default_decoration_config into default_decoration_configs[\"*\"]",
@@ -94,8 +95,7 @@ class ConfigFieldConflict final : public Rule {
               "jenkins_operators has several operators and this one has no label_selector",
               "give every jenkins operator its own label_selector");
       if (k.jenkins_operators.size() == 1 && !empty)
-        c.Add(C::kAlways, j.label_selector->pos,
-              "the only jenkins operator has a label_selector",
+        c.Add(C::kAlways, j.label_selector->pos, "the only jenkins operator has a label_selector",
               "remove label_selector: a single operator handles every Jenkins job");
     }
   }
@@ -157,8 +157,8 @@ class ConfigFieldConflict final : public Rule {
     for (const TideQueryKeys& q : k.tide_queries) {
       if (q.included_branches && q.excluded_branches)
         c.Add(C::kTideQueryBranches, *q.excluded_branches,
-              "a tide query sets both includedBranches and excludedBranches",
-              "keep one of the two", q.included_branches);
+              "a tide query sets both includedBranches and excludedBranches", "keep one of the two",
+              q.included_branches);
       std::set<std::string> orgs;
       for (const auto& o : q.orgs) orgs.insert(o.value);
       for (const auto& r : q.repos) {
@@ -175,8 +175,8 @@ class ConfigFieldConflict final : public Rule {
         const std::string org = e.value.substr(0, e.value.find('/'));
         if (!orgs.count(org))
           c.Add(C::kTideQueryBranches, e.pos,
-                "tide query excludedRepos " + Quote(e.value) + " has no effect: org " +
-                    Quote(org) + " is not in the query's orgs",
+                "tide query excludedRepos " + Quote(e.value) + " has no effect: org " + Quote(org) +
+                    " is not in the query's orgs",
                 "remove it, or add the org to orgs");
       }
       std::set<std::string> required;
@@ -214,17 +214,18 @@ class ConfigFieldConflict final : public Rule {
       if (a && containers && a->allow_anyone && a->allow_anyone->value && a->restricts &&
           anyone != InEffect::kNo)
         shares.Report(*RefusalSeverity(anyone, c.run), a->allow_anyone->pos, j, "anyone",
-                       "rerun_auth_config allows anyone and also lists who may rerun" +
-                           RefusedClause(anyone, c.rules, C::kRerunAuthAllowAnyone),
-                       "drop allow_anyone, or drop the lists of users, teams and orgs");
+                      "rerun_auth_config allows anyone and also lists who may rerun" +
+                          RefusedClause(anyone, c.rules, C::kRerunAuthAllowAnyone),
+                      "drop allow_anyone, or drop the lists of users, teams and orgs");
       if (j.kind == JobKind::kPeriodic || gerrit == InEffect::kNo) continue;
       if (!j.triggers.skip_report || !j.triggers.skip_report->value) continue;
       for (const Label& l : j.labels)
         if (l.key.value == "prow.k8s.io/gerrit-report-label" && !l.value.value.empty())
           shares.Report(*RefusalSeverity(gerrit, c.run), l.key.pos, j, "gerrit",
-                         "skip_report: true and a non-empty prow.k8s.io/gerrit-report-label are "
-                         "both set" + RefusedClause(gerrit, c.rules, C::kGerritReportLabel),
-                         "drop the label, or report (skip_report: false)");
+                        "skip_report: true and a non-empty prow.k8s.io/gerrit-report-label are "
+                        "both set" +
+                            RefusedClause(gerrit, c.rules, C::kGerritReportLabel),
+                        "drop the label, or report (skip_report: false)");
     }
   }
 
@@ -299,8 +300,9 @@ class ConfigFieldConflict final : public Rule {
       const bool named = m.name && !m.name->value.empty();
       if (named && !m.partitioned_names.empty())
         c.Add(C::kConfigUpdaterPartitions, m.pattern.pos,
-              "config_updater map " + Quote(m.pattern.value) + " sets both name and "
-              "partitioned_names",
+              "config_updater map " + Quote(m.pattern.value) +
+                  " sets both name and "
+                  "partitioned_names",
               "keep one of the two", m.name->pos, what);
       if (m.partitioned_names.size() > 256)
         c.Add(C::kConfigUpdaterPartitions, m.pattern.pos,
@@ -309,8 +311,9 @@ class ConfigFieldConflict final : public Rule {
               "use at most 256 partitioned_names", std::nullopt, what);
       if (!m.clusters.empty() && !m.cluster_groups.empty())
         c.Add(C::kConfigUpdaterClusterGroups, m.pattern.pos,
-              "config_updater map " + Quote(m.pattern.value) + " sets both clusters and "
-              "cluster_groups",
+              "config_updater map " + Quote(m.pattern.value) +
+                  " sets both clusters and "
+                  "cluster_groups",
               "keep one of the two", std::nullopt, what);
       else if (m.clusters.empty() && c.rules.Maybe(C::kConfigUpdaterClusterGroups))
         for (const auto& g : m.cluster_groups)

@@ -66,9 +66,11 @@ class ConfigFieldUnknown final : public Rule {
         f.related.push_back({outside[i]->pos, "also written here"});
     }
     if (case_only > 0)
-      sink.Note(Count(case_only, "key matches", "keys match") + " one of Prow's only up to case "
-                "(the first at " + deploy.sources.Path(case_example.file) + ":" +
-                std::to_string(case_example.line) + "); Prow reads them, prowlint's other rules "
+      sink.Note(Count(case_only, "key matches", "keys match") +
+                " one of Prow's only up to case "
+                "(the first at " +
+                deploy.sources.Path(case_example.file) + ":" + std::to_string(case_example.line) +
+                "); Prow reads them, prowlint's other rules "
                 "do not");
   }
 

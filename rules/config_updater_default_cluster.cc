@@ -31,8 +31,9 @@ class ConfigUpdaterDefaultCluster final : public Rule {
     if (named.empty()) return;
     const ClusterResolution& res = analysis.clusters;
     if (!res.judged) {
-      sink.Note("no build-cluster credentials given: config_updater's \"default\" was not "
-                "compared with theirs");
+      sink.Note(
+          "no build-cluster credentials given: config_updater's \"default\" was not "
+          "compared with theirs");
       return;
     }
     // config-updater's GetConfigMapClient: "default" is hook's own
@@ -49,7 +50,8 @@ class ConfigUpdaterDefaultCluster final : public Rule {
               ", where jobs without cluster: run",
           "name the service cluster's ConfigMaps without relying on \"default\" meaning the "
           "build cluster; use the build cluster's own alias if the ConfigMap belongs there");
-      f.related.push_back({res.literal_defaults.front()->alias.pos, "the credentials' \"default\" is here"});
+      f.related.push_back(
+          {res.literal_defaults.front()->alias.pos, "the credentials' \"default\" is here"});
     }
   }
 };

@@ -16,7 +16,7 @@ namespace {
 using C = ValidationChange;
 
 struct Problem {
-  std::string key;    // what kind of problem, for grouping
+  std::string key;             // what kind of problem, for grouping
   std::optional<Position> at;  // the value at fault; nullopt: something is missing
   std::string message;
   std::string hint;
@@ -33,7 +33,8 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
   std::vector<std::string> missing;
   for (const char* image : {"clonerefs", "initupload", "entrypoint", "sidecar"}) {
     bool have = false;
-    for (const auto& [name, ref] : d.utility_images) have = have || (name == image && !ref.value.empty());
+    for (const auto& [name, ref] : d.utility_images)
+      have = have || (name == image && !ref.value.empty());
     if (!have) missing.emplace_back(image);
   }
   if (!missing.empty()) {
@@ -48,7 +49,9 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
                    "plank's defaults"};
   if (rules.Maybe(C::kGcsCredentialsRequired) &&
       (!d.gcs_credentials_secret || d.gcs_credentials_secret->value.empty()))
-    return Problem{"gcs-secret", d.gcs_credentials_secret ? std::optional<Position>(d.gcs_credentials_secret->pos) : std::nullopt,
+    return Problem{"gcs-secret",
+                   d.gcs_credentials_secret ? std::optional<Position>(d.gcs_credentials_secret->pos)
+                                            : std::nullopt,
                    "has no gcs_credentials_secret, which " + rules.Name() + " requires",
                    "set gcs_credentials_secret, or deploy a version with test-infra #16722 "
                    "(Workload Identity)",
@@ -59,8 +62,9 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
     if (bucket.find("://") == std::string::npos) bucket = "gs://" + bucket;
     if (!GoUrlError(bucket).empty())
       return Problem{"bucket", g.bucket->pos,
-                     "has gcs_configuration.bucket " + Quote(g.bucket->value) + ", which does not "
-                     "parse as <bucket>[/<path>] or <provider>://<bucket>[/<path>]",
+                     "has gcs_configuration.bucket " + Quote(g.bucket->value) +
+                         ", which does not "
+                         "parse as <bucket>[/<path>] or <provider>://<bucket>[/<path>]",
                      "write the bucket as gs://name", C::kGcsBucketValidated};
   }
   if (rules.Maybe(C::kMediaTypesValidated)) {
@@ -73,7 +77,8 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
   }
   const std::string strategy = g.path_strategy ? g.path_strategy->value : "";
   if (strategy != "legacy" && strategy != "explicit" && strategy != "single")
-    return Problem{"strategy", g.path_strategy ? std::optional<Position>(g.path_strategy->pos) : std::nullopt,
+    return Problem{"strategy",
+                   g.path_strategy ? std::optional<Position>(g.path_strategy->pos) : std::nullopt,
                    strategy.empty() ? "has no gcs_configuration.path_strategy"
                                     : "has gcs_configuration.path_strategy " + Quote(strategy) +
                                           ", not legacy, explicit or single",
@@ -113,8 +118,9 @@ class DecorationConfigInvalid final : public Rule {
     // merged config cannot be judged, only what its own config says.
     const bool defaults_known = deploy.config.given;
     if (!defaults_known)
-      sink.Note("no --config-path given: decorated jobs were not checked against plank's "
-                "decoration defaults");
+      sink.Note(
+          "no --config-path given: decorated jobs were not checked against plank's "
+          "decoration defaults");
     std::vector<const Job*> decorated;
     for (const Job& job : deploy.jobs) {
       const VersionedDecoration dec = DecorationFor(job, deploy.config, rules);
@@ -136,14 +142,13 @@ class DecorationConfigInvalid final : public Rule {
     JobShares shares{sink};
   };
 
-  static Position Anchor(const Job& job) {
-    return job.decorate ? job.decorate->pos : job.name.pos;
-  }
+  static Position Anchor(const Job& job) { return job.decorate ? job.decorate->pos : job.name.pos; }
 
   static void CheckJob(Ctx& c, const Job& job, const VersionedDecoration& dec) {
     const ValidationRules& rules = c.rules;
-    const std::string own = dec.decorated ? "" : " (an undecorated job's own decoration_config is "
-                                                 "validated alone)";
+    const std::string own = dec.decorated ? ""
+                                          : " (an undecorated job's own decoration_config is "
+                                            "validated alone)";
     if (auto p = Validate(dec.merged, rules)) {
       // A value at fault is one place; something missing is shared by the
       // jobs that merge the same defaults.
@@ -153,11 +158,12 @@ class DecorationConfigInvalid final : public Rule {
       } else {
         for (const DecorationDefault* d : dec.applied) key += "\x1f" + Where(d->pos);
       }
-      Finding* f = Add(c, key, p->at ? *p->at : Anchor(job),
-                       "the decoration config " + p->message + own, p->hint, p->change,
-                       rules.Get(p->change), &job);
+      Finding* f =
+          Add(c, key, p->at ? *p->at : Anchor(job), "the decoration config " + p->message + own,
+              p->hint, p->change, rules.Get(p->change), &job);
       if (f && !p->at && !dec.applied.empty())
-        f->related.push_back({dec.applied.back()->pos, "the decoration defaults merged in are here"});
+        f->related.push_back(
+            {dec.applied.back()->pos, "the decoration defaults merged in are here"});
     }
     // UtilityConfig.Validate: with an oauth secret, clonerefs clones over
     // http(s) only (extra_refs are checked only when clone_uri is set).
@@ -171,8 +177,9 @@ class DecorationConfigInvalid final : public Rule {
       const std::string scheme = GoUrlScheme(rest);
       if (!GoUrlError(rest).empty() || scheme == "http" || scheme == "https") continue;
       Add(c, "oauth-uri\x1f" + v, u->pos,
-          "clone_uri " + Quote(v) + " is not http(s), but the decoration config clones with an "
-          "oauth_token_secret",
+          "clone_uri " + Quote(v) +
+              " is not http(s), but the decoration config clones with an "
+              "oauth_token_secret",
           "clone over https, or use ssh_key_secrets instead of oauth_token_secret",
           C::kCloneUriValidated, rules.Get(C::kCloneUriValidated), &job);
     }
@@ -204,8 +211,8 @@ class DecorationConfigInvalid final : public Rule {
       }
     }
     for (const auto& [name, w] : d.pod_timeouts) {
-      const std::string error = w.number ? "a number, not a duration string"
-                                         : GoDurationError(w.text.value);
+      const std::string error =
+          w.number ? "a number, not a duration string" : GoDurationError(w.text.value);
       if (error.empty()) continue;
       Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
           name + " " + Quote(w.text.value) + " is not readable: " + error,
@@ -215,7 +222,8 @@ class DecorationConfigInvalid final : public Rule {
 
   // Before test-infra #20656 Prow checked plank's defaults once for the whole
   // config as soon as one job was decorated.
-  static void CheckDefaults(Ctx& c, const Deploy& deploy, const std::vector<const Job*>& decorated) {
+  static void CheckDefaults(Ctx& c, const Deploy& deploy,
+                            const std::vector<const Job*>& decorated) {
     const ValidationRules& rules = c.rules;
     const DecorationDefault* legacy = nullptr;
     const DecorationDefault* star = nullptr;

@@ -28,7 +28,8 @@ class JobConfigBasenameDuplicate final : public Rule {
     std::vector<std::string> order;
     for (const JobFile& f : deploy.job_files) {
       if (!f.in_directory) continue;
-      const std::string name = std::filesystem::path(deploy.sources.Path(f.file)).filename().string();
+      const std::string name =
+          std::filesystem::path(deploy.sources.Path(f.file)).filename().string();
       auto& files = by_name[name];
       if (files.empty()) order.push_back(name);
       files.push_back(&f);
@@ -44,7 +45,8 @@ class JobConfigBasenameDuplicate final : public Rule {
           "rename all but one: config-updater stores every job file in one ConfigMap under its "
           "file name, so one would overwrite the other");
       for (std::size_t i = 0; i < files.size(); ++i)
-        if (i != 1) f.related.push_back({Position{files[i]->file, 0, 0}, "also named " + Quote(name)});
+        if (i != 1)
+          f.related.push_back({Position{files[i]->file, 0, 0}, "also named " + Quote(name)});
     }
   }
 };

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <map>
 
+#include "lint/finding_sink.h"
 #include "lint/go_regexp.h"
 #include "lint/text.h"
 #include "lint/validation_report.h"
-#include "lint/finding_sink.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -20,7 +20,9 @@ std::string Joined(const std::vector<Located<std::string>>& patterns) {
   return out;
 }
 
-bool HasNone(const Job& j) { return j.triggers.branches.empty() && j.triggers.skip_branches.empty(); }
+bool HasNone(const Job& j) {
+  return j.triggers.branches.empty() && j.triggers.skip_branches.empty();
+}
 
 // Brancher.ShouldRun for a branch, for a job with skip_branches only;
 // nullopt when the regex cannot be evaluated here.
@@ -49,7 +51,8 @@ bool Intersects(const Job& a, const Job& b, bool regex) {
       if (ShouldRun(other, branch.value).value_or(false)) return true;
     } else {
       bool skipped = false;
-      for (const auto& s : other.triggers.skip_branches) skipped = skipped || s.value == branch.value;
+      for (const auto& s : other.triggers.skip_branches)
+        skipped = skipped || s.value == branch.value;
       if (!skipped) return true;
     }
   }
@@ -109,7 +112,8 @@ class JobNameDuplicate final : public Rule {
           if (!meets(*a, b)) continue;
           const std::string kind = JobKindName(b.kind);
           const std::string what = kind + " " + Quote(b.name.value) + " of " + Quote(b.repo);
-          const std::string why = " on intersecting branches; Prow refuses duplicated " + kind + " jobs";
+          const std::string why =
+              " on intersecting branches; Prow refuses duplicated " + kind + " jobs";
           Share(sink, Severity::kError, *a, b, "name " + b.repo + " " + b.name.value,
                 {what + " is defined ", "times", why}, what + " is defined again" + why,
                 "rename one of them, or give them branches that do not overlap", b.name.pos);
@@ -123,7 +127,8 @@ class JobNameDuplicate final : public Rule {
           const std::string why =
               " on intersecting branches; Prow refuses two jobs reporting to one context" +
               MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts);
-          const std::string where = " of " + Quote(b.repo) + " report to context " + Quote(Context(b));
+          const std::string where =
+              " of " + Quote(b.repo) + " report to context " + Quote(Context(b));
           Share(sink, *RefusalSeverity(contexts, analysis.run), *a, b,
                 "context " + b.repo + " " + Context(b),
                 {"", std::string(JobKindName(b.kind)) + "s", where + why},

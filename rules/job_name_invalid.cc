@@ -68,7 +68,8 @@ class JobNameInvalid final : public Rule {
             std::string(JobKindName(job.kind)) + " name " + Quote(name) + " does not match " +
                 (folder_rule ? "^[A-Za-z0-9-._]([A-Za-z0-9-._/]*[A-Za-z0-9-_])?$"
                              : "^[A-Za-z0-9-._]+$") +
-                "; Prow refuses the whole config" + MaybeClause(refused, rules, C::kJenkinsNameRegex),
+                "; Prow refuses the whole config" +
+                MaybeClause(refused, rules, C::kJenkinsNameRegex),
             "use only letters, digits, '-', '.' and '_'" +
                 std::string(jenkins ? " (and '/' for Jenkins folders)" : ""));
         f.job = name;
@@ -77,11 +78,12 @@ class JobNameInvalid final : public Rule {
       // checkconfig's long-job-names warning: Prow truncates the
       // prow.k8s.io/job label to 63 characters; the job still runs.
       if (jenkins || name.size() <= 63) continue;
-      const std::string why = " over 63 characters; Prow cuts the prow.k8s.io/job label to 63, "
-                              "so label selectors and dashboards keyed on it see a shortened name";
-      Finding& f = sink.Report(Severity::kWarning, job.name.pos,
-                               "job " + Quote(name) + " has a name" + why,
-                               "keep job names to 63 characters where tools select jobs by label");
+      const std::string why =
+          " over 63 characters; Prow cuts the prow.k8s.io/job label to 63, "
+          "so label selectors and dashboards keyed on it see a shortened name";
+      Finding& f =
+          sink.Report(Severity::kWarning, job.name.pos, "job " + Quote(name) + " has a name" + why,
+                      "keep job names to 63 characters where tools select jobs by label");
       ShareCause(f, {name, job.name.pos, job.alias.value}, {"long names", ""},
                  {"", "jobs", " have names" + why});
     }

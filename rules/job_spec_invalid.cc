@@ -65,8 +65,7 @@ class JobSpecInvalid final : public Rule {
     CheckAgent(ctx, job, dec);
     if (job.base.max_concurrency && job.base.max_concurrency->value < 0)
       ctx.Add("max_concurrency", job.base.max_concurrency->pos,
-              "max_concurrency " + std::to_string(job.base.max_concurrency->value) +
-                  " is negative",
+              "max_concurrency " + std::to_string(job.base.max_concurrency->value) + " is negative",
               "set max_concurrency to 0 (no limit) or more", job);
     if (job.spec) CheckPodSpec(ctx, job, dec);
     if (job.base.job_queue_name && !job.base.job_queue_name->value.empty() && config.given) {
@@ -105,7 +104,8 @@ class JobSpecInvalid final : public Rule {
     const bool known = agent == "kubernetes" || agent == "jenkins" || knative ||
                        (agent == "tekton-pipeline" && ctx.rules.Maybe(C::kTektonAgent));
     if (!known) {
-      ctx.Add("agent\x1f" + agent, at, "agent " + Quote(agent) + " is not one " + ctx.rules.Name() + " knows",
+      ctx.Add("agent\x1f" + agent, at,
+              "agent " + Quote(agent) + " is not one " + ctx.rules.Name() + " knows",
               "use agent kubernetes, jenkins or tekton-pipeline", job, C::kUnknownAgentRefused);
       return;
     }
@@ -152,8 +152,7 @@ class JobSpecInvalid final : public Rule {
     }
     const std::string& pod_ns = ctx.deploy.config.pod_namespace.value;
     if (ctx.deploy.config.given && job.base.ns && !job.base.ns->value.empty() &&
-        job.base.ns->value != pod_ns &&
-        agent != "tekton-pipeline" && !knative) {
+        job.base.ns->value != pod_ns && agent != "tekton-pipeline" && !knative) {
       ctx.Add("namespace", job.base.ns->pos,
               "namespace " + Quote(job.base.ns->value) + " differs from pod_namespace " +
                   Quote(pod_ns) + ", which only agent tekton-pipeline may do",
@@ -169,7 +168,8 @@ class JobSpecInvalid final : public Rule {
       if (sidecar && rules.Surely(C::kNativeSidecars)) continue;
       ctx.Add("init", c.pos,
               sidecar ? "an init container with restartPolicy Always (a native sidecar) is only "
-                        "allowed since " + std::string(ChangeInfo(C::kNativeSidecars).ref)
+                        "allowed since " +
+                            std::string(ChangeInfo(C::kNativeSidecars).ref)
                       : "the pod spec has an init container, which Prow does not allow",
               "move it into containers, or use decoration's clonerefs", job);
     }
@@ -182,8 +182,8 @@ class JobSpecInvalid final : public Rule {
     if (containers.size() > 1) {
       const std::string n = std::to_string(containers.size());
       if (rules.Maybe(C::kSingleContainerOnly)) {
-        ctx.Add("one-container", pod.pos, "the pod spec has " + n + " containers; " +
-                    rules.Name() + " runs exactly one",
+        ctx.Add("one-container", pod.pos,
+                "the pod spec has " + n + " containers; " + rules.Name() + " runs exactly one",
                 "run one container, or deploy a Prow version with test-infra #18146", job,
                 C::kSingleContainerOnly);
         if (rules.Surely(C::kSingleContainerOnly)) return;
@@ -193,8 +193,11 @@ class JobSpecInvalid final : public Rule {
         annotated = annotated || (k.value == "ProwMultipleContainerSupport" &&
                                   v.value == "Yes, I know what I'm doing.");
       if (!annotated)
-        ctx.Add("annotation", pod.pos, "the pod spec has " + n + " containers without the "
-                    "ProwMultipleContainerSupport annotation " + rules.Name() + " requires",
+        ctx.Add("annotation", pod.pos,
+                "the pod spec has " + n +
+                    " containers without the "
+                    "ProwMultipleContainerSupport annotation " +
+                    rules.Name() + " requires",
                 "add the annotation ProwMultipleContainerSupport: \"Yes, I know what I'm doing.\"",
                 job, C::kMultiContainerAnnotation);
       // Prow stops checking the pod spec here.
@@ -241,8 +244,8 @@ class JobSpecInvalid final : public Rule {
             ctx.Add("env-reserved\x1f" + e.name.value, e.name.pos,
                     "env " + Quote(e.name.value) + " is reserved: Prow sets it in every " +
                         JobKindName(job.kind) + "'s test container",
-                    "rename the variable (Prow provides " + Quote(e.name.value) + " already)",
-                    job, r.change, e.preset);
+                    "rename the variable (Prow provides " + Quote(e.name.value) + " already)", job,
+                    r.change, e.preset);
       }
     }
   }
@@ -260,8 +263,8 @@ class JobSpecInvalid final : public Rule {
     for (const Volume& v : job.spec->volumes) {
       if (v.preset == kOwn && !own.insert(v.name.value).second)
         ctx.Add("volume-twice\x1f" + v.name.value, v.name.pos,
-                "volume " + Quote(v.name.value) + " is defined twice",
-                "keep one definition", job, C::kDuplicateEnvAndVolumes);
+                "volume " + Quote(v.name.value) + " is defined twice", "keep one definition", job,
+                C::kDuplicateEnvAndVolumes);
       for (const ReservedName& r : reserved)
         if (v.name.value == r.name)
           ctx.Add("volume-reserved\x1f" + v.name.value, v.name.pos,
@@ -270,8 +273,9 @@ class JobSpecInvalid final : public Rule {
       for (const std::string& s : secrets)
         if (v.name.value == s)
           ctx.Add("volume-secret\x1f" + s, v.name.pos,
-                  "volume name " + Quote(s) + " is reserved: the decoration config names it as "
-                  "an oauth or ssh key secret",
+                  "volume name " + Quote(s) +
+                      " is reserved: the decoration config names it as "
+                      "an oauth or ssh key secret",
                   "rename the volume and its mounts", job, C::kSecretVolumesReserved, v.preset);
     }
   }
@@ -297,8 +301,8 @@ class JobSpecInvalid final : public Rule {
                     "mount the volume elsewhere", job, r.change, m.preset);
           } else if (prefix && overlap) {
             ctx.Add("path-prefix\x1f" + p, m.mount_path.pos,
-                    "mount path " + Quote(p) + " overlaps decoration's mount at " + Quote(std::string(q)) +
-                        ", which " + ctx.rules.Name() + " refuses",
+                    "mount path " + Quote(p) + " overlaps decoration's mount at " +
+                        Quote(std::string(q)) + ", which " + ctx.rules.Name() + " refuses",
                     "mount the volume elsewhere", job, C::kMountPathPrefixMatch, m.preset);
           }
         }
@@ -314,7 +318,8 @@ class JobSpecInvalid final : public Rule {
     for (const auto& u : job.base.extra_ref_clone_uris) uris.push_back(&u);
     for (const Located<std::string>* u : uris) {
       const std::string& v = u->value;
-      const std::string error = GoUrlError(v.substr(v.find('@') == std::string::npos ? 0 : v.find('@') + 1));
+      const std::string error =
+          GoUrlError(v.substr(v.find('@') == std::string::npos ? 0 : v.find('@') + 1));
       if (!error.empty())
         ctx.Add("clone-uri\x1f" + v, u->pos, "clone_uri " + Quote(v) + " does not parse: " + error,
                 "write the clone URI as https://host/org/repo.git", job, C::kCloneUriValidated);

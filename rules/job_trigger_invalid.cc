@@ -60,8 +60,7 @@ class JobTriggerInvalid final : public Rule {
     const InEffect effect = rules.Get(change);
     const auto severity = RefusalSeverity(effect, c.run);
     if (!severity) return;
-    c.shares.Report(*severity, pos, job, key, message + RefusedClause(effect, rules, change),
-                   hint);
+    c.shares.Report(*severity, pos, job, key, message + RefusedClause(effect, rules, change), hint);
   }
 
   // Set*Regexes (pkg/config/config.go): branches, skip_branches and the
@@ -110,8 +109,8 @@ class JobTriggerInvalid final : public Rule {
     }
     if (Set(t.run_if_changed) && Set(t.skip_if_only_changed))
       Add(ctx, rules, job, "rif-sioc", t.skip_if_only_changed->pos,
-          "run_if_changed and skip_if_only_changed exclude each other",
-          "keep one of the two", both_change);
+          "run_if_changed and skip_if_only_changed exclude each other", "keep one of the two",
+          both_change);
   }
 
   static void CheckPresubmit(const Job& job, const ValidationRules& rules, Ctx& ctx) {
@@ -130,10 +129,12 @@ class JobTriggerInvalid final : public Rule {
       // SetPresubmitRegexes: the rerun command must match the trigger (an
       // absent one is "", which must then match too).
       const std::string command = rerun ? t.rerun_command->value : "";
-      if (GoRegexpMatches(t.trigger->value, command) == false && (rerun || !rules.Maybe(C::kTriggerRerunBoth)))
+      if (GoRegexpMatches(t.trigger->value, command) == false &&
+          (rerun || !rules.Maybe(C::kTriggerRerunBoth)))
         Add(ctx, rules, job, "rerun\x1f" + t.trigger->value + "\x1f" + command,
             rerun ? t.rerun_command->pos : t.trigger->pos,
-            "rerun_command " + Quote(command) + " does not match trigger " + Quote(t.trigger->value),
+            "rerun_command " + Quote(command) + " does not match trigger " +
+                Quote(t.trigger->value),
             "make the trigger match the rerun command (e.g. (?m)^/test( all| NAME),?($|\\s.*))");
     }
     if (trigger != rerun)

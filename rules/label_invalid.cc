@@ -27,9 +27,8 @@ class LabelInvalid final : public Rule {
     const std::string refused = "; Prow refuses the whole config";
     JobShares shares(sink);
     auto add = [&](const std::string& key, Position pos, const std::string& what,
-                   const std::string& hint, Severity severity, const Job& job) {
-      shares.Report(severity, pos, job, key, what, hint);
-    };
+                   const std::string& hint, Severity severity,
+                   const Job& job) { shares.Report(severity, pos, job, key, what, hint); };
     for (const Job& job : analysis.deploy.jobs) {
       // validateLabels (pkg/config/config.go): reserved keys, then the key,
       // then the value, as apimachinery validates them.
@@ -39,33 +38,33 @@ class LabelInvalid final : public Rule {
         for (const ReservedName& r : Reserved().labels) reserved = reserved || key == r.name;
         if (reserved) {
           add("reserved\x1f" + key, l.key.pos,
-                     "label " + Quote(key) + " is reserved: Prow sets it on every job's pod" + refused,
-                     "remove the label", Severity::kError, job);
+              "label " + Quote(key) + " is reserved: Prow sets it on every job's pod" + refused,
+              "remove the label", Severity::kError, job);
           continue;
         }
         if (std::string e = QualifiedNameError(key); !e.empty()) {
           add("key\x1f" + key, l.key.pos, "label key " + Quote(key) + " is invalid: " + e + refused,
-                     "write the key as [dns-prefix/]name", Severity::kError, job);
+              "write the key as [dns-prefix/]name", Severity::kError, job);
           continue;
         }
         if (std::string e = LabelValueError(l.value.value); !e.empty())
           add("value\x1f" + key + "\x1f" + l.value.value, l.value.pos,
-                     "label " + Quote(key) + " has invalid value " + Quote(l.value.value) + ": " +
-                         e + refused,
-                     "shorten the value or keep to letters, digits, '-', '_' and '.'",
-                     Severity::kError, job);
+              "label " + Quote(key) + " has invalid value " + Quote(l.value.value) + ": " + e +
+                  refused,
+              "shorten the value or keep to letters, digits, '-', '_' and '.'", Severity::kError,
+              job);
       }
       // validateAnnotation: keys only, since test-infra #19398.
       if (annotations == InEffect::kNo) continue;
       for (const auto& [key, value] : job.base.annotations) {
         if (std::string e = QualifiedNameError(key.value); !e.empty())
           add("annotation\x1f" + key.value, key.pos,
-                     "annotation key " + Quote(key.value) + " is invalid: " + e +
-                         (annotations == InEffect::kMaybe
-                              ? MaybeClause(annotations, rules, C::kAnnotationKeys)
-                              : refused),
-                     "write the key as [dns-prefix/]name",
-                     *RefusalSeverity(annotations, analysis.run), job);
+              "annotation key " + Quote(key.value) + " is invalid: " + e +
+                  (annotations == InEffect::kMaybe
+                       ? MaybeClause(annotations, rules, C::kAnnotationKeys)
+                       : refused),
+              "write the key as [dns-prefix/]name", *RefusalSeverity(annotations, analysis.run),
+              job);
       }
     }
   }

@@ -57,7 +57,8 @@ class PluginUnknown final : public Rule {
       std::string hint;
       if (row && row->until != 0) {
         why = "was removed in " + std::string(row->ref);
-        hint = row->successor.empty() ? "remove it" : "enable " + Quote(std::string(row->successor)) + " instead";
+        hint = row->successor.empty() ? "remove it"
+                                      : "enable " + Quote(std::string(row->successor)) + " instead";
       } else if (row) {
         why = "was added in " + std::string(row->ref) + ", after " + rules.Name();
         hint = "remove it, or deploy a Prow version that has it";
@@ -69,8 +70,8 @@ class PluginUnknown final : public Rule {
         hint = guess.empty() ? "remove it, or fix its name" : "did you mean " + Quote(guess) + "?";
       }
       sink.Report(first[name],
-                  "plugin " + Quote(name) + " (enabled for " + SampleNames(targets, 3) + ") " + why +
-                      "; " + Consequence(rules),
+                  "plugin " + Quote(name) + " (enabled for " + SampleNames(targets, 3) + ") " +
+                      why + "; " + Consequence(rules),
                   hint);
     }
   }

@@ -44,8 +44,8 @@ class PresetConflict final : public Rule {
   // Prow's mergeJobConfigs: presets of config.yaml and every job file are
   // pooled; a label pair (before test-infra #10868, a label key) may occur
   // in one preset only. Prow checks only when a job-config path is given.
-  static void CheckLabels(const Deploy& deploy, const ValidationRules& rules,
-                          const RunContext& run, FindingSink& sink) {
+  static void CheckLabels(const Deploy& deploy, const ValidationRules& rules, const RunContext& run,
+                          FindingSink& sink) {
     if (!deploy.job_config_given) return;
     const InEffect by_key = rules.Get(ValidationChange::kPresetLabelKeyUnique);
     const InEffect by_pair = rules.Get(ValidationChange::kPresetLabelPairUnique);
@@ -57,11 +57,13 @@ class PresetConflict final : public Rule {
         auto [pit, pfresh] = first_pair.emplace(pair, &label);
         auto [kit, kfresh] = first_key.emplace(label.key.value, &label);
         if (!pfresh && by_pair != InEffect::kNo && reported.insert("p" + pair).second) {
-          Finding& f = sink.Report(
-              *RefusalSeverity(by_pair, run), label.key.pos,
-              "preset label " + Quote(pair) + " is also used by another preset; Prow refuses "
-              "two presets with one label pair" + MaybeClause(by_pair, rules, ValidationChange::kPresetLabelPairUnique),
-              "merge the two presets, or select one of them with another label");
+          Finding& f =
+              sink.Report(*RefusalSeverity(by_pair, run), label.key.pos,
+                          "preset label " + Quote(pair) +
+                              " is also used by another preset; Prow refuses "
+                              "two presets with one label pair" +
+                              MaybeClause(by_pair, rules, ValidationChange::kPresetLabelPairUnique),
+                          "merge the two presets, or select one of them with another label");
           f.related.push_back({pit->second->key.pos, "the other preset's label is here"});
           continue;
         }
@@ -70,10 +72,13 @@ class PresetConflict final : public Rule {
           Finding& f = sink.Report(
               *RefusalSeverity(by_key, run), label.key.pos,
               "preset label key " + Quote(label.key.value) + " is also used by another preset; " +
-                  rules.Name() + " refuses two presets with one label key, whatever their values "
-                  "(the rule until " + std::string(ChangeInfo(ValidationChange::kPresetLabelKeyUnique).ref) + ")" +
+                  rules.Name() +
+                  " refuses two presets with one label key, whatever their values "
+                  "(the rule until " +
+                  std::string(ChangeInfo(ValidationChange::kPresetLabelKeyUnique).ref) + ")" +
                   MaybeClause(by_key, rules, ValidationChange::kPresetLabelKeyUnique),
-              "give each preset its own label key, or deploy a Prow version with test-infra #10868");
+              "give each preset its own label key, or deploy a Prow version with test-infra "
+              "#10868");
           f.related.push_back({kit->second->key.pos, "the other preset's label is here"});
         }
       }
@@ -90,8 +95,8 @@ class PresetConflict final : public Rule {
       // One cause per preset entry and what it clashes with, however many
       // jobs select the preset. A clash with a job's own entry sits there;
       // one between two presets sits at the later preset.
-      const std::string cause =
-          std::string(what) + " " + name + " from " + Source(deploy, preset) + " and " + Source(deploy, earlier);
+      const std::string cause = std::string(what) + " " + name + " from " + Source(deploy, preset) +
+                                " and " + Source(deploy, earlier);
       const Position pos = earlier == kOwn ? earlier_pos : preset_pos;
       // The job brings the preset in through its label.
       const Position job_pos =
@@ -107,8 +112,8 @@ class PresetConflict final : public Rule {
           job_pos);
       if (f)
         f->related.push_back({earlier == kOwn ? preset_pos : earlier_pos,
-                           earlier == kOwn ? "the preset's entry is here"
-                                           : "the earlier preset's entry is here"});
+                              earlier == kOwn ? "the preset's entry is here"
+                                              : "the earlier preset's entry is here"});
     };
     const std::string refused = "Prow refuses to merge them and the whole config";
 
@@ -150,7 +155,8 @@ class PresetConflict final : public Rule {
     const InEffect tolerations = rules.Get(ValidationChange::kPresetTolerations);
     if (tolerations == InEffect::kNo) return;
     std::map<std::string, std::pair<int, Position>> seen;  // canonical -> source, place
-    for (const Toleration& t : pod.tolerations) seen.emplace(t.canonical, std::make_pair(kOwn, t.pos));
+    for (const Toleration& t : pod.tolerations)
+      seen.emplace(t.canonical, std::make_pair(kOwn, t.pos));
     for (int index : job.presets) {
       for (const Toleration& t : deploy.presets[static_cast<std::size_t>(index)].tolerations) {
         auto [it, fresh] = seen.emplace(t.canonical, std::make_pair(index, t.pos));

@@ -20,12 +20,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kRules[] = {
-    "cluster-reference-unknown",     "config-field-conflict",    "config-field-unknown",
-    "config-updater-default-cluster", "config-updater-too-large", "config-updater-unmapped",
-    "decoration-config-invalid",     "job-config-basename-duplicate", "job-name-duplicate",
-    "job-name-invalid",              "job-spec-invalid",         "job-trigger-invalid",
-    "label-invalid",                 "plugin-unknown",           "preset-conflict"};
+const char* const kRules[] = {"cluster-reference-unknown",
+                              "config-field-conflict",
+                              "config-field-unknown",
+                              "config-updater-default-cluster",
+                              "config-updater-too-large",
+                              "config-updater-unmapped",
+                              "decoration-config-invalid",
+                              "job-config-basename-duplicate",
+                              "job-name-duplicate",
+                              "job-name-invalid",
+                              "job-spec-invalid",
+                              "job-trigger-invalid",
+                              "label-invalid",
+                              "plugin-unknown",
+                              "preset-conflict"};
 
 // Where each deployment keeps the manifests that name its Prow version
 // (lint/load_manifests_corpus_test.cc pins what they hold).

@@ -51,11 +51,10 @@ TEST_F(ValidationInputs, ConfigYamlAsPluginConfigIsAnInputError) {
 
 TEST_F(ValidationInputs, ASingleJobFileOfAnotherKindIsAnInputError) {
   Write("OWNERS.yaml", "approvers: [alice]\n");
-  const auto r = RunBinary("lint --config-path config.yaml --job-config-path OWNERS.yaml",
-                           dir_.string());
+  const auto r =
+      RunBinary("lint --config-path config.yaml --job-config-path OWNERS.yaml", dir_.string());
   EXPECT_EQ(r.code, 3) << r.out;
-  EXPECT_NE(r.err.find("--job-config-path OWNERS.yaml holds no Prow job config"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("--job-config-path OWNERS.yaml holds no Prow job config"), std::string::npos)
       << r.err;
 }
 

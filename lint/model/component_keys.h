@@ -34,11 +34,12 @@ struct ComponentKeys {
   bool deck_rerun_auth_configs_star = false;                // it has "*"
   std::optional<Position> deck_default_rerun_auth_configs;  // a non-empty list
   std::vector<RerunAuth> deck_rerun_auths;                  // every form's entries
-  std::vector<Located<std::string>> deck_rerun_auth_clusters;  // default_rerun_auth_configs[].cluster
-  std::optional<Position> additional_allowed_buckets;       // a non-empty list
+  std::vector<Located<std::string>>
+      deck_rerun_auth_clusters;                        // default_rerun_auth_configs[].cluster
+  std::optional<Position> additional_allowed_buckets;  // a non-empty list
   std::optional<Located<bool>> skip_storage_path_validation;
-  std::optional<Position> gcs_browser_prefix;               // non-empty
-  std::optional<Position> gcs_browser_prefixes_star;        // gcs_browser_prefixes["*"]
+  std::optional<Position> gcs_browser_prefix;         // non-empty
+  std::optional<Position> gcs_browser_prefixes_star;  // gcs_browser_prefixes["*"]
   std::optional<Position> gcs_browser_prefixes_by_bucket_star;
   // tide
   std::optional<Position> tide_target_url, tide_target_urls;
@@ -47,10 +48,10 @@ struct ComponentKeys {
   std::vector<TideQueryKeys> tide_queries;
   // plank
   std::optional<Position> plank_report_template, plank_report_templates;
-  std::vector<std::string> job_queue_capacities;  // queue names
-  std::optional<Position> decoration_config_legacy;    // default_decoration_config
-  std::optional<Position> decoration_configs_map;      // non-empty default_decoration_configs
-  std::optional<Position> decoration_config_entries;   // non-empty ..._entries
+  std::vector<std::string> job_queue_capacities;      // queue names
+  std::optional<Position> decoration_config_legacy;   // default_decoration_config
+  std::optional<Position> decoration_configs_map;     // non-empty default_decoration_configs
+  std::optional<Position> decoration_config_entries;  // non-empty ..._entries
   std::vector<JenkinsOperatorKeys> jenkins_operators;
   // pubsub
   std::optional<Position> pubsub_subscriptions, pubsub_triggers;  // non-empty

@@ -38,7 +38,7 @@ struct DecorationConfig {
   std::optional<Located<std::string>> gcs_credentials_secret;
   std::optional<Located<std::string>> s3_credentials_secret;
   std::optional<Located<std::string>> default_service_account_name;
-  std::optional<Located<std::string>> cookiefile_secret;  // "name" or "name/key"
+  std::optional<Located<std::string>> cookiefile_secret;              // "name" or "name/key"
   std::optional<Located<std::string>> oauth_token_secret;             // its `name`
   std::optional<Located<std::string>> github_app_private_key_secret;  // its `name`
   std::vector<Located<std::string>> ssh_key_secrets;

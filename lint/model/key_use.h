@@ -14,8 +14,8 @@ namespace prowlint {
 
 /// One place a key is written.
 struct KeyUse {
-  Position pos;   // the key
-  Position job;   // the enclosing job's name, when inside a job
+  Position pos;  // the key
+  Position job;  // the enclosing job's name, when inside a job
   /// The latest merge day among the keys it sits under (0: none added after
   /// 2018): a version older than that does not read the key's parent.
   int parent_since = 0;
@@ -23,11 +23,11 @@ struct KeyUse {
 
 /// Every place one key is written in one kind of mapping.
 struct KeyUseGroup {
-  int type = -1;    // schema type of the mapping holding it
-  int field = -1;   // schema field, -1 for a key Prow never had
+  int type = -1;           // schema type of the mapping holding it
+  int field = -1;          // schema field, -1 for a key Prow never had
   bool case_only = false;  // matches `field` only up to case
-  std::string key;  // as written
-  std::string where;  // "plank", "presubmits[]", "deck.spyglass": for messages
+  std::string key;         // as written
+  std::string where;       // "plank", "presubmits[]", "deck.spyglass": for messages
   std::vector<KeyUse> uses;
 };
 

@@ -74,7 +74,8 @@ void DecorationConfig::ApplyDefault(const DecorationConfig& lower) {
     fill(gcs_configuration->default_repo, l.default_repo);
     for (const auto& m : l.media_types) {
       bool have = false;
-      for (const auto& mine : gcs_configuration->media_types) have = have || mine.first.value == m.first.value;
+      for (const auto& mine : gcs_configuration->media_types)
+        have = have || mine.first.value == m.first.value;
       if (!have) gcs_configuration->media_types.push_back(m);
     }
   }
