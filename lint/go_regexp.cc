@@ -360,19 +360,43 @@ class Checker {
 
 std::string GoRegexpError(std::string_view pattern) { return Checker(pattern).Run(); }
 
-std::optional<bool> GoRegexpMatches(std::string_view pattern, std::string_view text) {
+namespace {
+
+// The patterns std::regex's ECMAScript grammar reads as Go does; nullopt
+// for one it may read differently.
+std::optional<std::regex> Compile(std::string_view pattern) {
   if (!GoRegexpError(pattern).empty()) return std::nullopt;
-  // Constructs whose meaning differs in std::regex's ECMAScript grammar.
   for (std::string_view unsupported : {"(?", "\\p", "\\P", "\\Q", "\\z", "\\A", "[:", "\\x{"})
     if (pattern.find(unsupported) != std::string_view::npos) return std::nullopt;
   for (char c : pattern)
     if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
   try {
-    const std::regex re{std::string(pattern), std::regex::ECMAScript};
-    return std::regex_search(std::string(text), re);
+    return std::regex{std::string(pattern), std::regex::ECMAScript};
   } catch (const std::exception&) {
     return std::nullopt;
   }
+}
+
+}  // namespace
+
+std::optional<bool> GoRegexpMatches(std::string_view pattern, std::string_view text) {
+  const std::optional<std::regex> re = Compile(pattern);
+  if (!re) return std::nullopt;
+  return std::regex_search(std::string(text), *re);
+}
+
+struct GoRegexpCache::Compiled {
+  std::optional<std::regex> re;
+};
+
+GoRegexpCache::GoRegexpCache() = default;
+GoRegexpCache::~GoRegexpCache() = default;
+
+std::optional<bool> GoRegexpCache::Matches(const std::string& pattern, std::string_view text) {
+  auto [it, fresh] = compiled_.emplace(pattern, nullptr);
+  if (fresh) it->second = std::make_unique<Compiled>(Compiled{Compile(pattern)});
+  if (!it->second->re) return std::nullopt;
+  return std::regex_search(std::string(text), *it->second->re);
 }
 
 }  // namespace prowlint

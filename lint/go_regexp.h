@@ -4,6 +4,8 @@
 // back-references, possessive repeats).
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,5 +20,18 @@ std::string GoRegexpError(std::string_view pattern);
 /// `text`; nullopt when prowlint cannot evaluate the pattern (a construct it
 /// does not emulate) or it does not compile.
 std::optional<bool> GoRegexpMatches(std::string_view pattern, std::string_view text);
+
+/// GoRegexpMatches that compiles each pattern once: for rules that test many
+/// strings against few patterns. Not thread-safe.
+class GoRegexpCache {
+ public:
+  GoRegexpCache();
+  ~GoRegexpCache();
+  std::optional<bool> Matches(const std::string& pattern, std::string_view text);
+
+ private:
+  struct Compiled;
+  std::map<std::string, std::unique_ptr<Compiled>> compiled_;
+};
 
 }  // namespace prowlint

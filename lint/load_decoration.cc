@@ -69,12 +69,16 @@ DecorationConfig LoadDecorationConfig(const yaml::Node& node, Diagnostics& diag)
   c.ssh_key_secrets = ReadStringList(node, "ssh_key_secrets", diag);
   c.skip_cloning = ReadBool(node, "skip_cloning", diag);
   const yaml::Node images = node.Get("utility_images");
-  if (images.IsMap()) c.utility_images_key = node.Key("utility_images").pos();
-  c.gcs_configuration = LoadGcs(node, diag);
-  c.timeout = ReadDuration(node, "timeout", diag);
-  c.grace_period = ReadDuration(node, "grace_period", diag);
+  DecorationChecks checks;
+  if (images.IsMap()) checks.utility_images_key = node.Key("utility_images").pos();
+  checks.gcs_configuration = LoadGcs(node, diag);
+  checks.timeout = ReadDuration(node, "timeout", diag);
+  checks.grace_period = ReadDuration(node, "grace_period", diag);
   for (const char* key : {"pod_pending_timeout", "pod_running_timeout", "pod_unscheduled_timeout"})
-    if (auto d = ReadDuration(node, key, diag)) c.pod_timeouts.emplace_back(key, *d);
+    if (auto d = ReadDuration(node, key, diag)) checks.pod_timeouts.emplace_back(key, *d);
+  if (checks.utility_images_key || checks.gcs_configuration || checks.timeout ||
+      checks.grace_period || !checks.pod_timeouts.empty())
+    c.checks = std::make_shared<const DecorationChecks>(std::move(checks));
   if (ExpectMap(images, "\"utility_images\"", diag)) {
     for (const char* image : {"clonerefs", "initupload", "entrypoint", "sidecar"}) {
       if (auto ref = ReadString(images, image, diag)) c.utility_images.emplace_back(image, *ref);

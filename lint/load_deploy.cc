@@ -152,8 +152,8 @@ void LoadPluginConfigFile(const std::string& path, Deploy& deploy, Diagnostics& 
 // Files of one --job-config-path; `seen` holds the files earlier paths read,
 // by identity, so a file reached twice is read once.
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
-                       std::map<std::string, std::string>& seen, Diagnostics& diag,
-                       const LoadProgress& progress, ParseCache* cache) {
+                       bool several_roots, std::map<std::string, std::string>& seen,
+                       Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> listed = ListJobConfigFiles(root, deploy.sources, diag);
   if (listed.empty() && diag.errors.size() == errors_before)
@@ -162,6 +162,11 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   std::vector<std::string> paths;
   std::map<std::string, std::size_t> again;  // earlier root -> files read through it
   for (const std::string& path : listed) {
+    // One root reads each file once; only several roots can overlap.
+    if (!several_roots) {
+      paths.push_back(path);
+      continue;
+    }
     auto [it, fresh] = seen.emplace(Identity(path), root);
     if (fresh) {
       paths.push_back(path);
@@ -189,6 +194,11 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
         }
       },
       progress);
+  // One allocation for every job of the tree: growing by doubling would hold
+  // up to twice the jobs' size.
+  std::size_t total = jobs.jobs.size();
+  for (const FileResult& r : results) total += r.config.jobs.size();
+  jobs.jobs.reserve(total);
   for (std::size_t i = 0; i < results.size(); ++i) {
     FileResult& r = results[i];
     if (r.sensitive) deploy.sources.Add(paths[i], /*sensitive=*/true);
@@ -299,7 +309,8 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
     const std::size_t before = jobs.jobs.size();
-    LoadJobConfigTree(root, threads, deploy, jobs, seen, diag, progress, cache);
+    LoadJobConfigTree(root, threads, deploy, jobs, paths.job_config_paths.size() > 1, seen, diag,
+                      progress, cache);
     deploy.job_config_roots.push_back(
         {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }

@@ -2,6 +2,9 @@
 // (pkg/config/jobs.go), prow-semantics §3.2.
 #include "lint/load_job_config.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "lint/load_component_keys.h"
 #include "lint/load_decoration.h"
 #include "lint/yaml_fields.h"
@@ -11,9 +14,8 @@ namespace {
 
 // An integer field (max_concurrency): anything else is refused by Prow's
 // decoder.
-std::optional<Located<long long>> ReadInt(const yaml::Node& map, std::string_view key,
-                                          Diagnostics& diag) {
-  const yaml::Node value = map.Get(key);
+std::optional<Located<long long>> IntValue(const yaml::Node& value, std::string_view key,
+                                           Diagnostics& diag) {
   if (value.IsNull()) return std::nullopt;
   const std::string& t = value.Text();
   std::size_t used = 0;
@@ -34,51 +36,164 @@ std::optional<Located<long long>> ReadInt(const yaml::Node& map, std::string_vie
   return Located<long long>{n, value.pos()};
 }
 
-// What decides when the job runs and where it reports (issue 14).
-void LoadTriggers(const yaml::Node& item, JobKind kind, JobTriggers& t, Diagnostics& diag) {
-  t.always_run = ReadBool(item, "always_run", diag);
-  t.run_if_changed = ReadString(item, "run_if_changed", diag);
-  t.skip_if_only_changed = ReadString(item, "skip_if_only_changed", diag);
-  t.branches = ReadStringList(item, "branches", diag);
-  t.skip_branches = ReadStringList(item, "skip_branches", diag);
-  t.context = ReadString(item, "context", diag);
-  t.skip_report = ReadBool(item, "skip_report", diag);
-  if (kind == JobKind::kPresubmit) {
-    t.trigger = ReadString(item, "trigger", diag);
-    t.rerun_command = ReadString(item, "rerun_command", diag);
-  }
-  if (kind == JobKind::kPeriodic) {
-    t.cron = ReadString(item, "cron", diag);
-    t.interval = ReadString(item, "interval", diag);
-    t.minimum_interval = ReadString(item, "minimum_interval", diag);
-    const yaml::Node retry = item.Get("retry");
-    if (ExpectMap(retry, "\"retry\"", diag)) t.retry_interval = ReadString(retry, "interval", diag);
-  }
+// The job keys Prow validates beyond where and how the pod runs (issue 14).
+enum class Field {
+  kAgent,
+  kAlwaysRun,
+  kRunIfChanged,
+  kSkipIfOnlyChanged,
+  kBranches,
+  kSkipBranches,
+  kContext,
+  kSkipReport,
+  kTrigger,
+  kRerunCommand,
+  kCron,
+  kInterval,
+  kMinimumInterval,
+  kRetry,
+  kAnnotations,
+  kNamespace,
+  kMaxConcurrency,
+  kErrorOnEviction,
+  kJobQueueName,
+  kCloneUri,
+  kExtraRefs,
+  kRerunAuthConfig,
+  kPipelineRunSpec,
+  kBuildSpec,
+};
+
+const std::unordered_map<std::string_view, Field>& Fields() {
+  static const std::unordered_map<std::string_view, Field> kFields = {
+      {"agent", Field::kAgent},
+      {"always_run", Field::kAlwaysRun},
+      {"run_if_changed", Field::kRunIfChanged},
+      {"skip_if_only_changed", Field::kSkipIfOnlyChanged},
+      {"branches", Field::kBranches},
+      {"skip_branches", Field::kSkipBranches},
+      {"context", Field::kContext},
+      {"skip_report", Field::kSkipReport},
+      {"trigger", Field::kTrigger},
+      {"rerun_command", Field::kRerunCommand},
+      {"cron", Field::kCron},
+      {"interval", Field::kInterval},
+      {"minimum_interval", Field::kMinimumInterval},
+      {"retry", Field::kRetry},
+      {"annotations", Field::kAnnotations},
+      {"namespace", Field::kNamespace},
+      {"max_concurrency", Field::kMaxConcurrency},
+      {"error_on_eviction", Field::kErrorOnEviction},
+      {"job_queue_name", Field::kJobQueueName},
+      {"clone_uri", Field::kCloneUri},
+      {"extra_refs", Field::kExtraRefs},
+      {"rerun_auth_config", Field::kRerunAuthConfig},
+      {"pipeline_run_spec", Field::kPipelineRunSpec},
+      {"tekton_pipeline_run_spec", Field::kPipelineRunSpec},
+      {"build_spec", Field::kBuildSpec},
+  };
+  return kFields;
 }
 
-// The JobBase settings Prow validates besides the pod spec (issue 14).
-void LoadBaseFields(const yaml::Node& item, JobBaseFields& b, Diagnostics& diag) {
-  if (item.Get("agent").Present()) b.agent_pos = item.Key("agent").pos();
-  const yaml::Node annotations = item.Get("annotations");
-  if (ExpectMap(annotations, "\"annotations\"", diag)) {
-    for (const yaml::Entry& e : annotations.Entries())
-      b.annotations.push_back({{e.key.Text(), e.key.pos()}, {e.value.Text(), e.value.pos()}});
+// One pass over the job's keys (a lookup per key costs less than a scan per
+// field). Keys of another job kind are left to config-field-unknown.
+void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagnostics& diag) {
+  JobTriggers& t = job.triggers;
+  JobBaseFields& b = job.base;
+  const bool presubmit = kind == JobKind::kPresubmit;
+  const bool periodic = kind == JobKind::kPeriodic;
+  for (const yaml::Entry& e : item.Entries()) {
+    const std::string& key = e.key.Text();
+    const auto it = Fields().find(key);
+    if (it == Fields().end()) continue;
+    const yaml::Node& v = e.value;
+    switch (it->second) {
+      case Field::kAgent:
+        b.agent_pos = e.key.pos();
+        break;
+      case Field::kAlwaysRun:
+        t.always_run = BoolValue(v, key, diag);
+        break;
+      case Field::kRunIfChanged:
+        t.run_if_changed = StringValue(v, key, diag);
+        break;
+      case Field::kSkipIfOnlyChanged:
+        t.skip_if_only_changed = StringValue(v, key, diag);
+        break;
+      case Field::kBranches:
+        t.branches = StringListValue(v, key, diag);
+        break;
+      case Field::kSkipBranches:
+        t.skip_branches = StringListValue(v, key, diag);
+        break;
+      case Field::kContext:
+        t.context = StringValue(v, key, diag);
+        break;
+      case Field::kSkipReport:
+        t.skip_report = BoolValue(v, key, diag);
+        break;
+      case Field::kTrigger:
+        if (presubmit) t.trigger = StringValue(v, key, diag);
+        break;
+      case Field::kRerunCommand:
+        if (presubmit) t.rerun_command = StringValue(v, key, diag);
+        break;
+      case Field::kCron:
+        if (periodic) t.cron = StringValue(v, key, diag);
+        break;
+      case Field::kInterval:
+        if (periodic) t.interval = StringValue(v, key, diag);
+        break;
+      case Field::kMinimumInterval:
+        if (periodic) t.minimum_interval = StringValue(v, key, diag);
+        break;
+      case Field::kRetry:
+        if (periodic && ExpectMap(v, "\"retry\"", diag))
+          t.retry_interval = ReadString(v, "interval", diag);
+        break;
+      case Field::kAnnotations:
+        // Prow checks annotation keys only; the value of one annotation
+        // matters (several containers, 2020-07-27..08-11).
+        if (ExpectMap(v, "\"annotations\"", diag)) {
+          for (const yaml::Entry& a : v.Entries()) {
+            b.annotation_keys.push_back({a.key.Text(), a.key.pos()});
+            b.multi_container_annotation =
+                b.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
+                                                 a.value.Text() == "Yes, I know what I'm doing.");
+          }
+        }
+        break;
+      case Field::kNamespace:
+        b.ns = StringValue(v, key, diag);
+        break;
+      case Field::kMaxConcurrency:
+        b.max_concurrency = IntValue(v, key, diag);
+        break;
+      case Field::kErrorOnEviction:
+        b.error_on_eviction = BoolValue(v, key, diag);
+        break;
+      case Field::kJobQueueName:
+        b.job_queue_name = StringValue(v, key, diag);
+        break;
+      case Field::kCloneUri:
+        b.clone_uri = StringValue(v, key, diag);
+        break;
+      case Field::kExtraRefs:
+        for (const yaml::Node& ref : v.Items())
+          if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
+            b.extra_ref_clone_uris.push_back(*uri);
+        break;
+      case Field::kRerunAuthConfig:
+        if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(v);
+        break;
+      case Field::kPipelineRunSpec:
+        if (!v.IsNull()) b.pipeline_run_spec = e.key.pos();
+        break;
+      case Field::kBuildSpec:
+        if (!v.IsNull()) b.build_spec = e.key.pos();
+        break;
+    }
   }
-  b.ns = ReadString(item, "namespace", diag);
-  b.max_concurrency = ReadInt(item, "max_concurrency", diag);
-  b.error_on_eviction = ReadBool(item, "error_on_eviction", diag);
-  b.job_queue_name = ReadString(item, "job_queue_name", diag);
-  b.clone_uri = ReadString(item, "clone_uri", diag);
-  for (const yaml::Node& ref : item.Get("extra_refs").Items())
-    if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
-      b.extra_ref_clone_uris.push_back(*uri);
-  const yaml::Node rerun = item.Get("rerun_auth_config");
-  if (ExpectMap(rerun, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(rerun);
-  for (const char* key : {"pipeline_run_spec", "tekton_pipeline_run_spec"})
-    if (item.Get(key).Present() && !item.Get(key).IsNull())
-      b.pipeline_run_spec = item.Key(key).pos();
-  if (item.Get("build_spec").Present() && !item.Get("build_spec").IsNull())
-    b.build_spec = item.Key("build_spec").pos();
 }
 
 std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::string& repo,
@@ -122,8 +237,7 @@ std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::stri
   } else {
     ExpectMap(spec, "\"spec\"", diag);
   }
-  LoadTriggers(item, kind, job.triggers, diag);
-  LoadBaseFields(item, job.base, diag);
+  LoadValidationFields(item, kind, job, diag);
   return job;
 }
 

@@ -11,8 +11,7 @@ class Walker {
   explicit Walker(KeyUses& out) : out_(out) {}
 
   // A mapping decoded as schema type `type`.
-  void Struct(const yaml::Node& node, int type, const std::string& where, int parent_since,
-              Position job) {
+  void Struct(const yaml::Node& node, int type, int parent_since, Position job) {
     if (!node.IsMap() || type < 0) return;
     const std::string_view name = schema::Type(type).name;
     if (name == "config.Presubmit" || name == "config.Postsubmit" || name == "config.Periodic") {
@@ -30,32 +29,26 @@ class Walker {
         if (g.uses.empty()) {
           g.field = f;
           g.case_only = case_only;
-          g.where = where;
         }
         g.uses.push_back({e.key.pos(), job, parent_since});
       }
       if (!field || field->type < 0 || field->removed != 0) continue;
-      const int since = std::max(parent_since, field->since);
-      const std::string child_where = where.empty() ? key : where + "." + key;
-      Value(e.value, field->type, field->shape, child_where, since, job);
+      Value(e.value, field->type, field->shape, std::max(parent_since, field->since), job);
     }
   }
 
  private:
   // A value of `shape` ("ML": a map of lists) around struct `type`.
-  void Value(const yaml::Node& node, int type, std::string_view shape, const std::string& where,
-             int since, Position job) {
-    if (shape.empty()) return Struct(node, type, where, since, job);
+  void Value(const yaml::Node& node, int type, std::string_view shape, int since, Position job) {
+    if (shape.empty()) return Struct(node, type, since, job);
     if (shape.front() == 'M') {
       if (!node.IsMap()) return;
-      for (const yaml::Entry& e : node.Entries())
-        Value(e.value, type, shape.substr(1), where + ".*", since, job);
+      for (const yaml::Entry& e : node.Entries()) Value(e.value, type, shape.substr(1), since, job);
     } else {
-      // A list; Prow's old plugin form (a list where a map is due) is
-      // skipped by the shape checks above.
+      // A list; a value of another shape (Prow's old plugin list where a
+      // map is due) is not entered.
       if (!node.IsSeq()) return;
-      for (const yaml::Node& item : node.Items())
-        Value(item, type, shape.substr(1), where + "[]", since, job);
+      for (const yaml::Node& item : node.Items()) Value(item, type, shape.substr(1), since, job);
     }
   }
 
@@ -79,14 +72,13 @@ void KeyUses::Append(KeyUses&& other) {
     if (mine.uses.empty()) {
       mine.field = g.field;
       mine.case_only = g.case_only;
-      mine.where = std::move(g.where);
     }
     mine.uses.insert(mine.uses.end(), g.uses.begin(), g.uses.end());
   }
 }
 
 void RecordKeys(const yaml::Node& root, SchemaRoot kind, KeyUses& out) {
-  Walker(out).Struct(root, schema::RootType(kind), "", 0, Position{});
+  Walker(out).Struct(root, schema::RootType(kind), 0, Position{});
 }
 
 const char* SchemaRootName(SchemaRoot kind) {

@@ -224,7 +224,7 @@ TEST(LoadJobFieldsTest, TriggersAndBaseFields) {
   EXPECT_EQ(a.triggers.branches[0].value, "main");
   EXPECT_EQ(a.triggers.rerun_command->value, "/test a");
   EXPECT_EQ(a.base.max_concurrency->value, 2);
-  EXPECT_EQ(a.base.annotations[0].first.value, "x/y");
+  EXPECT_EQ(a.base.annotation_keys[0].value, "x/y");
   EXPECT_TRUE(a.base.rerun_auth->restricts);
   EXPECT_TRUE(a.spec->containers[0].runs_command);
   EXPECT_EQ(a.spec->containers[0].mounts[0].mount_path.value, "/v");

@@ -15,16 +15,28 @@ bool ReadsForm(DecorationDefaultForm form, const ValidationRules& rules) {
   return false;
 }
 
+bool IsDecorated(const Job& job, const ProwConfig& config, const ValidationRules& rules) {
+  // `decorate` wins; decorate_all_jobs only where the version has it.
+  if (job.decorate) return job.decorate->value;
+  return config.decorate_all_jobs && config.decorate_all_jobs->value &&
+         rules.Maybe(ValidationChange::kDecorateAllJobs);
+}
+
+const VersionedDecoration& VersionedDecorations::For(const Job& job) {
+  if (job.decoration_config || !IsDecorated(job, config_, rules_)) {
+    own_ = DecorationFor(job, config_, rules_);
+    return own_;
+  }
+  auto key = std::make_pair(job.repo, job.alias.value);
+  auto it = shared_.find(key);
+  if (it == shared_.end()) it = shared_.emplace(key, DecorationFor(job, config_, rules_)).first;
+  return it->second;
+}
+
 VersionedDecoration DecorationFor(const Job& job, const ProwConfig& config,
                                   const ValidationRules& rules) {
   VersionedDecoration d;
-  // `decorate` wins; decorate_all_jobs only where the version has it.
-  if (job.decorate) {
-    d.decorated = job.decorate->value;
-  } else {
-    d.decorated = config.decorate_all_jobs && config.decorate_all_jobs->value &&
-                  rules.Maybe(ValidationChange::kDecorateAllJobs);
-  }
+  d.decorated = IsDecorated(job, config, rules);
   if (!d.decorated) {
     d.present = job.decoration_config.has_value();
     if (d.present) d.merged = *job.decoration_config;

@@ -4,6 +4,9 @@
 // setPresubmitDecorationDefaults, mergeDefaultDecorationConfig).
 #pragma once
 
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "lint/model/job.h"
@@ -27,5 +30,24 @@ bool ReadsForm(DecorationDefaultForm form, const ValidationRules& rules);
 
 VersionedDecoration DecorationFor(const Job& job, const ProwConfig& config,
                                   const ValidationRules& rules);
+
+/// Whether `version` decorates `job` (its `decorate`, else decorate_all_jobs).
+bool IsDecorated(const Job& job, const ProwConfig& config, const ValidationRules& rules);
+
+/// DecorationFor for many jobs: jobs without a decoration_config of their
+/// own share the merge of their (repo, cluster) defaults.
+class VersionedDecorations {
+ public:
+  VersionedDecorations(const ProwConfig& config, const ValidationRules& rules)
+      : config_(config), rules_(rules) {}
+  /// Valid until the next call.
+  const VersionedDecoration& For(const Job& job);
+
+ private:
+  const ProwConfig& config_;
+  const ValidationRules& rules_;
+  std::map<std::pair<std::string, std::string>, VersionedDecoration> shared_;
+  VersionedDecoration own_;
+};
 
 }  // namespace prowlint

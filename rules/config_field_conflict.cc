@@ -102,7 +102,7 @@ class ConfigFieldConflict final : public Rule {
 
   static bool AnyDecorated(Ctx& c) {
     for (const Job& j : c.deploy.jobs)
-      if (DecorationFor(j, c.deploy.config, c.rules).decorated) return true;
+      if (IsDecorated(j, c.deploy.config, c.rules)) return true;
     return false;
   }
 

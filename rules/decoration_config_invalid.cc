@@ -26,7 +26,9 @@ struct Problem {
 // DecorationConfig.Validate (pkg/apis/prowjobs/v1/types.go), first failure
 // only, with each check dated.
 std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules& rules) {
-  if (!d.utility_images_key)
+  static const DecorationChecks kNone;
+  const DecorationChecks& checks = d.checks ? *d.checks : kNone;
+  if (!checks.utility_images_key)
     return Problem{"images", std::nullopt, "has no utility_images",
                    "set plank's default utility_images (clonerefs, initupload, entrypoint, "
                    "sidecar), or the job's own"};
@@ -43,7 +45,7 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
     return Problem{"image\x1f" + list, std::nullopt, "has no utility image for " + list,
                    "name every utility image in plank's defaults or the job's decoration_config"};
   }
-  if (!d.gcs_configuration)
+  if (!checks.gcs_configuration)
     return Problem{"gcs", std::nullopt, "has no gcs_configuration",
                    "set gcs_configuration (bucket, path_strategy, default_org, default_repo) in "
                    "plank's defaults"};
@@ -56,7 +58,7 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
                    "set gcs_credentials_secret, or deploy a version with test-infra #16722 "
                    "(Workload Identity)",
                    C::kGcsCredentialsRequired};
-  const GcsConfiguration& g = *d.gcs_configuration;
+  const GcsConfiguration& g = *checks.gcs_configuration;
   if (rules.Maybe(C::kGcsBucketValidated) && g.bucket) {
     std::string bucket = g.bucket->value;
     if (bucket.find("://") == std::string::npos) bucket = "gs://" + bucket;
@@ -122,8 +124,9 @@ class DecorationConfigInvalid final : public Rule {
           "no --config-path given: decorated jobs were not checked against plank's "
           "decoration defaults");
     std::vector<const Job*> decorated;
+    VersionedDecorations decorations(deploy.config, rules);
     for (const Job& job : deploy.jobs) {
-      const VersionedDecoration dec = DecorationFor(job, deploy.config, rules);
+      const VersionedDecoration& dec = decorations.For(job);
       if (dec.decorated) decorated.push_back(&job);
       if (job.decoration_config) CheckDurations(c, *job.decoration_config, &job);
       if (!dec.present || !job.spec || job.spec->containers.empty() || !defaults_known) continue;
@@ -188,8 +191,10 @@ class DecorationConfigInvalid final : public Rule {
   // prowapi.Duration read integers only until test-infra #12100; the pod
   // timeouts (metav1.Duration) read strings only. Either failure is an
   // unmarshal error, whether or not the job is decorated.
-  static void CheckDurations(Ctx& c, const DecorationConfig& d, const Job* job) {
+  static void CheckDurations(Ctx& c, const DecorationConfig& config, const Job* job) {
     const ValidationRules& rules = c.rules;
+    if (!config.checks) return;
+    const DecorationChecks& d = *config.checks;
     for (const auto* field : {&d.timeout, &d.grace_period}) {
       if (!*field || (*field)->number) continue;
       const WrittenDuration& w = **field;
@@ -244,9 +249,9 @@ class DecorationConfigInvalid final : public Rule {
       std::string missing;
       if (!legacy) {
         missing = "plank.default_decoration_config is missing";
-      } else if (!legacy->config.utility_images_key) {
+      } else if (!legacy->config.checks || !legacy->config.checks->utility_images_key) {
         missing = "plank.default_decoration_config has no utility_images";
-      } else if (!legacy->config.gcs_configuration) {
+      } else if (!legacy->config.checks->gcs_configuration) {
         missing = "plank.default_decoration_config has no gcs_configuration";
       } else if (!legacy->config.gcs_credentials_secret ||
                  legacy->config.gcs_credentials_secret->value.empty()) {

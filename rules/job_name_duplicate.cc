@@ -26,8 +26,8 @@ bool HasNone(const Job& j) {
 
 // Brancher.ShouldRun for a branch, for a job with skip_branches only;
 // nullopt when the regex cannot be evaluated here.
-std::optional<bool> ShouldRun(const Job& j, const std::string& branch) {
-  auto skip = GoRegexpMatches(Joined(j.triggers.skip_branches), branch);
+std::optional<bool> ShouldRun(const Job& j, const std::string& branch, GoRegexpCache& regexps) {
+  auto skip = regexps.Matches(Joined(j.triggers.skip_branches), branch);
   if (!skip) return std::nullopt;
   return !*skip;
 }
@@ -35,7 +35,7 @@ std::optional<bool> ShouldRun(const Job& j, const std::string& branch) {
 // Prow's Brancher.Intersects (pkg/config/jobs.go). Before test-infra #12462
 // skip_branches were compared as strings; after, as regexes. Unsure answers
 // count as "no": a false duplicate would be a false alarm.
-bool Intersects(const Job& a, const Job& b, bool regex) {
+bool Intersects(const Job& a, const Job& b, bool regex, GoRegexpCache& regexps) {
   if (HasNone(a) || HasNone(b)) return true;
   if (a.triggers.branches.empty() && b.triggers.branches.empty()) return true;
   const Job& with = a.triggers.branches.empty() ? b : a;
@@ -48,7 +48,7 @@ bool Intersects(const Job& a, const Job& b, bool regex) {
   }
   for (const auto& branch : with.triggers.branches) {
     if (regex) {
-      if (ShouldRun(other, branch.value).value_or(false)) return true;
+      if (ShouldRun(other, branch.value, regexps).value_or(false)) return true;
     } else {
       bool skipped = false;
       for (const auto& s : other.triggers.skip_branches)
@@ -88,6 +88,7 @@ class JobNameDuplicate final : public Rule {
       if (list.empty()) order.push_back(key);
       list.push_back(&j);
     }
+    GoRegexpCache regexps;
     for (const auto& key : order) {
       const std::vector<const Job*>& jobs = by_repo[key];
       if (key.first == JobKind::kPeriodic) {
@@ -102,8 +103,9 @@ class JobNameDuplicate final : public Rule {
       }
       auto meets = [&](const Job& a, const Job& b) {
         // A day-of-change tag may compare either way: judge as both did.
-        return regex == InEffect::kMaybe ? Intersects(a, b, true) && Intersects(a, b, false)
-                                         : Intersects(a, b, regex == InEffect::kYes);
+        return regex == InEffect::kMaybe
+                   ? Intersects(a, b, true, regexps) && Intersects(a, b, false, regexps)
+                   : Intersects(a, b, regex == InEffect::kYes, regexps);
       };
       for (const Job* j : jobs) {
         const Job& b = *j;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "lint/go_formats.h"
 #include "lint/job_needs.h"
@@ -32,7 +34,8 @@ class JobSpecInvalid final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const ValidationRules rules(analysis.target.version);
     Context ctx{analysis.deploy, rules, analysis.run, JobShares(sink)};
-    for (const Job& job : analysis.deploy.jobs) CheckJob(ctx, job);
+    VersionedDecorations decorations(analysis.deploy.config, rules);
+    for (const Job& job : analysis.deploy.jobs) CheckJob(ctx, job, decorations.For(job));
   }
 
  private:
@@ -59,9 +62,8 @@ class JobSpecInvalid final : public Rule {
     }
   };
 
-  static void CheckJob(Context& ctx, const Job& job) {
+  static void CheckJob(Context& ctx, const Job& job, const VersionedDecoration& dec) {
     const ProwConfig& config = ctx.deploy.config;
-    const VersionedDecoration dec = DecorationFor(job, config, ctx.rules);
     CheckAgent(ctx, job, dec);
     if (job.base.max_concurrency && job.base.max_concurrency->value < 0)
       ctx.Add("max_concurrency", job.base.max_concurrency->pos,
@@ -188,11 +190,7 @@ class JobSpecInvalid final : public Rule {
                 C::kSingleContainerOnly);
         if (rules.Surely(C::kSingleContainerOnly)) return;
       }
-      bool annotated = false;
-      for (const auto& [k, v] : job.base.annotations)
-        annotated = annotated || (k.value == "ProwMultipleContainerSupport" &&
-                                  v.value == "Yes, I know what I'm doing.");
-      if (!annotated)
+      if (!job.base.multi_container_annotation)
         ctx.Add("annotation", pod.pos,
                 "the pod spec has " + n +
                     " containers without the "
@@ -230,22 +228,39 @@ class JobSpecInvalid final : public Rule {
     CheckMounts(ctx, job);
   }
 
+  // ReservedEnv by name, per job kind.
+  static const std::unordered_map<std::string_view, const ReservedName*>& ReservedEnvIndex(
+      JobKind kind) {
+    using Index = std::unordered_map<std::string_view, const ReservedName*>;
+    static const auto* const kIndex = [] {
+      auto* index = new std::map<JobKind, Index>;
+      for (JobKind k : {JobKind::kPresubmit, JobKind::kPostsubmit, JobKind::kPeriodic})
+        for (const ReservedName& r : ReservedEnv(k)) (*index)[k].emplace(r.name, &r);
+      return index;
+    }();
+    return kIndex->at(kind);
+  }
+
   static void CheckEnv(Context& ctx, const Job& job) {
+    const auto& reserved = ReservedEnvIndex(job.kind);
     for (const Container& c : job.spec->containers) {
-      std::set<std::string> own;
+      std::vector<std::string_view> own;
       for (const EnvVar& e : c.env) {
         // Duplicates that involve a preset are preset-conflict's.
-        if (e.preset == kOwn && !own.insert(e.name.value).second)
-          ctx.Add("env-twice\x1f" + e.name.value, e.name.pos,
-                  "env " + Quote(e.name.value) + " is defined twice in one container",
-                  "keep one definition", job, C::kDuplicateEnvAndVolumes);
-        for (const ReservedName& r : ReservedEnv(job.kind))
-          if (e.name.value == r.name)
-            ctx.Add("env-reserved\x1f" + e.name.value, e.name.pos,
-                    "env " + Quote(e.name.value) + " is reserved: Prow sets it in every " +
-                        JobKindName(job.kind) + "'s test container",
-                    "rename the variable (Prow provides " + Quote(e.name.value) + " already)", job,
-                    r.change, e.preset);
+        if (e.preset == kOwn) {
+          if (std::find(own.begin(), own.end(), e.name.value) != own.end())
+            ctx.Add("env-twice\x1f" + e.name.value, e.name.pos,
+                    "env " + Quote(e.name.value) + " is defined twice in one container",
+                    "keep one definition", job, C::kDuplicateEnvAndVolumes);
+          own.push_back(e.name.value);
+        }
+        const auto r = reserved.find(e.name.value);
+        if (r != reserved.end())
+          ctx.Add("env-reserved\x1f" + e.name.value, e.name.pos,
+                  "env " + Quote(e.name.value) + " is reserved: Prow sets it in every " +
+                      JobKindName(job.kind) + "'s test container",
+                  "rename the variable (Prow provides " + Quote(e.name.value) + " already)", job,
+                  r->second->change, e.preset);
       }
     }
   }

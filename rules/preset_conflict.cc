@@ -19,6 +19,23 @@ std::string Source(const Deploy& deploy, int preset) {
   return "the preset at " + deploy.sources.Path(p.file) + ":" + std::to_string(p.line);
 }
 
+// The first element of each name: a short list beats a map's allocations
+// for the handful of names one container or pod has.
+template <typename T>
+class FirstByName {
+ public:
+  /// The earlier element named `name`; nullptr (recording `item`) when none.
+  const T* Insert(std::string_view name, const T* item) {
+    for (const auto& [n, t] : seen_)
+      if (n == name) return t;
+    seen_.emplace_back(name, item);
+    return nullptr;
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, const T*>> seen_;
+};
+
 class PresetConflict final : public Rule {
  public:
   const RuleInfo& Info() const override {
@@ -115,39 +132,39 @@ class PresetConflict final : public Rule {
                               earlier == kOwn ? "the preset's entry is here"
                                               : "the earlier preset's entry is here"});
     };
-    const std::string refused = "Prow refuses to merge them and the whole config";
+    static const std::string kRefused = "Prow refuses to merge them and the whole config";
 
     // Volumes and tolerations are per pod; env and mounts per container.
-    std::map<std::string, const Volume*> volumes;
+    FirstByName<Volume> volumes;
     for (const Volume& v : pod.volumes) {
-      auto [it, fresh] = volumes.emplace(v.name.value, &v);
-      if (!fresh && v.preset != kOwn)
-        conflict("volume", v.name.value, v.preset, v.name.pos, it->second->preset,
-                 it->second->name.pos, Severity::kError, refused);
+      const Volume* first = volumes.Insert(v.name.value, &v);
+      if (first && v.preset != kOwn)
+        conflict("volume", v.name.value, v.preset, v.name.pos, first->preset, first->name.pos,
+                 Severity::kError, kRefused);
     }
     for (const Container& c : pod.containers) {
-      std::map<std::string, const EnvVar*> env;
+      FirstByName<EnvVar> env;
       for (const EnvVar& e : c.env) {
-        auto [it, fresh] = env.emplace(e.name.value, &e);
-        if (!fresh && e.preset != kOwn)
-          conflict("env var", e.name.value, e.preset, e.name.pos, it->second->preset,
-                   it->second->name.pos, Severity::kError, refused);
+        const EnvVar* first = env.Insert(e.name.value, &e);
+        if (first && e.preset != kOwn)
+          conflict("env var", e.name.value, e.preset, e.name.pos, first->preset, first->name.pos,
+                   Severity::kError, kRefused);
       }
-      std::map<std::string, const VolumeMount*> names, paths;
+      FirstByName<VolumeMount> names, paths;
       for (const VolumeMount& m : c.mounts) {
-        auto [it, fresh] = names.emplace(m.name.value, &m);
-        if (!fresh && m.preset != kOwn) {
-          conflict("volume mount", m.name.value, m.preset, m.name.pos, it->second->preset,
-                   it->second->name.pos, Severity::kError, refused);
+        const VolumeMount* first = names.Insert(m.name.value, &m);
+        if (first && m.preset != kOwn) {
+          conflict("volume mount", m.name.value, m.preset, m.name.pos, first->preset,
+                   first->name.pos, Severity::kError, kRefused);
           continue;
         }
         // Prow does not compare mount paths; Kubernetes refuses a pod whose
         // container mounts two volumes at one path.
         if (m.mount_path.value.empty()) continue;
-        auto [pit, pfresh] = paths.emplace(m.mount_path.value, &m);
-        if (!pfresh && (m.preset != kOwn || pit->second->preset != kOwn))
-          conflict("mount path", m.mount_path.value, m.preset, m.mount_path.pos,
-                   pit->second->preset, pit->second->mount_path.pos, Severity::kError,
+        const VolumeMount* same = paths.Insert(m.mount_path.value, &m);
+        if (same && (m.preset != kOwn || same->preset != kOwn))
+          conflict("mount path", m.mount_path.value, m.preset, m.mount_path.pos, same->preset,
+                   same->mount_path.pos, Severity::kError,
                    "Prow loads the config, but Kubernetes refuses every pod of the job");
       }
     }
@@ -161,9 +178,10 @@ class PresetConflict final : public Rule {
       for (const Toleration& t : deploy.presets[static_cast<std::size_t>(index)].tolerations) {
         auto [it, fresh] = seen.emplace(t.canonical, std::make_pair(index, t.pos));
         if (!fresh)
-          conflict("toleration", Describe(t), index, t.pos, it->second.first, it->second.second,
-                   *RefusalSeverity(tolerations, run),
-                   refused + MaybeClause(tolerations, rules, ValidationChange::kPresetTolerations));
+          conflict(
+              "toleration", Describe(t), index, t.pos, it->second.first, it->second.second,
+              *RefusalSeverity(tolerations, run),
+              kRefused + MaybeClause(tolerations, rules, ValidationChange::kPresetTolerations));
       }
     }
   }

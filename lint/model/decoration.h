@@ -2,6 +2,7 @@
 // needs, and the defaults plank merges into every decorated job.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +31,23 @@ struct GcsConfiguration {
   std::vector<std::pair<Located<std::string>, Located<std::string>>> media_types;
 };
 
-/// The secret and service-account fields and what selects them, and what
-/// Prow's DecorationConfig.Validate checks. Absent
+/// What only Prow's DecorationConfig.Validate reads (issue 14).
+struct DecorationChecks {
+  /// Where `utility_images` is written (Prow refuses a decorated job whose
+  /// merged config has none).
+  std::optional<Position> utility_images_key;
+  std::optional<GcsConfiguration> gcs_configuration;
+  std::optional<WrittenDuration> timeout;
+  std::optional<WrittenDuration> grace_period;
+  /// pod_pending_timeout, pod_running_timeout, pod_unscheduled_timeout
+  /// (metav1.Duration: strings only), in that order when written.
+  std::vector<std::pair<std::string, WrittenDuration>> pod_timeouts;
+
+  /// Fills what is unset here from `lower`, as DecorationConfig.ApplyDefault.
+  void ApplyDefault(const DecorationChecks& lower);
+};
+
+/// The secret and service-account fields and what selects them. Absent
 /// (nullopt) differs from "": an explicit "" switches a secret off
 /// (prow-semantics §3.4).
 struct DecorationConfig {
@@ -45,15 +61,9 @@ struct DecorationConfig {
   std::optional<Located<bool>> skip_cloning;
   /// clonerefs, initupload, entrypoint, sidecar: image references as written.
   std::vector<std::pair<std::string, Located<std::string>>> utility_images;
-  /// Where `utility_images` is written (Prow refuses a decorated job whose
-  /// merged config has none).
-  std::optional<Position> utility_images_key;
-  std::optional<GcsConfiguration> gcs_configuration;
-  std::optional<WrittenDuration> timeout;
-  std::optional<WrittenDuration> grace_period;
-  /// pod_pending_timeout, pod_running_timeout, pod_unscheduled_timeout
-  /// (metav1.Duration: strings only), in that order when written.
-  std::vector<std::pair<std::string, WrittenDuration>> pod_timeouts;
+  /// What only Prow's DecorationConfig.Validate reads; null when none of it
+  /// is written. Shared: the jobs that merge one default point at one copy.
+  std::shared_ptr<const DecorationChecks> checks;
 
   /// Prow's DecorationConfig.ApplyDefault: every field unset here is taken
   /// from `lower`; set fields (even "") win; an empty list inherits.

@@ -41,7 +41,10 @@ struct JobTriggers {
 /// The rest of JobBase that Prow validates.
 struct JobBaseFields {
   Position agent_pos;  // where `agent` is written; unknown when defaulted
-  std::vector<std::pair<Located<std::string>, Located<std::string>>> annotations;
+  std::vector<Located<std::string>> annotation_keys;  // Prow checks keys only
+  /// `ProwMultipleContainerSupport: "Yes, I know what I'm doing."`, which
+  /// Prow required for several containers from 2020-07-27 to 2020-08-11.
+  bool multi_container_annotation = false;
   std::optional<Located<std::string>> ns;  // `namespace`
   std::optional<Located<long long>> max_concurrency;
   std::optional<Located<bool>> error_on_eviction;

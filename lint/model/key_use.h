@@ -27,7 +27,6 @@ struct KeyUseGroup {
   int field = -1;          // schema field, -1 for a key Prow never had
   bool case_only = false;  // matches `field` only up to case
   std::string key;         // as written
-  std::string where;       // "plank", "presubmits[]", "deck.spyglass": for messages
   std::vector<KeyUse> uses;
 };
 

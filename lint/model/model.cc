@@ -52,6 +52,33 @@ void DecorationConfig::ApplyDefault(const DecorationConfig& lower) {
   inherit(github_app_private_key_secret, lower.github_app_private_key_secret);
   inherit(skip_cloning, lower.skip_cloning);
   if (ssh_key_secrets.empty()) ssh_key_secrets = lower.ssh_key_secrets;
+  // The checks' parts merge the same way; a merge makes a new copy, else
+  // the lower one is shared.
+  if (lower.checks) {
+    if (!checks) {
+      checks = lower.checks;
+    } else {
+      auto merged = std::make_shared<DecorationChecks>(*checks);
+      merged->ApplyDefault(*lower.checks);
+      checks = std::move(merged);
+    }
+  }
+  // utility_images is a struct merged per image; "" counts as unset.
+  for (const auto& [image, ref] : lower.utility_images) {
+    bool have = false;
+    for (auto& mine : utility_images) {
+      if (mine.first != image) continue;
+      have = true;
+      if (mine.second.value.empty()) mine.second = ref;
+    }
+    if (!have) utility_images.emplace_back(image, ref);
+  }
+}
+
+void DecorationChecks::ApplyDefault(const DecorationChecks& lower) {
+  auto inherit = [](auto& mine, const auto& theirs) {
+    if (!mine) mine = theirs;
+  };
   inherit(utility_images_key, lower.utility_images_key);
   inherit(timeout, lower.timeout);
   inherit(grace_period, lower.grace_period);
@@ -78,16 +105,6 @@ void DecorationConfig::ApplyDefault(const DecorationConfig& lower) {
         have = have || mine.first.value == m.first.value;
       if (!have) gcs_configuration->media_types.push_back(m);
     }
-  }
-  // utility_images is a struct merged per image; "" counts as unset.
-  for (const auto& [image, ref] : lower.utility_images) {
-    bool have = false;
-    for (auto& mine : utility_images) {
-      if (mine.first != image) continue;
-      have = true;
-      if (mine.second.value.empty()) mine.second = ref;
-    }
-    if (!have) utility_images.emplace_back(image, ref);
   }
 }
 
