@@ -60,6 +60,24 @@ std::string ManifestArgs(const std::string& dir, const std::string& config) {
   return it == kDirs.end() ? "" : it->second;
 }
 
+// The build-cluster credentials each deployment runs with, where the corpus
+// ships them (istio's public kubeconfig ConfigMaps, oss-test-infra's public
+// kubeconfig) or where testdata/corpus holds made-up ones with the real
+// aliases; elsewhere the cluster rules say they were not judged.
+std::string CredentialArgs(const std::string& dir, const std::string& config) {
+  const std::string fixtures = testing::SourceDir() + "/testdata/corpus/" + dir;
+  if (dir == "kubernetes__test-infra")
+    return "--kubeconfig '" + fixtures + "/kubeconfig.yaml' --kubeconfig '" + fixtures +
+           "/test-infra-trusted.kubeconfig.yaml'";
+  if (dir == "istio__test-infra")
+    return "--kubeconfig " + fs::path(config).parent_path().string() +
+           "/cluster/build_kubeconfig.yaml";
+  if (dir == "GoogleCloudPlatform__oss-test-infra")
+    return "--kubeconfig prow/oss/cluster/kubeconfigs/kubeconfigs.yaml --kubeconfig '" + fixtures +
+           "/secret-kubeconfigs.yaml'";
+  return "";
+}
+
 struct Deployment {
   std::string dir, config, jobs;
 };
@@ -87,9 +105,10 @@ TEST(ValidationCorpus, NoErrorAtEachDeploymentsOwnVersion) {
     SCOPED_TRACE(d.dir + " " + d.config);
     const std::string base = testing::SharedDir() + "/corpus/" + d.dir;
     const std::string plugins = fs::path(d.config).parent_path().string() + "/plugins.yaml";
+    const std::string credentials = CredentialArgs(d.dir, d.config);
     std::string args = "lint --no-rules-config" + only + " --config-path " + d.config +
-                       " --job-config-path " + d.jobs + " " + ManifestArgs(d.dir, d.config) +
-                       " --format json";
+                       " --job-config-path " + d.jobs + " " + ManifestArgs(d.dir, d.config) + " " +
+                       credentials + " --format json";
     if (fs::exists(base + "/" + plugins)) args += " --plugin-config " + plugins;
     const auto r = testing::RunBinary(args, base);
     ASSERT_TRUE(r.code == 0 || r.code == 1) << r.code << " " << r.err;
@@ -109,7 +128,8 @@ TEST(ValidationCorpus, NoErrorAtEachDeploymentsOwnVersion) {
       ++c.first;
       c.second += f.contains("jobs") ? f.at("jobs").size() : 0;
     }
-    actual += d.dir + " " + d.config + " at " + version + ":";
+    actual += d.dir + " " + d.config + " at " + version +
+              (credentials.empty() ? ", no credentials:" : ", with credentials:");
     if (counts.empty()) actual += " nothing";
     for (const auto& [rule, by_severity] : counts)
       for (const auto& [severity, c] : by_severity)
