@@ -864,6 +864,50 @@ TEST(FinalizeJobsTest, DecorationConfigsMapNarrowestWins) {
   EXPECT_FALSE(elsewhere.decoration.s3_credentials_secret.has_value());
 }
 
+// FinalizeJobs merges the defaults once per (repo, cluster) for jobs without
+// a decoration_config of their own: a job with its own config in between
+// must neither reuse that merge nor leak into it, and what only Validate
+// reads (timeout, gcs_configuration) merges field by field like the rest.
+TEST(FinalizeJobsTest, SharedDefaultMergeStaysPerRepoAndCluster) {
+  const Finalized f = Finalize(
+      "decorate_all_jobs: true\n"
+      "plank:\n"
+      "  default_decoration_config_entries:\n"
+      "  - config:\n"
+      "      gcs_credentials_secret: all-gcs\n"
+      "      timeout: 1h\n"
+      "      gcs_configuration: {bucket: b, path_strategy: explicit}\n"
+      "  - cluster: other\n"
+      "    config: {gcs_credentials_secret: other-gcs}\n",
+      "presubmits:\n"
+      "  org/repo:\n"
+      "  - name: first\n"
+      "  - name: own\n"
+      "    decoration_config:\n"
+      "      gcs_credentials_secret: own-gcs\n"
+      "      timeout: 2h\n"
+      "      gcs_configuration: {path_strategy: single}\n"
+      "  - name: second\n"
+      "  - name: elsewhere\n"
+      "    cluster: other\n");
+  const Job& first = JobNamed(f.jobs, "first");
+  const Job& own = JobNamed(f.jobs, "own");
+  const Job& second = JobNamed(f.jobs, "second");
+  EXPECT_EQ(GcsOf(first), "all-gcs");
+  EXPECT_EQ(GcsOf(second), "all-gcs");
+  EXPECT_EQ(GcsOf(own), "own-gcs");
+  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "elsewhere")), "other-gcs");
+  ASSERT_TRUE(first.decoration.checks && second.decoration.checks && own.decoration.checks);
+  EXPECT_EQ(first.decoration.checks->timeout->text.value, "1h");
+  EXPECT_EQ(second.decoration.checks->timeout->text.value, "1h");
+  EXPECT_EQ(own.decoration.checks->timeout->text.value, "2h");
+  // The job's path_strategy wins; the default fills the bucket it lacks.
+  const GcsConfiguration& gcs = *own.decoration.checks->gcs_configuration;
+  EXPECT_EQ(gcs.path_strategy->value, "single");
+  EXPECT_EQ(gcs.bucket->value, "b");
+  EXPECT_EQ(first.decoration.checks->gcs_configuration->path_strategy->value, "explicit");
+}
+
 TEST(FinalizeJobsTest, DecorationEntriesLaterWinAndClusterFilter) {
   const Finalized f = Finalize(
       "decorate_all_jobs: true\n"

@@ -66,6 +66,25 @@ TEST(GoRegexpTest, MatchesUnanchoredLikeMatchString) {
   EXPECT_EQ(GoRegexpMatches("(?=x)", "x"), std::nullopt);
 }
 
+TEST(GoRegexpTest, CacheAnswersAsGoRegexpMatches) {
+  GoRegexpCache cache;
+  const std::pair<const char*, const char*> cases[] = {{"^release-\\d+\\.\\d+$", "release-1.30"},
+                                                       {"^release-\\d+\\.\\d+$", "master"},
+                                                       {"release", "my-release-branch"},
+                                                       {"(?i)master", "MASTER"},
+                                                       {"a**", "a"},
+                                                       {"^release-\\d+\\.\\d+$", "release-2.0"}};
+  for (const auto& [pattern, text] : cases) {
+    EXPECT_EQ(cache.Matches(pattern, text), GoRegexpMatches(pattern, text))
+        << pattern << " " << text;
+    // Asked again, the compiled pattern answers the same.
+    EXPECT_EQ(cache.Matches(pattern, text), GoRegexpMatches(pattern, text))
+        << pattern << " " << text;
+  }
+  EXPECT_EQ(cache.Matches("^main$", "main"), true);
+  EXPECT_EQ(cache.Matches("^main$", "mainline"), false);
+}
+
 TEST(GoDurationTest, ParsesAsGo) {
   for (const char* d : {"0", "1h", "1h30m", "90s", "1.5h", "-2m", "300ms", "1\xC2\xB5s", ".5s"})
     EXPECT_EQ(GoDurationError(d), "") << d;
