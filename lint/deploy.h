@@ -11,7 +11,10 @@
 #include "lint/model/credentials.h"
 #include "lint/model/inventory.h"
 #include "lint/model/job.h"
+#include "lint/model/job_file.h"
+#include "lint/model/key_use.h"
 #include "lint/model/manifest.h"
+#include "lint/model/plugin_config.h"
 #include "lint/model/preset.h"
 #include "lint/model/prow_config.h"
 #include "lint/source_set.h"
@@ -42,6 +45,11 @@ struct Deploy {
   Manifests manifests;  // the deploy itself (--deploy-dir, --deploy-manifest)
   std::vector<DuplicateKey> duplicate_keys;
   std::vector<Suppression> suppressions;  // `# prowlint:ignore=` directives
+  // What Prow validates when it loads (issue 14).
+  PluginConfig plugins;             // --plugin-config
+  std::vector<JobFile> job_files;   // in read order
+  bool job_config_given = false;    // some --job-config-path was passed
+  KeyUses keys;                     // config keys as written
 };
 
 }  // namespace prowlint

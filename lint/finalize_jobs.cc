@@ -1,6 +1,10 @@
 // See finalize_jobs.h.
 #include "lint/finalize_jobs.h"
 
+#include <map>
+#include <string>
+#include <utility>
+
 namespace prowlint {
 namespace {
 
@@ -13,7 +17,11 @@ void DefaultAlias(Job& job) {
   }
 }
 
-void Decorate(const ProwConfig& config, Job& job) {
+// Jobs without a decoration_config of their own that share repo and alias
+// get the same merge: computed once (and its shared parts stay shared).
+using DecorationMerges = std::map<std::pair<std::string, std::string>, DecorationConfig>;
+
+void Decorate(const ProwConfig& config, Job& job, DecorationMerges& merges) {
   // `decorate` wins; otherwise decorate_all_jobs from config.yaml.
   if (job.decorate) {
     job.decorated = job.decorate->value;
@@ -24,11 +32,19 @@ void Decorate(const ProwConfig& config, Job& job) {
   // The job's own config wins over every default; among the defaults, later
   // matching entries win. ApplyDefault only fills unset fields, so apply
   // from the highest priority down.
+  const auto key = std::make_pair(job.repo, job.alias.value);
+  if (!job.decoration_config) {
+    if (auto it = merges.find(key); it != merges.end()) {
+      job.decoration = it->second;
+      return;
+    }
+  }
   job.decoration = job.decoration_config.value_or(DecorationConfig{});
   const auto& defaults = config.decoration_defaults;
   for (auto it = defaults.rbegin(); it != defaults.rend(); ++it) {
     if (it->Matches(job.repo, job.alias.value)) job.decoration.ApplyDefault(it->config);
   }
+  if (!job.decoration_config) merges.emplace(key, job.decoration);
 }
 
 void ApplyPreset(const Preset& preset, int index, PodSpec& pod) {
@@ -67,9 +83,10 @@ bool PresetMatches(const Preset& preset, const Job& job) {
 
 void FinalizeJobs(const ProwConfig& config, const std::vector<Preset>& presets,
                   std::vector<Job>& jobs) {
+  DecorationMerges merges;
   for (Job& job : jobs) {
     DefaultAlias(job);
-    Decorate(config, job);
+    Decorate(config, job, merges);
     if (!job.spec) continue;  // presets only touch jobs with a pod spec
     for (std::size_t i = 0; i < presets.size(); ++i) {
       if (!PresetMatches(presets[i], job)) continue;

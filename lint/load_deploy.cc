@@ -1,11 +1,15 @@
 // See load_deploy.h.
 #include "lint/load_deploy.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <system_error>
 #include <thread>
 
@@ -13,10 +17,12 @@
 #include "lint/job_config_tree.h"
 #include "lint/load_inventory.h"
 #include "lint/load_job_config.h"
+#include "lint/load_plugin_config.h"
 #include "lint/load_prow_config.h"
 #include "lint/manifest_files.h"
-#include "lint/text.h"
 #include "lint/read_file.h"
+#include "lint/record_keys.h"
+#include "lint/text.h"
 #include "lint/yaml_loader.h"
 
 namespace prowlint {
@@ -35,14 +41,39 @@ bool HoldsCredentials(const yaml::Node& root) {
          root.Get("data").Present() || root.Get("stringData").Present();
 }
 
+// The size gzip gives `text` at its default level, as config-updater
+// compresses ConfigMap values (Go's compress/gzip; zlib's output differs by a
+// few bytes at most).
+std::size_t GzipSize(std::string_view text) {
+  z_stream z{};
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    return text.size();
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  z.avail_in = static_cast<uInt>(text.size());
+  unsigned char buffer[16384];
+  std::size_t total = 0;
+  int status = Z_OK;
+  do {
+    z.next_out = buffer;
+    z.avail_out = sizeof buffer;
+    status = deflate(&z, Z_FINISH);
+    total += sizeof buffer - z.avail_out;
+  } while (status == Z_OK);
+  deflateEnd(&z);
+  return total;
+}
+
 // One job-config file: read, parse the first document (all Prow reads),
 // convert, and let the YAML tree go. With a cache, a file the other side
 // already parsed with the same bytes is taken from it; a parse is stored.
-FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache) {
+// `gzip` also measures the file's compressed size.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache, bool gzip,
+                             std::optional<std::size_t>& gzip_bytes) {
   FileResult r;
   std::string text;
   if (!ReadInput(path, file, "job config", text, r.diag)) return r;
   r.bytes = text.size();
+  if (gzip) gzip_bytes = GzipSize(text);
   const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
   if (cache) {
     if (auto hit = cache->Find(path, hash)) {
@@ -51,8 +82,25 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* c
     }
   }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
+  r.bytes = text.size();
   if (cache) cache->Store(path, hash, r);
   return r;
+}
+
+// config_updater compresses some map's files: their sizes are measured.
+bool AnyGzip(const PluginConfig& plugins) {
+  if (plugins.gzip && plugins.gzip->value) return true;
+  for (const ConfigUpdaterMap& m : plugins.maps)
+    if (m.gzip && m.gzip->value) return true;
+  return false;
+}
+
+// The path a file is known by to the file system, to spot one file reached
+// through two overlapping --job-config-paths.
+std::string Identity(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : p.string();
 }
 
 // Runs fn(i) for i in [0, n) on up to `threads` threads (0: one per core);
@@ -108,6 +156,10 @@ class InOrderMerge {
         jobs_(jobs),
         diag_(diag) {}
 
+  /// Runs `fn(i, result)` on each file as it is merged, before its jobs
+  /// and problems move (the calling thread only).
+  void ForEachFile(std::function<void(std::size_t, FileResult&)> fn) { per_file_ = std::move(fn); }
+
   /// Any thread, once results[i] is final.
   void Done(std::size_t i) { done_[i].store(true, std::memory_order_release); }
 
@@ -117,6 +169,7 @@ class InOrderMerge {
     while (next_ < results_.size() && done_[next_].load(std::memory_order_acquire)) {
       FileResult r = std::move(results_[next_]);
       Reserve(r);
+      if (per_file_) per_file_(next_, r);
       if (r.sensitive) deploy_.sources.Add(paths_[next_], /*sensitive=*/true);
       jobs_.Append(std::move(r.config));
       diag_.Append(std::move(r.diag));
@@ -152,6 +205,7 @@ class InOrderMerge {
   Deploy& deploy_;
   JobConfig& jobs_;
   Diagnostics& diag_;
+  std::function<void(std::size_t, FileResult&)> per_file_;
 };
 
 void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Diagnostics& diag) {
@@ -169,26 +223,47 @@ void LoadConfigYaml(const std::string& path, Deploy& deploy, JobConfig& jobs, Di
   if (sensitive) deploy.sources.Add(path, /*sensitive=*/true);
 }
 
+void LoadPluginConfigFile(const std::string& path, Deploy& deploy, Diagnostics& diag) {
+  const FileId file = deploy.sources.Add(path);
+  std::string text;
+  deploy.plugins.given = true;
+  deploy.plugins.file = file;
+  if (!ReadInput(path, file, "plugin config", text, diag)) return;
+  ++deploy.files_read;
+  deploy.plugins = LoadPluginConfigText(text, file, diag, deploy.keys);
+}
+
+// Files of one --job-config-path; `seen` holds the files earlier paths read,
+// by identity, so a file reached twice is read once.
 void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy, JobConfig& jobs,
+                       bool several_roots, std::map<std::string, std::string>& seen,
                        Diagnostics& diag, const LoadProgress& progress, ParseCache* cache) {
   const std::size_t errors_before = diag.errors.size();
-  const std::vector<std::string> paths = ListJobConfigFiles(root, deploy.sources, diag);
-  if (paths.empty() && diag.errors.size() == errors_before)
+  const std::vector<std::string> listed = ListJobConfigFiles(root, deploy.sources, diag);
+  if (listed.empty() && diag.errors.size() == errors_before)
     diag.notes.Add("--job-config-path " + root + " holds no .yaml or .yml file");
-  // Prow: config-updater keys the job ConfigMap by file name, so a name may
-  // occur once in the tree (not checked for a single-file path).
-  std::map<std::string, std::string> basenames;
-  std::vector<FileId> ids;
-  for (const std::string& path : paths) {
-    ids.push_back(deploy.sources.Add(path));
-    if (paths.size() == 1 && path == root) continue;
-    const std::string base = std::filesystem::path(path).filename().string();
-    auto [it, fresh] = basenames.emplace(base, path);
-    if (!fresh)
-      diag.Error(Position{ids.back(), 0, 0},
-                 "duplicated file name (also " + it->second +
-                     "): Prow refuses job config trees with two files of the same name");
+  const bool single_file = listed.size() == 1 && listed.front() == root;
+  std::vector<std::string> paths;
+  std::map<std::string, std::size_t> again;  // earlier root -> files read through it
+  for (const std::string& path : listed) {
+    // One root reads each file once; only several roots can overlap.
+    if (!several_roots) {
+      paths.push_back(path);
+      continue;
+    }
+    auto [it, fresh] = seen.emplace(Identity(path), root);
+    if (fresh) {
+      paths.push_back(path);
+    } else {
+      ++again[it->second];
+    }
   }
+  for (const auto& [earlier, n] : again)
+    diag.notes.Add("--job-config-path " + root + " reaches " + Count(n, "file", "files") +
+                   " already read through --job-config-path " + earlier + ": each was read once");
+  std::vector<FileId> ids;
+  for (const std::string& path : paths) ids.push_back(deploy.sources.Add(path));
+  const bool gzip = AnyGzip(deploy.plugins);
   std::uintmax_t total_bytes = 0;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -200,12 +275,24 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
     total_bytes += size;
   }
   std::vector<FileResult> results(paths.size());
+  std::vector<std::optional<std::size_t>> gzip_bytes(paths.size());
   InOrderMerge merge(results, paths, total_bytes, deploy, jobs, diag);
+  merge.ForEachFile([&](std::size_t i, FileResult& r) {
+    // A file given by itself must be a job config; in a tree, Prow reads
+    // every .yaml and .yml and takes what it knows.
+    if (single_file && !r.config.not_prow_file.empty())
+      r.diag.Error(Position{ids[i], 1, 1},
+                   "--job-config-path " + root +
+                       " holds no Prow job config: none of its keys "
+                       "is one Prow reads from a job-config file (it looks like " +
+                       r.config.not_prow_file + ")");
+    deploy.job_files.push_back({ids[i], !single_file, r.bytes, gzip_bytes[i]});
+  });
   ParallelFor(
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i], cache);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], cache, gzip, gzip_bytes[i]);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -253,7 +340,8 @@ void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag)
   }
   for (const auto& [alias, inv] : deploy.inventories)
     if (inv.size() == 0)
-      diag.notes.Add("the inventory of " + Quote(alias) + " lists nothing: judged as an empty "
+      diag.notes.Add("the inventory of " + Quote(alias) +
+                     " lists nothing: judged as an empty "
                      "cluster");
 }
 
@@ -265,8 +353,12 @@ JobConfig LoadJobConfigText(std::string_view text, FileId file, Diagnostics& dia
   options.first_document_only = true;
   std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
   if (docs.empty()) return {};
-  sensitive = HoldsCredentials(docs.front().root());
-  return LoadJobConfig(docs.front().root(), PlainScalars::kCoerce, diag);
+  const yaml::Node root = docs.front().root();
+  sensitive = HoldsCredentials(root);
+  JobConfig config = LoadJobConfig(root, PlainScalars::kCoerce, diag);
+  RecordKeys(root, SchemaRoot::kJobConfig, config.keys);
+  config.not_prow_file = NotProwFile(root, SchemaRoot::kJobConfig);
+  return config;
 }
 
 ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, Diagnostics& diag,
@@ -277,8 +369,18 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
   if (docs.empty()) return {};
   const yaml::Node root = docs.front().root();
   sensitive = HoldsCredentials(root);
+  // Prow loads any mapping as config.yaml, but a file none of whose keys is
+  // a config.yaml key was given by mistake (plugins.yaml, a manifest).
+  const std::string other = NotProwFile(root, SchemaRoot::kConfig);
+  if (!other.empty())
+    diag.Error(root.pos(),
+               "--config-path holds no Prow config: none of its keys is a "
+               "config.yaml key (it looks like " +
+                   other + ")");
   ProwConfig config = LoadProwConfig(root, diag);
-  jobs.Append(LoadJobConfig(root, PlainScalars::kRefuse, diag));
+  JobConfig own = LoadJobConfig(root, PlainScalars::kRefuse, diag);
+  RecordKeys(root, SchemaRoot::kConfig, own.keys);
+  jobs.Append(std::move(own));
   return config;
 }
 
@@ -286,16 +388,22 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
                 const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
+  // Before the job files: whether config_updater gzips decides what is measured.
+  if (!paths.plugin_config.empty()) LoadPluginConfigFile(paths.plugin_config, deploy, diag);
   std::vector<std::string> roots;
+  std::map<std::string, std::string> seen;
   for (const std::string& root : paths.job_config_paths) {
     // The same path twice would load every job twice.
     if (std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
     roots.push_back(root);
     const std::size_t before = jobs.jobs.size();
-    LoadJobConfigTree(root, threads, deploy, jobs, diag, progress, cache);
+    LoadJobConfigTree(root, threads, deploy, jobs, paths.job_config_paths.size() > 1, seen, diag,
+                      progress, cache);
     deploy.job_config_roots.push_back(
         {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
   }
+  deploy.job_config_given = !roots.empty();
+  deploy.keys.Append(std::move(jobs.keys));
 
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);

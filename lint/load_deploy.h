@@ -19,6 +19,7 @@ namespace prowlint {
 
 struct InputPaths {
   std::string config_path;                    // "" = none
+  std::string plugin_config;                  // plugins.yaml, "" = none
   std::vector<std::string> job_config_paths;  // files or directories
   CredentialPaths credentials;
   std::vector<std::pair<std::string, std::string>> inventories;  // alias, file

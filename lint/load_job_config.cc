@@ -2,11 +2,199 @@
 // (pkg/config/jobs.go), prow-semantics §3.2.
 #include "lint/load_job_config.h"
 
+#include <string_view>
+#include <unordered_map>
+
+#include "lint/load_component_keys.h"
 #include "lint/load_decoration.h"
 #include "lint/yaml_fields.h"
 
 namespace prowlint {
 namespace {
+
+// An integer field (max_concurrency): anything else is refused by Prow's
+// decoder.
+std::optional<Located<long long>> IntValue(const yaml::Node& value, std::string_view key,
+                                           Diagnostics& diag) {
+  if (value.IsNull()) return std::nullopt;
+  const std::string& t = value.Str();
+  std::size_t used = 0;
+  long long n = 0;
+  bool ok = value.IsScalar() && !value.Quoted() && !t.empty();
+  if (ok) {
+    try {
+      n = std::stoll(t, &used, 10);
+    } catch (const std::exception&) {
+      ok = false;
+    }
+  }
+  if (!ok || used != t.size()) {
+    diag.Error(value.pos(), "\"" + std::string(key) + "\" must be a whole number, found " +
+                                (value.IsScalar() ? "a string" : value.Describe()));
+    return std::nullopt;
+  }
+  return Located<long long>{n, value.pos()};
+}
+
+// The job keys Prow validates beyond where and how the pod runs (issue 14).
+enum class Field {
+  kAgent,
+  kAlwaysRun,
+  kRunIfChanged,
+  kSkipIfOnlyChanged,
+  kBranches,
+  kSkipBranches,
+  kContext,
+  kSkipReport,
+  kTrigger,
+  kRerunCommand,
+  kCron,
+  kInterval,
+  kMinimumInterval,
+  kRetry,
+  kAnnotations,
+  kNamespace,
+  kMaxConcurrency,
+  kErrorOnEviction,
+  kJobQueueName,
+  kCloneUri,
+  kExtraRefs,
+  kRerunAuthConfig,
+  kPipelineRunSpec,
+  kBuildSpec,
+};
+
+const std::unordered_map<std::string_view, Field>& Fields() {
+  static const std::unordered_map<std::string_view, Field> kFields = {
+      {"agent", Field::kAgent},
+      {"always_run", Field::kAlwaysRun},
+      {"run_if_changed", Field::kRunIfChanged},
+      {"skip_if_only_changed", Field::kSkipIfOnlyChanged},
+      {"branches", Field::kBranches},
+      {"skip_branches", Field::kSkipBranches},
+      {"context", Field::kContext},
+      {"skip_report", Field::kSkipReport},
+      {"trigger", Field::kTrigger},
+      {"rerun_command", Field::kRerunCommand},
+      {"cron", Field::kCron},
+      {"interval", Field::kInterval},
+      {"minimum_interval", Field::kMinimumInterval},
+      {"retry", Field::kRetry},
+      {"annotations", Field::kAnnotations},
+      {"namespace", Field::kNamespace},
+      {"max_concurrency", Field::kMaxConcurrency},
+      {"error_on_eviction", Field::kErrorOnEviction},
+      {"job_queue_name", Field::kJobQueueName},
+      {"clone_uri", Field::kCloneUri},
+      {"extra_refs", Field::kExtraRefs},
+      {"rerun_auth_config", Field::kRerunAuthConfig},
+      {"pipeline_run_spec", Field::kPipelineRunSpec},
+      {"tekton_pipeline_run_spec", Field::kPipelineRunSpec},
+      {"build_spec", Field::kBuildSpec},
+  };
+  return kFields;
+}
+
+// One pass over the job's keys (a lookup per key costs less than a scan per
+// field). Keys of another job kind are left to config-field-unknown.
+void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagnostics& diag) {
+  JobTriggers& t = job.triggers;
+  JobBaseFields& b = job.base;
+  const bool presubmit = kind == JobKind::kPresubmit;
+  const bool periodic = kind == JobKind::kPeriodic;
+  for (const yaml::Entry& e : item.Entries()) {
+    const std::string& key = e.key.Str();
+    const auto it = Fields().find(key);
+    if (it == Fields().end()) continue;
+    const yaml::Node& v = e.value;
+    switch (it->second) {
+      case Field::kAgent:
+        b.agent_pos = e.key.pos();
+        break;
+      case Field::kAlwaysRun:
+        t.always_run = BoolValue(v, key, diag);
+        break;
+      case Field::kRunIfChanged:
+        t.run_if_changed = StringValue(v, key, diag);
+        break;
+      case Field::kSkipIfOnlyChanged:
+        t.skip_if_only_changed = StringValue(v, key, diag);
+        break;
+      case Field::kBranches:
+        t.branches = StringListValue(v, key, diag);
+        break;
+      case Field::kSkipBranches:
+        t.skip_branches = StringListValue(v, key, diag);
+        break;
+      case Field::kContext:
+        t.context = StringValue(v, key, diag);
+        break;
+      case Field::kSkipReport:
+        t.skip_report = BoolValue(v, key, diag);
+        break;
+      case Field::kTrigger:
+        if (presubmit) t.trigger = StringValue(v, key, diag);
+        break;
+      case Field::kRerunCommand:
+        if (presubmit) t.rerun_command = StringValue(v, key, diag);
+        break;
+      case Field::kCron:
+        if (periodic) t.cron = StringValue(v, key, diag);
+        break;
+      case Field::kInterval:
+        if (periodic) t.interval = StringValue(v, key, diag);
+        break;
+      case Field::kMinimumInterval:
+        if (periodic) t.minimum_interval = StringValue(v, key, diag);
+        break;
+      case Field::kRetry:
+        if (periodic && ExpectMap(v, "\"retry\"", diag))
+          t.retry_interval = ReadString(v, "interval", diag);
+        break;
+      case Field::kAnnotations:
+        // Prow checks annotation keys only; the value of one annotation
+        // matters (several containers, 2020-07-27..08-11).
+        if (ExpectMap(v, "\"annotations\"", diag)) {
+          for (const yaml::Entry& a : v.Entries()) {
+            b.annotation_keys.push_back({a.key.Str(), a.key.pos()});
+            b.multi_container_annotation =
+                b.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
+                                                 a.value.Text() == "Yes, I know what I'm doing.");
+          }
+        }
+        break;
+      case Field::kNamespace:
+        b.ns = StringValue(v, key, diag);
+        break;
+      case Field::kMaxConcurrency:
+        b.max_concurrency = IntValue(v, key, diag);
+        break;
+      case Field::kErrorOnEviction:
+        b.error_on_eviction = BoolValue(v, key, diag);
+        break;
+      case Field::kJobQueueName:
+        b.job_queue_name = StringValue(v, key, diag);
+        break;
+      case Field::kCloneUri:
+        b.clone_uri = StringValue(v, key, diag);
+        break;
+      case Field::kExtraRefs:
+        for (const yaml::Node& ref : v.Items())
+          if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
+            b.extra_ref_clone_uris.push_back(*uri);
+        break;
+      case Field::kRerunAuthConfig:
+        if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(v);
+        break;
+      case Field::kPipelineRunSpec:
+        if (!v.IsNull()) b.pipeline_run_spec = e.key.pos();
+        break;
+      case Field::kBuildSpec:
+        if (!v.IsNull()) b.build_spec = e.key.pos();
+        break;
+    }
+  }
+}
 
 std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::string& repo,
                            Diagnostics& diag) {
@@ -49,6 +237,7 @@ std::optional<Job> LoadJob(const yaml::Node& item, JobKind kind, const std::stri
   } else {
     ExpectMap(spec, "\"spec\"", diag);
   }
+  LoadValidationFields(item, kind, job, diag);
   return job;
 }
 
@@ -76,6 +265,7 @@ void JobConfig::Append(JobConfig&& other) {
                 std::make_move_iterator(other.jobs.end()));
   }
   for (auto& p : other.presets) presets.push_back(std::move(p));
+  keys.Append(std::move(other.keys));
   other = JobConfig();
 }
 

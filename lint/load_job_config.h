@@ -6,6 +6,7 @@
 #include "lint/diagnostics.h"
 #include "lint/load_pod_spec.h"
 #include "lint/model/job.h"
+#include "lint/model/key_use.h"
 #include "lint/model/preset.h"
 #include "lint/yaml_tree.h"
 
@@ -15,6 +16,12 @@ namespace prowlint {
 struct JobConfig {
   std::vector<Job> jobs;
   std::vector<Preset> presets;
+  /// Keys as written, for config-field-unknown (filled by the text entry
+  /// points, which see the whole file).
+  KeyUses keys;
+  /// Non-empty when the file's keys are none Prow decodes here: what it looks
+  /// like instead (NotProwFile).
+  std::string not_prow_file;
 
   void Append(JobConfig&& other);
 };

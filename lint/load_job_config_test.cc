@@ -730,37 +730,41 @@ TEST(LoadProwConfigTest, DecorationConfigEntries) {
   EXPECT_EQ(c.decoration_defaults[1].config.gcs_credentials_secret->value, "org-build");
 }
 
-TEST(LoadProwConfigTest, MapAndEntriesAreMutuallyExclusive) {
+TEST(LoadProwConfigTest, MapAndEntriesBothLoadForConfigFieldConflict) {
+  // Prow refuses both forms at once since 2021-03-17; before, the entries
+  // key was unknown. The loader keeps both; config-field-conflict judges.
   Diagnostics diag;
-  LoadProw(
+  const ProwConfig c = LoadProw(
       "plank:\n"
       "  default_decoration_configs:\n"
       "    '*': {gcs_credentials_secret: a}\n"
       "  default_decoration_config_entries:\n"
       "  - config: {gcs_credentials_secret: b}\n",
       diag);
-  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
-  EXPECT_EQ(diag.errors[0].message,
-            "plank.default_decoration_configs and plank.default_decoration_config_entries are "
-            "mutually exclusive");
-  EXPECT_EQ(diag.errors[0].pos, At(4, 3, kConfig));
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  ASSERT_EQ(c.decoration_defaults.size(), 2u);
+  EXPECT_EQ(c.decoration_defaults[0].form, DecorationDefaultForm::kByRepo);
+  EXPECT_EQ(c.decoration_defaults[1].form, DecorationDefaultForm::kEntries);
+  ASSERT_TRUE(c.components.decoration_configs_map);
+  ASSERT_TRUE(c.components.decoration_config_entries);
+  EXPECT_EQ(*c.components.decoration_config_entries, At(4, 3, kConfig));
 }
 
 TEST(DecorationDefaultTest, Matches) {
   DecorationDefault any;
   EXPECT_TRUE(any.Matches("org/repo", "default"));
-  DecorationDefault star{{}, "*", "*", {}};
+  DecorationDefault star{{}, "*", "*", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(star.Matches("org/repo", "build"));
   EXPECT_TRUE(star.Matches("", "build"));
-  DecorationDefault org{{}, "org", "", {}};
+  DecorationDefault org{{}, "org", "", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(org.Matches("org/repo", "x"));
   EXPECT_FALSE(org.Matches("organization/repo", "x"));
   EXPECT_FALSE(org.Matches("other/repo", "x"));
-  DecorationDefault repo{{}, "org/repo", "", {}};
+  DecorationDefault repo{{}, "org/repo", "", {}, DecorationDefaultForm::kByRepo, {}};
   EXPECT_TRUE(repo.Matches("org/repo", "x"));
   EXPECT_FALSE(repo.Matches("org/repo2", "x"));
   EXPECT_FALSE(repo.Matches("org", "x"));
-  DecorationDefault cluster{{}, "", "build", {}};
+  DecorationDefault cluster{{}, "", "build", {}, DecorationDefaultForm::kEntries, {}};
   EXPECT_TRUE(cluster.Matches("org/repo", "build"));
   EXPECT_FALSE(cluster.Matches("org/repo", "build2"));
   EXPECT_FALSE(cluster.Matches("org/repo", "default"));
@@ -858,6 +862,50 @@ TEST(FinalizeJobsTest, DecorationConfigsMapNarrowestWins) {
   const Job& elsewhere = JobNamed(f.jobs, "elsewhere");
   EXPECT_EQ(GcsOf(elsewhere), "star-gcs");
   EXPECT_FALSE(elsewhere.decoration.s3_credentials_secret.has_value());
+}
+
+// FinalizeJobs merges the defaults once per (repo, cluster) for jobs without
+// a decoration_config of their own: a job with its own config in between
+// must neither reuse that merge nor leak into it, and what only Validate
+// reads (timeout, gcs_configuration) merges field by field like the rest.
+TEST(FinalizeJobsTest, SharedDefaultMergeStaysPerRepoAndCluster) {
+  const Finalized f = Finalize(
+      "decorate_all_jobs: true\n"
+      "plank:\n"
+      "  default_decoration_config_entries:\n"
+      "  - config:\n"
+      "      gcs_credentials_secret: all-gcs\n"
+      "      timeout: 1h\n"
+      "      gcs_configuration: {bucket: b, path_strategy: explicit}\n"
+      "  - cluster: other\n"
+      "    config: {gcs_credentials_secret: other-gcs}\n",
+      "presubmits:\n"
+      "  org/repo:\n"
+      "  - name: first\n"
+      "  - name: own\n"
+      "    decoration_config:\n"
+      "      gcs_credentials_secret: own-gcs\n"
+      "      timeout: 2h\n"
+      "      gcs_configuration: {path_strategy: single}\n"
+      "  - name: second\n"
+      "  - name: elsewhere\n"
+      "    cluster: other\n");
+  const Job& first = JobNamed(f.jobs, "first");
+  const Job& own = JobNamed(f.jobs, "own");
+  const Job& second = JobNamed(f.jobs, "second");
+  EXPECT_EQ(GcsOf(first), "all-gcs");
+  EXPECT_EQ(GcsOf(second), "all-gcs");
+  EXPECT_EQ(GcsOf(own), "own-gcs");
+  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "elsewhere")), "other-gcs");
+  ASSERT_TRUE(first.decoration.checks && second.decoration.checks && own.decoration.checks);
+  EXPECT_EQ(first.decoration.checks->timeout->text.value, "1h");
+  EXPECT_EQ(second.decoration.checks->timeout->text.value, "1h");
+  EXPECT_EQ(own.decoration.checks->timeout->text.value, "2h");
+  // The job's path_strategy wins; the default fills the bucket it lacks.
+  const GcsConfiguration& gcs = *own.decoration.checks->gcs_configuration;
+  EXPECT_EQ(gcs.path_strategy->value, "single");
+  EXPECT_EQ(gcs.bucket->value, "b");
+  EXPECT_EQ(first.decoration.checks->gcs_configuration->path_strategy->value, "explicit");
 }
 
 TEST(FinalizeJobsTest, DecorationEntriesLaterWinAndClusterFilter) {

@@ -83,6 +83,7 @@ std::vector<VolumeMount> LoadMounts(const yaml::Node& list, Diagnostics& diag) {
     if (!ExpectMap(item, "a volume mount", diag)) continue;
     VolumeMount m;
     if (auto name = ReadString(item, "name", diag)) m.name = *name;
+    if (auto path = ReadString(item, "mountPath", diag)) m.mount_path = *path;
     out.push_back(std::move(m));
   }
   return out;
@@ -107,6 +108,29 @@ Resources LoadResources(const yaml::Node& container, Diagnostics& diag) {
   return r;
 }
 
+// Prow's preset merge compares tolerations field by field.
+std::vector<Toleration> LoadTolerations(const yaml::Node& list) {
+  std::vector<Toleration> out;
+  for (const yaml::Node& item : list.Items()) {
+    if (!item.IsMap()) continue;
+    Toleration t;
+    t.pos = item.pos();
+    for (const char* key : {"key", "operator", "value", "effect", "tolerationSeconds"})
+      t.canonical += item.Get(key).Str() + '\x1f';
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// Prow joins command and args and needs a non-empty first word.
+bool RunsCommand(const yaml::Node& container) {
+  for (const char* key : {"command", "args"}) {
+    const auto& items = container.Get(key).Items();
+    if (!items.empty()) return !items.front().Text().empty();
+  }
+  return false;
+}
+
 std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
                                       Diagnostics& diag) {
   std::vector<Container> out;
@@ -114,12 +138,15 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
   for (const yaml::Node& item : list.Items()) {
     if (!ExpectMap(item, "a container", diag)) continue;
     Container c;
+    c.pos = item.pos();
     if (auto name = ReadString(item, "name", diag)) c.name = *name;
     if (auto image = ReadString(item, "image", diag)) c.image = *image;
     // Read leniently: which shapes Prow accepts is the job validation's job.
     for (const yaml::Node& arg : item.Get("command").Items())
       if (arg.IsScalar()) c.command.push_back({arg.Str(), arg.pos()});
     c.resources = LoadResources(item, diag);
+    c.runs_command = RunsCommand(item);
+    c.restart_policy = ReadString(item, "restartPolicy", diag);
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");
@@ -159,6 +186,7 @@ PodSpec LoadPodSpec(const yaml::Node& spec, Position key_pos, Diagnostics& diag)
   auto sa = ReadString(spec, "serviceAccountName", diag);
   if (!sa || sa->value.empty()) sa = ReadString(spec, "serviceAccount", diag);
   if (sa && !sa->value.empty()) pod.service_account_name = sa;
+  pod.tolerations = LoadTolerations(spec.Get("tolerations"));
   return pod;
 }
 
@@ -190,6 +218,7 @@ Preset LoadPreset(const yaml::Node& item, PlainScalars plain, Diagnostics& diag)
   preset.env = LoadEnv(item.Get("env"), diag);
   preset.volumes = LoadVolumes(item.Get("volumes"), diag);
   preset.volume_mounts = LoadMounts(item.Get("volumeMounts"), diag);
+  preset.tolerations = LoadTolerations(item.Get("tolerations"));
   return preset;
 }
 

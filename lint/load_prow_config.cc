@@ -1,6 +1,7 @@
 // See load_prow_config.h; fields and defaults from prow-semantics §3.1.
 #include "lint/load_prow_config.h"
 
+#include "lint/load_component_keys.h"
 #include "lint/load_decoration.h"
 #include "lint/yaml_fields.h"
 
@@ -37,6 +38,7 @@ ProwConfig LoadProwConfig(const yaml::Node& root, Diagnostics& diag) {
   config.decorate_all_jobs = ReadBool(root, "decorate_all_jobs", diag);
   config.disabled_clusters = ReadStringList(root, "disabled_clusters", diag);
   config.decoration_defaults = LoadDecorationDefaults(root.Get("plank"), diag);
+  config.components = LoadComponentKeys(root);
   return config;
 }
 

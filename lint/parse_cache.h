@@ -20,6 +20,7 @@ struct ParsedJobFile {
   JobConfig config;
   Diagnostics diag;
   bool sensitive = false;  // it turned out to hold credentials
+  std::size_t bytes = 0;   // its size, for config-updater-too-large
 };
 
 class ParseCache {

@@ -17,7 +17,8 @@ const std::vector<std::string> kKeys = {
     "config-path",   "job-config-path", "kubeconfig",      "kubeconfig-dir", "kubeconfig-suffix",
     "build-cluster", "inventory",       "target-version",  "service-cluster",
     "no-in-cluster-config", "fail-on",  "disable",         "severity",       "ignore-paths",
-    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "baseline",     "allow"};
+    "deploy-dir",    "deploy-manifest", "prow-image-prefix", "baseline",     "allow",
+    "plugin-config"};
 
 class Reader {
  public:
@@ -131,6 +132,7 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
   Reader r(root, fs::path(path).parent_path(), diag);
   c.policy = ReadPolicy(root, fs::path(path).parent_path(), diag);
   c.config_path = r.Path("config-path");
+  c.plugin_config = r.Path("plugin-config");
   c.job_config_paths = r.List("job-config-path", true);
   c.kubeconfigs = r.List("kubeconfig", true);
   c.kubeconfig_dir = r.Path("kubeconfig-dir");

@@ -20,6 +20,7 @@ struct ProjectConfig {
   std::string path;  // the file read
   // Inputs, as paths relative to the working directory.
   std::optional<std::string> config_path;
+  std::optional<std::string> plugin_config;  // plugins.yaml
   std::vector<std::string> job_config_paths;
   std::vector<std::string> kubeconfigs;
   std::optional<std::string> kubeconfig_dir;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "cmd/prowlint/cli.h"
@@ -201,6 +202,30 @@ bool FinishesWithin(int seconds, const std::function<void()>& fn) {
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// kubernetes-sigs/prow's integration deployment runs images built from the
+// tree (no tag): judged as today's Prow. Its config/prow/cluster holds three
+// alternative starters for another config, not this deployment's manifests.
+std::string CorpusManifestArgs(const std::string& dir, const std::string& config) {
+  static const std::map<std::string, std::string> kDirs = {
+      {"kubernetes__test-infra__2026-03-13", "--deploy-dir config/prow/cluster"},
+      {"kubernetes__test-infra__2021-04-09/before", "--deploy-dir config/prow/cluster"},
+      {"kubernetes__test-infra__2020-03-23/before", "--deploy-dir prow/cluster"},
+      {"kubernetes__test-infra__2019-02-08/after", "--deploy-dir prow/cluster"},
+      {"knative__infra", "--deploy-dir prow/cluster"},
+      {"kubevirt__project-infra", "--deploy-dir github/ci/prow-deploy/kustom"},
+      {"gardener__ci-infra", "--deploy-dir deploy/prow"},
+      {"kyma-project__test-infra__2022-06-01", "--deploy-dir prow/cluster"},
+      {"metal3-io__project-infra", "--deploy-dir prow/manifests"},
+      {"GoogleCloudPlatform__oss-test-infra",
+       "--deploy-dir prow/oss/cluster "
+       "--prow-image-prefix us-central1-docker.pkg.dev/gob-prow/prow-images/"},
+  };
+  if (dir == "istio__test-infra")
+    return "--deploy-dir " + std::filesystem::path(config).parent_path().string() + "/cluster";
+  auto it = kDirs.find(dir);
+  return it == kDirs.end() ? "" : it->second;
 }
 
 }  // namespace prowlint::testing

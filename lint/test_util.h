@@ -43,6 +43,11 @@ RunResult RunCommand(const std::string& command, const std::string& cwd = ".");
 std::string SourceDir();
 /// ../shared beside the repository.
 std::string SharedDir();
+
+/// The flags that give a corpus deployment (DEPLOYMENTS.txt's folder and
+/// config) its deploy manifests, so it is judged at the Prow version they
+/// name; "" for a deployment that ships none.
+std::string CorpusManifestArgs(const std::string& dir, const std::string& config);
 /// True when ../shared is missing and PROWLINT_SKIP_SHARED=1 (set by .ci/test
 /// in a clone without it) allows skipping what needs it. Without the variable
 /// a missing ../shared fails those tests: CI must not pass them vacuously.

@@ -26,7 +26,11 @@ bool ExpectSeq(const yaml::Node& node, std::string_view what, Diagnostics& diag)
 
 std::optional<Located<std::string>> ReadString(const yaml::Node& map, std::string_view key,
                                                Diagnostics& diag) {
-  const yaml::Node value = map.Get(key);
+  return StringValue(map.Get(key), key, diag);
+}
+
+std::optional<Located<std::string>> StringValue(const yaml::Node& value, std::string_view key,
+                                                Diagnostics& diag) {
   if (value.IsNull()) return std::nullopt;
   if (!value.IsScalar()) {
     diag.Error(value.pos(), Quote(key) + " must be a string, found " + value.Describe());
@@ -37,7 +41,11 @@ std::optional<Located<std::string>> ReadString(const yaml::Node& map, std::strin
 
 std::optional<Located<bool>> ReadBool(const yaml::Node& map, std::string_view key,
                                       Diagnostics& diag) {
-  const yaml::Node value = map.Get(key);
+  return BoolValue(map.Get(key), key, diag);
+}
+
+std::optional<Located<bool>> BoolValue(const yaml::Node& value, std::string_view key,
+                                       Diagnostics& diag) {
   if (value.IsNull()) return std::nullopt;
   if (auto b = value.AsBool()) return Located<bool>{*b, value.pos()};
   diag.Error(value.pos(), Quote(key) + " must be true or false, found " +
@@ -47,14 +55,18 @@ std::optional<Located<bool>> ReadBool(const yaml::Node& map, std::string_view ke
 
 std::vector<Located<std::string>> ReadStringList(const yaml::Node& map, std::string_view key,
                                                  Diagnostics& diag) {
+  return StringListValue(map.Get(key), key, diag);
+}
+
+std::vector<Located<std::string>> StringListValue(const yaml::Node& list, std::string_view key,
+                                                  Diagnostics& diag) {
   std::vector<Located<std::string>> out;
-  const yaml::Node list = map.Get(key);
   if (!ExpectSeq(list, Quote(key), diag)) return out;
   for (const yaml::Node& item : list.Items()) {
     if (item.IsNull()) continue;
     if (!item.IsScalar()) {
-      diag.Error(item.pos(), "items of " + Quote(key) + " must be strings, found " +
-                                 item.Describe());
+      diag.Error(item.pos(),
+                 "items of " + Quote(key) + " must be strings, found " + item.Describe());
       continue;
     }
     out.push_back({item.Str(), item.pos()});

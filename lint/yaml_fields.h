@@ -30,4 +30,13 @@ std::optional<Located<bool>> ReadBool(const yaml::Node& map, std::string_view ke
 std::vector<Located<std::string>> ReadStringList(const yaml::Node& map, std::string_view key,
                                                  Diagnostics& diag);
 
+/// The same three for a value already looked up (`key` names it in errors):
+/// for loaders that walk a mapping's entries once.
+std::optional<Located<std::string>> StringValue(const yaml::Node& value, std::string_view key,
+                                                Diagnostics& diag);
+std::optional<Located<bool>> BoolValue(const yaml::Node& value, std::string_view key,
+                                       Diagnostics& diag);
+std::vector<Located<std::string>> StringListValue(const yaml::Node& list, std::string_view key,
+                                                  Diagnostics& diag);
+
 }  // namespace prowlint

@@ -55,6 +55,7 @@ void Merge(const ProjectConfig& p, RunOptions& o, EngineOptions& engine,
     if (flag.empty() && v) flag = *v;
   };
   fill(o.config_path, p.config_path);
+  fill(o.plugin_config, p.plugin_config);
   if (o.job_config_paths.empty()) o.job_config_paths = p.job_config_paths;
   if (o.kubeconfigs.empty()) o.kubeconfigs = p.kubeconfigs;
   fill(o.kubeconfig_dir, p.kubeconfig_dir);
@@ -149,6 +150,7 @@ std::string NothingToLint(const RunOptions& options, const std::string& project)
 
 void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
+  cmd->add_option("--plugin-config", o.plugin_config, "Prow plugins.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
                   "job config file or directory (repeatable)")
       ->type_name("PATH");
@@ -264,7 +266,8 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
     req.run.expiry_warning_days = req.run.policy.expiry_warning_days->value;
   }
   if (options.config_path.empty() && options.job_config_paths.empty() &&
-      options.deploy_dirs.empty() && options.deploy_manifests.empty())
+      options.deploy_dirs.empty() && options.deploy_manifests.empty() &&
+      options.plugin_config.empty())
     throw UsageError{NothingToLint(options, project)};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
@@ -298,6 +301,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   req.run.allow_uncertain_version = options.allow_uncertain_version;
 
   req.paths.config_path = options.config_path;
+  req.paths.plugin_config = options.plugin_config;
   req.paths.job_config_paths = options.job_config_paths;
   req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
                            options.build_cluster};

@@ -20,6 +20,7 @@ namespace prowlint {
 
 struct RunOptions {
   std::string config_path;
+  std::string plugin_config;
   std::vector<std::string> job_config_paths;
   std::vector<std::string> kubeconfigs;
   std::string kubeconfig_dir;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/model/decoration.h"
+#include "lint/model/job_fields.h"
 #include "lint/model/pod_spec.h"
 #include "lint/model/preset.h"
 #include "lint/position.h"
@@ -31,6 +32,8 @@ struct Job {
   std::optional<DecorationConfig> decoration_config;  // the job's own
   bool has_extra_refs = false;
   std::optional<PodSpec> spec;
+  JobTriggers triggers;
+  JobBaseFields base;
 
   // Filled in by FinalizeJobs.
   /// The cluster alias Prow uses: `cluster`, or "default" when absent (then

@@ -54,11 +54,59 @@ void DecorationConfig::ApplyDefault(const DecorationConfig& lower) {
   inherit(github_app_private_key_secret, lower.github_app_private_key_secret);
   inherit(skip_cloning, lower.skip_cloning);
   if (ssh_key_secrets.empty()) ssh_key_secrets = lower.ssh_key_secrets;
-  // utility_images is a struct merged per image.
+  // The checks' parts merge the same way; a merge makes a new copy, else
+  // the lower one is shared.
+  if (lower.checks) {
+    if (!checks) {
+      checks = lower.checks;
+    } else {
+      auto merged = std::make_shared<DecorationChecks>(*checks);
+      merged->ApplyDefault(*lower.checks);
+      checks = std::move(merged);
+    }
+  }
+  // utility_images is a struct merged per image; "" counts as unset.
   for (const auto& [image, ref] : lower.utility_images) {
     bool have = false;
-    for (const auto& mine : utility_images) have = have || mine.first == image;
+    for (auto& mine : utility_images) {
+      if (mine.first != image) continue;
+      have = true;
+      if (mine.second.value.empty()) mine.second = ref;
+    }
     if (!have) utility_images.emplace_back(image, ref);
+  }
+}
+
+void DecorationChecks::ApplyDefault(const DecorationChecks& lower) {
+  auto inherit = [](auto& mine, const auto& theirs) {
+    if (!mine) mine = theirs;
+  };
+  inherit(utility_images_key, lower.utility_images_key);
+  inherit(timeout, lower.timeout);
+  inherit(grace_period, lower.grace_period);
+  for (const auto& [name, value] : lower.pod_timeouts) {
+    bool have = false;
+    for (const auto& mine : pod_timeouts) have = have || mine.first == name;
+    if (!have) pod_timeouts.emplace_back(name, value);
+  }
+  // gcs_configuration is a struct merged per field ("" counts as unset).
+  if (!gcs_configuration) {
+    gcs_configuration = lower.gcs_configuration;
+  } else if (lower.gcs_configuration) {
+    auto fill = [](auto& mine, const auto& theirs) {
+      if (!mine || mine->value.empty()) mine = theirs;
+    };
+    const GcsConfiguration& l = *lower.gcs_configuration;
+    fill(gcs_configuration->bucket, l.bucket);
+    fill(gcs_configuration->path_strategy, l.path_strategy);
+    fill(gcs_configuration->default_org, l.default_org);
+    fill(gcs_configuration->default_repo, l.default_repo);
+    for (const auto& m : l.media_types) {
+      bool have = false;
+      for (const auto& mine : gcs_configuration->media_types)
+        have = have || mine.first.value == m.first.value;
+      if (!have) gcs_configuration->media_types.push_back(m);
+    }
   }
 }
 

@@ -37,6 +37,7 @@ struct EnvVar {
 struct VolumeMount {
   Located<std::string> name;
   int preset = kOwn;
+  Located<std::string> mount_path;  // for Prow's reserved-path check
 };
 
 struct Volume {
@@ -63,6 +64,20 @@ struct Container {
   std::vector<EnvVar> env;
   std::vector<ObjectRef> env_from;
   std::vector<VolumeMount> mounts;
+  // What Prow's pod-spec validation reads (issue 14).
+  Position pos;  // the list item
+  /// command + args is non-empty and its first word is not "" (a decorated
+  /// container must say what to run).
+  bool runs_command = false;
+  /// `restartPolicy: Always` makes an init container a native sidecar.
+  std::optional<Located<std::string>> restart_policy;
+};
+
+/// A toleration, compared as Prow's preset merge does: all fields equal.
+struct Toleration {
+  Position pos;
+  std::string canonical;  // key, operator, value, effect, seconds
+  int preset = kOwn;
 };
 
 struct PodSpec {
@@ -72,6 +87,7 @@ struct PodSpec {
   std::vector<Container> init_containers;
   std::vector<ObjectRef> image_pull_secrets;
   std::optional<Located<std::string>> service_account_name;
+  std::vector<Toleration> tolerations;  // for preset-conflict
 };
 
 }  // namespace prowlint

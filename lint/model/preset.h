@@ -20,6 +20,8 @@ struct Preset {
   std::vector<EnvVar> env;
   std::vector<Volume> volumes;
   std::vector<VolumeMount> volume_mounts;
+  /// Read by Prow since 2025-06-06 (kubernetes-sigs/prow #473).
+  std::vector<Toleration> tolerations;
 };
 
 }  // namespace prowlint

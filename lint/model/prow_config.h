@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/model/component_keys.h"
 #include "lint/model/decoration.h"
 #include "lint/position.h"
 
@@ -26,6 +27,8 @@ struct ProwConfig {
   std::vector<Located<std::string>> disabled_clusters;
   /// plank's decoration defaults, in the order Prow applies them.
   std::vector<DecorationDefault> decoration_defaults;
+  /// Component keys Prow validates in combination, and aliases named outside jobs.
+  ComponentKeys components;
 };
 
 }  // namespace prowlint
