@@ -110,14 +110,13 @@ class ProwVersionKnownBad final : public Rule {
         return deploy.config.prowjob_namespace.value == deploy.config.pod_namespace.value
                    ? Harm::kNone
                    : Harm::kCertain;
-      case KnownBad::kRandomDefault:
-        // Only a literal "default" is clobbered.
-        if (!res.judged) return Harm::kPossible;
-        return res.literal_defaults.empty() ? Harm::kNone : Harm::kCertain;
-      case KnownBad::kBuildClusterIgnored:
-        // Only clusters from --build-cluster are lost.
-        if (!res.judged) return Harm::kPossible;
-        return deploy.credentials.build_cluster_given ? Harm::kCertain : Harm::kNone;
+      // With credentials, the cluster resolution knows whether the window
+      // bites, and literal-default-alias or service-cluster-schedulable
+      // reports it with every job it moves: one cause, one finding. Without
+      // them, only this rule can say the tag is in the window.
+      case KnownBad::kRandomDefault:  // only a literal "default" is clobbered
+      case KnownBad::kBuildClusterIgnored:  // only --build-cluster clusters are lost
+        return res.judged ? Harm::kNone : Harm::kPossible;
       case KnownBad::kSinkerRandomDefault:
       case KnownBad::kRolledBack:
         return Harm::kNone;  // not judged for the target

@@ -321,6 +321,43 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   std::filesystem::remove_all(dir);
 }
 
+// The README's opening example: the real config of 2019-02-08 with the
+// reproduction's build-cluster Secret. Every line it shows (the elided
+// middle aside) is printed, in order, and the exit is 1.
+TEST(Integration, ReadmeOpeningExampleRunsAsWritten) {
+  const std::string readme = testing::ReadFileOrDie(kSource + "/README.md");
+  const std::size_t start = readme.find("prowlint says, and exits 1:\n\n```\n");
+  ASSERT_NE(start, std::string::npos);
+  std::size_t after = 0;
+  const std::string block = FencedBlock(readme, start, "```\n", &after);
+  const std::size_t first_output = block.find("\nnote: ");
+  ASSERT_NE(first_output, std::string::npos) << block;
+  std::string command = block.substr(0, first_output);
+  command = std::regex_replace(command, std::regex("\\\\\n\\s*"), "");
+  ASSERT_EQ(command.rfind("$ prowlint lint ", 0), 0u) << command;
+
+  const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08/after";
+  const std::filesystem::path dir = ::testing::TempDir() + "prowlint-readme-2019";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
+  std::filesystem::create_directory_symlink(corpus + "/prow", dir / "prow");
+  std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
+  std::filesystem::copy_file(kSource + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml",
+                             dir / "build-cluster.yaml");
+  const auto r = RunBinary(command.substr(11), dir.string());
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(r.code, 1) << r.err;
+  std::size_t at = 0;
+  std::istringstream shown(block.substr(first_output + 1));
+  for (std::string line; std::getline(shown, line);) {
+    if (line == "...") continue;
+    const std::size_t found = r.out.find(line + "\n", at);
+    ASSERT_NE(found, std::string::npos) << "the README shows a line the command does not print "
+                                        << "(in this order): " << line << "\nit prints:\n" << r.out;
+    at = found + line.size();
+  }
+}
+
 TEST(Integration, ReusableWorkflowUploadsSarif) {
   const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/prowlint.yml");
   ASSERT_TRUE(wf["on"]["workflow_call"]) << "callable from other repositories";
