@@ -52,7 +52,7 @@ class ConfigUpdaterUnmapped final : public Rule {
                                     SampleNames(paths, 3) + ")";
     };
     if (!unmapped.empty())
-      sink.Report(Position{unmapped.front()->file->file, 0, 0},
+      sink.Report(Position{unmapped.front()->file->file, 1, 1},
                   files(unmapped) + " match" + (unmapped.size() == 1 ? "es" : "") +
                       " no config_updater map; config-updater never copies " +
                       (unmapped.size() == 1 ? "it" : "them") +

@@ -38,7 +38,7 @@ class JobConfigBasenameDuplicate final : public Rule {
       const auto& files = by_name[name];
       if (files.size() < 2) continue;
       Finding& f = sink.Report(
-          Position{files[1]->file, 0, 0},
+          Position{files[1]->file, 1, 1},
           Count(files.size(), "job-config file is", "job-config files are") + " named " +
               Quote(name) + " (first " + deploy.sources.Path(files[0]->file) +
               "); Prow refuses a job-config tree with two files of one name",
@@ -46,7 +46,7 @@ class JobConfigBasenameDuplicate final : public Rule {
           "file name, so one would overwrite the other");
       for (std::size_t i = 0; i < files.size(); ++i)
         if (i != 1)
-          f.related.push_back({Position{files[i]->file, 0, 0}, "also named " + Quote(name)});
+          f.related.push_back({Position{files[i]->file, 1, 1}, "also named " + Quote(name)});
     }
   }
 };
