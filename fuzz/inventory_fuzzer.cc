@@ -8,9 +8,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace prowlint;
   const std::string_view text = prowlint::fuzz::Text(data, size, nullptr);
   Diagnostics diag;
-  const Inventory inv = LoadInventory(text, 0, "default", diag);
+  LoadInventory(text, 0, "default", diag);
+  // An inventory that lists nothing is a valid empty cluster (issue 13: what
+  // kubectl prints for an empty namespace); the caller says so once. What
+  // must hold is that every input error is positioned.
   fuzz::CheckErrors(diag);
-  // Something listed, or said why not.
-  if (inv.size() == 0 && !diag.HasErrors()) std::abort();
   return 0;
 }
