@@ -228,4 +228,18 @@ std::string CorpusManifestArgs(const std::string& dir, const std::string& config
   return it == kDirs.end() ? "" : it->second;
 }
 
+std::vector<CorpusDeployment> CorpusDeployments() {
+  std::vector<CorpusDeployment> out;
+  std::ifstream in(SharedDir() + "/corpus/DEPLOYMENTS.txt");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.front() == '#') continue;
+    std::istringstream words(line);
+    CorpusDeployment d;
+    words >> d.dir >> d.config >> d.jobs;
+    out.push_back(d);
+  }
+  return out;
+}
+
 }  // namespace prowlint::testing

@@ -44,6 +44,14 @@ std::string SourceDir();
 /// ../shared beside the repository.
 std::string SharedDir();
 
+/// A real deployment of ../shared/corpus/DEPLOYMENTS.txt: its folder, its
+/// config.yaml and its job-config directory (relative to the folder).
+struct CorpusDeployment {
+  std::string dir, config, jobs;
+};
+/// Every deployment listed (none without ../shared).
+std::vector<CorpusDeployment> CorpusDeployments();
+
 /// The flags that give a corpus deployment (DEPLOYMENTS.txt's folder and
 /// config) its deploy manifests, so it is judged at the Prow version they
 /// name; "" for a deployment that ships none.

@@ -16,34 +16,16 @@ namespace {
 
 using testing::RunBinary;
 
-struct Deployment {
-  std::string dir, config, jobs;
-};
-
-std::vector<Deployment> ReadDeployments() {
-  std::vector<Deployment> out;
-  std::ifstream in(testing::SharedDir() + "/corpus/DEPLOYMENTS.txt");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line.front() == '#') continue;
-    std::istringstream words(line);
-    Deployment d;
-    words >> d.dir >> d.config >> d.jobs;
-    out.push_back(d);
-  }
-  return out;
-}
-
 TEST(Corpus, DeploymentsAreListed) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   // The corpus is beside the repository in CI too; without it this suite
   // would pass vacuously, so its absence is a failure.
-  EXPECT_GE(ReadDeployments().size(), 10u) << "no ../shared/corpus/DEPLOYMENTS.txt";
+  EXPECT_GE(testing::CorpusDeployments().size(), 10u) << "no ../shared/corpus/DEPLOYMENTS.txt";
 }
 
 TEST(Corpus, EveryDeploymentLoadsAndCountsMatch) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
-  for (const Deployment& d : ReadDeployments()) {
+  for (const testing::CorpusDeployment& d : testing::CorpusDeployments()) {
     SCOPED_TRACE(d.dir);
     const std::string base = testing::SharedDir() + "/corpus/" + d.dir;
     // At the version its manifests name: judged as today's Prow, an old

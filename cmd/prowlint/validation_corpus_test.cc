@@ -54,30 +54,12 @@ std::string CredentialArgs(const std::string& dir, const std::string& config) {
   return "";
 }
 
-struct Deployment {
-  std::string dir, config, jobs;
-};
-
-std::vector<Deployment> ReadDeployments() {
-  std::vector<Deployment> out;
-  std::ifstream in(testing::SharedDir() + "/corpus/DEPLOYMENTS.txt");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line.front() == '#') continue;
-    std::istringstream words(line);
-    Deployment d;
-    words >> d.dir >> d.config >> d.jobs;
-    out.push_back(d);
-  }
-  return out;
-}
-
 TEST(ValidationCorpus, NoErrorAtEachDeploymentsOwnVersion) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   std::string only;
   for (const char* r : kRules) only += std::string(" --only ") + r;
   std::string actual;
-  for (const Deployment& d : ReadDeployments()) {
+  for (const testing::CorpusDeployment& d : testing::CorpusDeployments()) {
     SCOPED_TRACE(d.dir + " " + d.config);
     const std::string base = testing::SharedDir() + "/corpus/" + d.dir;
     const std::string plugins = fs::path(d.config).parent_path().string() + "/plugins.yaml";
