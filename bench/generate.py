@@ -51,8 +51,16 @@ def job(kind, i):
     return "\n".join(lines)
 
 
+# A decoration config Prow loads (utility images, GCS), as real deployments
+# have: the benchmark measures a config Prow accepts, not one finding per job.
 CONFIG = ("pod_namespace: test-pods\nplank:\n  default_decoration_config_entries:\n"
           "  - config:\n      gcs_credentials_secret: service-account\n"
+          "      gcs_configuration: {bucket: generated-logs, path_strategy: explicit}\n"
+          "      utility_images:\n"
+          "        clonerefs: gcr.io/k8s-prow/clonerefs:v20260801-abcdef0123\n"
+          "        initupload: gcr.io/k8s-prow/initupload:v20260801-abcdef0123\n"
+          "        entrypoint: gcr.io/k8s-prow/entrypoint:v20260801-abcdef0123\n"
+          "        sidecar: gcr.io/k8s-prow/sidecar:v20260801-abcdef0123\n"
           "presets:\n- labels:\n    preset-service-account: \"true\"\n  volumes:\n"
           "  - name: service\n    secret:\n      secretName: service-account\n"
           "  volumeMounts:\n  - name: service\n    mountPath: /etc/service-account\n")
