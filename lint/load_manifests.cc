@@ -506,9 +506,6 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
   }
   m.prow_image_prefixes = prefixes;
   std::vector<std::string> not_objects;  // files with documents that are not objects
-  std::vector<fs::path> prow_config;
-  for (const std::string& p : inputs.read_as_prow_config)
-    prow_config.push_back(fs::path(p).lexically_normal());
   auto load = [&](const std::string& path, bool from_stdin) {
     const FileId file = sources.Add(from_stdin ? kStdinPath : path);
     std::string text;
@@ -529,6 +526,16 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
                  "--deploy-dir is a Helm chart: render it with helm template and pass the output "
                  "with --deploy-manifest -");
       continue;
+    }
+    // Only Prow config strictly inside this directory is left out: a
+    // job-config root that is the deploy tree or holds it (".") leaves it
+    // to be read as manifests.
+    const fs::path deploy_root = fs::path(dir).lexically_normal();
+    std::vector<fs::path> prow_config;
+    for (const std::string& p : inputs.read_as_prow_config) {
+      const fs::path config = fs::path(p).lexically_normal();
+      if (Under(p, {deploy_root}) && config.lexically_relative(deploy_root) != fs::path("."))
+        prow_config.push_back(config);
     }
     for (const std::string& path : ListManifestFiles(dir, dir_id, "--deploy-dir", diag))
       if (!Under(path, prow_config)) load(path, false);

@@ -135,6 +135,9 @@ TEST(Manifests, JobConfigsInsideTheDeployDirAreReadOnceAsJobConfigs) {
   const auto with_jobs = RunBinary(args + " --job-config-path cluster/jobs", dir.string());
   // Without --job-config-path the job file is a document that is no object.
   const auto without = RunBinary(args, dir.string());
+  // A job-config root that is the deploy tree itself leaves the manifests
+  // to be read: the version still comes from plank.
+  const auto same = RunBinary(args + " --job-config-path cluster", dir.string());
   // A broken job file is reported once, by the job loader.
   std::ofstream(dir / "cluster" / "jobs" / "b.yaml") << "periodics: [unclosed\n";
   const auto broken = RunBinary(args + " --job-config-path cluster/jobs", dir.string());
@@ -145,6 +148,9 @@ TEST(Manifests, JobConfigsInsideTheDeployDirAreReadOnceAsJobConfigs) {
   EXPECT_NE(nlohmann::json::parse(without.out).at("notes").dump().find("not Kubernetes objects"),
             std::string::npos)
       << without.out;
+  EXPECT_NE(nlohmann::json::parse(same.out).at("notes").dump().find("v20200101-0123456789 (the plank image"),
+            std::string::npos)
+      << same.out << same.err;
   EXPECT_EQ(broken.code, 3);
   std::size_t count = 0;
   for (std::size_t at = broken.err.find("cluster/jobs/b.yaml:"); at != std::string::npos;
