@@ -228,6 +228,14 @@ std::string CorpusManifestArgs(const std::string& dir, const std::string& config
   return it == kDirs.end() ? "" : it->second;
 }
 
+std::string BumpCorpusDir() {
+  return SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08";
+}
+
+std::string IncidentBuildClusterSecret() {
+  return SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+}
+
 std::vector<CorpusDeployment> CorpusDeployments() {
   std::vector<CorpusDeployment> out;
   std::ifstream in(SharedDir() + "/corpus/DEPLOYMENTS.txt");

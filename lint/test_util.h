@@ -44,6 +44,12 @@ std::string SourceDir();
 /// ../shared beside the repository.
 std::string SharedDir();
 
+/// The real kubernetes/test-infra tree of the 2019-02-08 bump
+/// (../shared/corpus), and the reproduction's build-cluster Secret (a
+/// literal "default" alias) that goes with it.
+std::string BumpCorpusDir();
+std::string IncidentBuildClusterSecret();
+
 /// A real deployment of ../shared/corpus/DEPLOYMENTS.txt: its folder, its
 /// config.yaml and its job-config directory (relative to the folder).
 struct CorpusDeployment {

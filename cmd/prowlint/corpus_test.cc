@@ -75,8 +75,7 @@ TEST(Corpus, RealConfigOfTheOutageSendsTheDefaultJobsToTheServiceCluster) {
   // build-cluster secret: plank may send every "default" job (929 of them) to
   // the service cluster. One finding says so and lists all 929.
   const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08/after";
-  const std::string secret =
-      testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+  const std::string secret = testing::IncidentBuildClusterSecret();
   const auto r = testing::RunBinary(
       "lint --config-path prow/config.yaml --job-config-path config/jobs --build-cluster '" +
           secret + "' --target-version v20190208-c35c7e3 --format json",
@@ -107,8 +106,7 @@ TEST(Corpus, TheBumpIsAnchoredOnThePlankImageLineItChanges) {
   // With the bump's manifests, the version comes from plank's image line:
   // the line the bump pull request changed is where the finding sits.
   const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08/after";
-  const std::string secret =
-      testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+  const std::string secret = testing::IncidentBuildClusterSecret();
   const auto r = RunBinary("lint --config-path prow/config.yaml --job-config-path config/jobs "
                            "--build-cluster '" + secret + "' --deploy-dir prow/cluster --format json",
                            base);

@@ -342,7 +342,7 @@ TEST(Integration, ReadmeOpeningExampleRunsAsWritten) {
   std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
   std::filesystem::create_directory_symlink(corpus + "/prow", dir / "prow");
   std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
-  std::filesystem::copy_file(kSource + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml",
+  std::filesystem::copy_file(testing::IncidentBuildClusterSecret(),
                              dir / "build-cluster.yaml");
   const auto r = RunBinary(command.substr(11), dir.string());
   std::filesystem::remove_all(dir);

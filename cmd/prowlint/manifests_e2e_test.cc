@@ -17,9 +17,8 @@ using testing::RunBinary;
 
 // The real kubernetes/test-infra tree of the 2019-02-08 bump, with the
 // reproduction's build-cluster secret.
-const std::string kBump = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08";
-const std::string kSecret =
-    testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+const std::string kBump = testing::BumpCorpusDir();
+const std::string kSecret = testing::IncidentBuildClusterSecret();
 
 std::string BumpArgs(const std::string& side) {
   return " --config-path after/prow/config.yaml --job-config-path after/config/jobs"

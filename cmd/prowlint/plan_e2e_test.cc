@@ -20,9 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 using testing::RunBinary;
 
-const std::string kBump = testing::SharedDir() + "/corpus/kubernetes__test-infra__2019-02-08";
-const std::string kSecret =
-    testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+const std::string kBump = testing::BumpCorpusDir();
+const std::string kSecret = testing::IncidentBuildClusterSecret();
 const std::string kBumpInputs =
     " --config-path after/prow/config.yaml --job-config-path after/config/jobs --build-cluster '" +
     kSecret + "' --deploy-dir after/prow/cluster";

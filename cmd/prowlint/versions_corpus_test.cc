@@ -157,8 +157,7 @@ TEST(VersionRulesCorpus, QuietAndPinned) {
 // it with every job it moves, and prow-version-known-bad says nothing more:
 // one cause, one finding.
 TEST(VersionRulesCorpus, TheOutageBumpIsKnownBad) {
-  const std::string secret =
-      testing::SourceDir() + "/testdata/incidents/2019-02-08/cluster/build-cluster.yaml";
+  const std::string secret = testing::IncidentBuildClusterSecret();
   for (const auto& [side, tag] :
        {std::pair<std::string, std::string>{"before", "v20190206-b01b288"},
         {"after", "v20190208-c35c7e3"}}) {
