@@ -2,6 +2,7 @@
 #include "lint/finalize_jobs.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 
@@ -18,8 +19,9 @@ void DefaultAlias(Job& job) {
 }
 
 // Jobs without a decoration_config of their own that share repo and alias
-// get the same merge: computed once (and its shared parts stay shared).
-using DecorationMerges = std::map<std::pair<std::string, std::string>, DecorationConfig>;
+// get the same merge: computed once and shared, not copied into each job.
+using DecorationMerges =
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<const DecorationConfig>>;
 
 void Decorate(const ProwConfig& config, Job& job, DecorationMerges& merges) {
   // `decorate` wins; otherwise decorate_all_jobs from config.yaml.
@@ -39,11 +41,12 @@ void Decorate(const ProwConfig& config, Job& job, DecorationMerges& merges) {
       return;
     }
   }
-  job.decoration = job.decoration_config.value_or(DecorationConfig{});
+  auto merged = std::make_shared<DecorationConfig>(*job.decoration_config);
   const auto& defaults = config.decoration_defaults;
   for (auto it = defaults.rbegin(); it != defaults.rend(); ++it) {
-    if (it->Matches(job.repo, job.alias.value)) job.decoration.ApplyDefault(it->config);
+    if (it->Matches(job.repo, job.alias.value)) merged->ApplyDefault(it->config);
   }
+  job.decoration = std::move(merged);
   if (!job.decoration_config) merges.emplace(key, job.decoration);
 }
 

@@ -18,8 +18,8 @@ class NeedCollector {
       Add(ref.kind, ref.name.value, ref.name.pos, {}, ref.via, soft);
     } else {
       const Preset& p = presets_[static_cast<std::size_t>(ref.preset)];
-      Add(ref.kind, ref.name.value, PresetAnchor(job_, p), ref.name.pos,
-          ref.via + " from a preset", soft);
+      Add(ref.kind, ref.name.value, PresetAnchor(job_, p), ref.name.pos, ref.via + " from a preset",
+          soft);
     }
   }
 
@@ -42,10 +42,9 @@ class NeedCollector {
   bool IsOwn(const Located<std::string>& field) const {
     if (!job_.decoration_config) return false;
     const DecorationConfig& own = *job_.decoration_config;
-    for (const auto* f :
-         {&own.gcs_credentials_secret, &own.s3_credentials_secret,
-          &own.default_service_account_name, &own.cookiefile_secret, &own.oauth_token_secret,
-          &own.github_app_private_key_secret}) {
+    for (const auto* f : {&own.gcs_credentials_secret, &own.s3_credentials_secret,
+                          &own.default_service_account_name, &own.cookiefile_secret,
+                          &own.oauth_token_secret, &own.github_app_private_key_secret}) {
       if (*f && (*f)->pos == field.pos) return true;
     }
     for (const auto& s : own.ssh_key_secrets)
@@ -53,8 +52,8 @@ class NeedCollector {
     return false;
   }
 
-  void Add(ObjectKind kind, const std::string& name, Position pos, Position source,
-           std::string via, bool soft) {
+  void Add(ObjectKind kind, const std::string& name, Position pos, Position source, std::string via,
+           bool soft) {
     auto same = [&](const Need& n) { return n.kind == kind && n.name == name; };
     auto it = std::find_if(needs_.begin(), needs_.end(), same);
     if (it != needs_.end()) {
@@ -98,14 +97,17 @@ std::vector<Need> JobNeeds(const Job& job, const std::vector<Preset>& presets) {
   CollectContainers(pod.init_containers, c);
   for (const ObjectRef& ref : pod.image_pull_secrets) c.Ref(ref, /*soft=*/true);
   if (pod.service_account_name) {
-    c.Ref(ObjectRef{ObjectKind::kServiceAccount, *pod.service_account_name, false,
-                    "serviceAccountName", kOwn});
+    ObjectRef account;
+    account.kind = ObjectKind::kServiceAccount;
+    account.name = *pod.service_account_name;
+    account.via = "serviceAccountName";
+    c.Ref(account);
   }
   if (!job.decorated) return c.Take();
 
   // Decoration (pkg/pod-utils/decorate/podspec.go): the upload credentials
   // when non-empty; the clone credentials only when clonerefs runs.
-  const DecorationConfig& d = job.decoration;
+  const DecorationConfig& d = *job.decoration;
   if (!pod.service_account_name && d.default_service_account_name)
     c.Decoration(ObjectKind::kServiceAccount, *d.default_service_account_name,
                  "default_service_account_name", d.default_service_account_name->value);

@@ -98,8 +98,9 @@ const std::unordered_map<std::string_view, Field>& Fields() {
 // One pass over the job's keys (a lookup per key costs less than a scan per
 // field). Keys of another job kind are left to config-field-unknown.
 void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagnostics& diag) {
-  JobTriggers& t = job.triggers;
-  JobBaseFields& b = job.base;
+  // Made on the first field written: most jobs write none of them.
+  auto t = [&job]() -> JobTriggers& { return job.triggers.Mutable(); };
+  auto b = [&job]() -> JobBaseFields& { return job.base.Mutable(); };
   const bool presubmit = kind == JobKind::kPresubmit;
   const bool periodic = kind == JobKind::kPeriodic;
   for (const yaml::Entry& e : item.Entries()) {
@@ -109,88 +110,88 @@ void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagno
     const yaml::Node& v = e.value;
     switch (it->second) {
       case Field::kAgent:
-        b.agent_pos = e.key.pos();
+        job.agent_pos = e.key.pos();
         break;
       case Field::kAlwaysRun:
-        t.always_run = BoolValue(v, key, diag);
+        t().always_run = BoolValue(v, key, diag);
         break;
       case Field::kRunIfChanged:
-        t.run_if_changed = StringValue(v, key, diag);
+        t().run_if_changed = StringValue(v, key, diag);
         break;
       case Field::kSkipIfOnlyChanged:
-        t.skip_if_only_changed = StringValue(v, key, diag);
+        t().skip_if_only_changed = StringValue(v, key, diag);
         break;
       case Field::kBranches:
-        t.branches = StringListValue(v, key, diag);
+        t().branches = StringListValue(v, key, diag);
         break;
       case Field::kSkipBranches:
-        t.skip_branches = StringListValue(v, key, diag);
+        t().skip_branches = StringListValue(v, key, diag);
         break;
       case Field::kContext:
-        t.context = StringValue(v, key, diag);
+        t().context = StringValue(v, key, diag);
         break;
       case Field::kSkipReport:
-        t.skip_report = BoolValue(v, key, diag);
+        t().skip_report = BoolValue(v, key, diag);
         break;
       case Field::kTrigger:
-        if (presubmit) t.trigger = StringValue(v, key, diag);
+        if (presubmit) t().trigger = StringValue(v, key, diag);
         break;
       case Field::kRerunCommand:
-        if (presubmit) t.rerun_command = StringValue(v, key, diag);
+        if (presubmit) t().rerun_command = StringValue(v, key, diag);
         break;
       case Field::kCron:
-        if (periodic) t.cron = StringValue(v, key, diag);
+        if (periodic) t().cron = StringValue(v, key, diag);
         break;
       case Field::kInterval:
-        if (periodic) t.interval = StringValue(v, key, diag);
+        if (periodic) t().interval = StringValue(v, key, diag);
         break;
       case Field::kMinimumInterval:
-        if (periodic) t.minimum_interval = StringValue(v, key, diag);
+        if (periodic) t().minimum_interval = StringValue(v, key, diag);
         break;
       case Field::kRetry:
         if (periodic && ExpectMap(v, "\"retry\"", diag))
-          t.retry_interval = ReadString(v, "interval", diag);
+          t().retry_interval = ReadString(v, "interval", diag);
         break;
       case Field::kAnnotations:
         // Prow checks annotation keys only; the value of one annotation
         // matters (several containers, 2020-07-27..08-11).
         if (ExpectMap(v, "\"annotations\"", diag)) {
           for (const yaml::Entry& a : v.Entries()) {
-            b.annotation_keys.push_back({a.key.Str(), a.key.pos()});
-            b.multi_container_annotation =
-                b.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
-                                                 a.value.Text() == "Yes, I know what I'm doing.");
+            job.annotation_keys.push_back({a.key.Str(), a.key.pos()});
+            job.multi_container_annotation =
+                job.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
+                                                   a.value.Text() == "Yes, I know what I'm doing.");
           }
         }
         break;
       case Field::kNamespace:
-        b.ns = StringValue(v, key, diag);
+        b().ns = StringValue(v, key, diag);
         break;
       case Field::kMaxConcurrency:
-        b.max_concurrency = IntValue(v, key, diag);
+        b().max_concurrency = IntValue(v, key, diag);
         break;
       case Field::kErrorOnEviction:
-        b.error_on_eviction = BoolValue(v, key, diag);
+        b().error_on_eviction = BoolValue(v, key, diag);
         break;
       case Field::kJobQueueName:
-        b.job_queue_name = StringValue(v, key, diag);
+        b().job_queue_name = StringValue(v, key, diag);
         break;
       case Field::kCloneUri:
-        b.clone_uri = StringValue(v, key, diag);
+        b().clone_uri = StringValue(v, key, diag);
         break;
       case Field::kExtraRefs:
         for (const yaml::Node& ref : v.Items())
           if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
-            b.extra_ref_clone_uris.push_back(*uri);
+            b().extra_ref_clone_uris.push_back(*uri);
         break;
       case Field::kRerunAuthConfig:
-        if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b.rerun_auth = LoadRerunAuth(v);
+        if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b().rerun_auth = LoadRerunAuth(v);
         break;
       case Field::kPipelineRunSpec:
-        if (!v.IsNull()) b.pipeline_run_spec = e.key.pos();
+        if (!v.IsNull()) b().pipeline_run_spec = e.key.pos();
         break;
       case Field::kBuildSpec:
-        if (!v.IsNull()) b.build_spec = e.key.pos();
+        if (!v.IsNull()) b().build_spec = e.key.pos();
         break;
     }
   }

@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include "lint/test_util.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +14,7 @@
 #include "lint/load_decoration.h"
 #include "lint/load_pod_spec.h"
 #include "lint/load_prow_config.h"
+#include "lint/test_util.h"
 #include "lint/yaml_loader.h"
 
 namespace prowlint {
@@ -85,8 +84,9 @@ const Job& JobNamed(const JobConfig& config, const std::string& name) {
 }
 
 std::string GcsOf(const Job& job) {
-  return job.decoration.gcs_credentials_secret ? job.decoration.gcs_credentials_secret->value
-                                               : "<unset>";
+  if (!job.decoration) return "<undecorated>";
+  return job.decoration->gcs_credentials_secret ? job.decoration->gcs_credentials_secret->value
+                                                : "<unset>";
 }
 
 // "secret:name" strings of a job's needs, in order.
@@ -831,10 +831,55 @@ TEST(FinalizeJobsTest, LegacyDefaultDecorationConfig) {
       "- name: undecorated\n");
   const Job& p = JobNamed(f.jobs, "p");
   EXPECT_EQ(GcsOf(p), "legacy-gcs");
-  ASSERT_EQ(p.decoration.ssh_key_secrets.size(), 1u);
-  EXPECT_EQ(p.decoration.ssh_key_secrets[0].value, "ssh");
-  EXPECT_EQ(p.decoration.gcs_credentials_secret->pos, At(3, 29, kConfig));
-  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "undecorated")), "<unset>");
+  ASSERT_EQ(p.decoration->ssh_key_secrets.size(), 1u);
+  EXPECT_EQ(p.decoration->ssh_key_secrets[0].value, "ssh");
+  EXPECT_EQ(p.decoration->gcs_credentials_secret->pos, At(3, 29, kConfig));
+  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "undecorated")), "<undecorated>");
+}
+
+// Memory (issue 12): one merged config per (repo, alias) for jobs that write
+// none of their own, not a copy in every job; a job's own config gets its own.
+TEST(FinalizeJobsTest, JobsMergingTheSameDefaultsShareOneDecoration) {
+  const Finalized f = Finalize(
+      "decorate_all_jobs: true\n"
+      "plank:\n"
+      "  default_decoration_config_entries:\n"
+      "  - config: {gcs_credentials_secret: gcs}\n",
+      "presubmits:\n"
+      "  org/repo:\n"
+      "  - name: a\n"
+      "  - name: b\n"
+      "  - name: own\n"
+      "    decoration_config: {gcs_credentials_secret: mine}\n"
+      "  - name: elsewhere\n"
+      "    cluster: other\n");
+  const Job& a = JobNamed(f.jobs, "a");
+  ASSERT_TRUE(a.decoration);
+  EXPECT_EQ(a.decoration.get(), JobNamed(f.jobs, "b").decoration.get());
+  EXPECT_NE(a.decoration.get(), JobNamed(f.jobs, "own").decoration.get());
+  EXPECT_NE(a.decoration.get(), JobNamed(f.jobs, "elsewhere").decoration.get());
+  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "own")), "mine");
+  EXPECT_EQ(GcsOf(JobNamed(f.jobs, "elsewhere")), "gcs");
+}
+
+// The fields few jobs write stay unallocated until one is written.
+TEST(LoadJobConfigTest, RareFieldsAreAllocatedOnlyWhenWritten) {
+  const Finalized f = Finalize("{}\n",
+                               "periodics:\n"
+                               "- name: bare\n"
+                               "  annotations: {a: b}\n"
+                               "- name: cron\n"
+                               "  cron: '0 * * * *'\n"
+                               "- name: queue\n"
+                               "  job_queue_name: q\n");
+  const Job& bare = JobNamed(f.jobs, "bare");
+  EXPECT_FALSE(bare.triggers);
+  EXPECT_FALSE(bare.base);
+  EXPECT_FALSE(bare.decoration_config);
+  EXPECT_EQ(bare.annotation_keys.size(), 1u);
+  EXPECT_TRUE(JobNamed(f.jobs, "cron").triggers);
+  EXPECT_FALSE(JobNamed(f.jobs, "cron").base);
+  EXPECT_EQ(JobNamed(f.jobs, "queue").base->job_queue_name->value, "q");
 }
 
 TEST(FinalizeJobsTest, DecorationConfigsMapNarrowestWins) {
@@ -854,14 +899,14 @@ TEST(FinalizeJobsTest, DecorationConfigsMapNarrowestWins) {
       "  - name: elsewhere\n");
   const Job& in_repo = JobNamed(f.jobs, "in-repo");
   EXPECT_EQ(GcsOf(in_repo), "repo-gcs");
-  ASSERT_TRUE(in_repo.decoration.s3_credentials_secret.has_value());
-  EXPECT_EQ(in_repo.decoration.s3_credentials_secret->value, "org-s3");
-  ASSERT_TRUE(in_repo.decoration.default_service_account_name.has_value());
-  EXPECT_EQ(in_repo.decoration.default_service_account_name->value, "star-sa");
+  ASSERT_TRUE(in_repo.decoration->s3_credentials_secret.has_value());
+  EXPECT_EQ(in_repo.decoration->s3_credentials_secret->value, "org-s3");
+  ASSERT_TRUE(in_repo.decoration->default_service_account_name.has_value());
+  EXPECT_EQ(in_repo.decoration->default_service_account_name->value, "star-sa");
   EXPECT_EQ(GcsOf(JobNamed(f.jobs, "in-org")), "org-gcs");
   const Job& elsewhere = JobNamed(f.jobs, "elsewhere");
   EXPECT_EQ(GcsOf(elsewhere), "star-gcs");
-  EXPECT_FALSE(elsewhere.decoration.s3_credentials_secret.has_value());
+  EXPECT_FALSE(elsewhere.decoration->s3_credentials_secret.has_value());
 }
 
 // FinalizeJobs merges the defaults once per (repo, cluster) for jobs without
@@ -897,15 +942,15 @@ TEST(FinalizeJobsTest, SharedDefaultMergeStaysPerRepoAndCluster) {
   EXPECT_EQ(GcsOf(second), "all-gcs");
   EXPECT_EQ(GcsOf(own), "own-gcs");
   EXPECT_EQ(GcsOf(JobNamed(f.jobs, "elsewhere")), "other-gcs");
-  ASSERT_TRUE(first.decoration.checks && second.decoration.checks && own.decoration.checks);
-  EXPECT_EQ(first.decoration.checks->timeout->text.value, "1h");
-  EXPECT_EQ(second.decoration.checks->timeout->text.value, "1h");
-  EXPECT_EQ(own.decoration.checks->timeout->text.value, "2h");
+  ASSERT_TRUE(first.decoration->checks && second.decoration->checks && own.decoration->checks);
+  EXPECT_EQ(first.decoration->checks->timeout->text.value, "1h");
+  EXPECT_EQ(second.decoration->checks->timeout->text.value, "1h");
+  EXPECT_EQ(own.decoration->checks->timeout->text.value, "2h");
   // The job's path_strategy wins; the default fills the bucket it lacks.
-  const GcsConfiguration& gcs = *own.decoration.checks->gcs_configuration;
+  const GcsConfiguration& gcs = *own.decoration->checks->gcs_configuration;
   EXPECT_EQ(gcs.path_strategy->value, "single");
   EXPECT_EQ(gcs.bucket->value, "b");
-  EXPECT_EQ(first.decoration.checks->gcs_configuration->path_strategy->value, "explicit");
+  EXPECT_EQ(first.decoration->checks->gcs_configuration->path_strategy->value, "explicit");
 }
 
 TEST(FinalizeJobsTest, DecorationEntriesLaterWinAndClusterFilter) {
@@ -976,15 +1021,15 @@ TEST(FinalizeJobsTest, JobsOwnDecorationConfigWins) {
       "    ssh_key_secrets: []\n");
   const Job& own = JobNamed(f.jobs, "own");
   EXPECT_EQ(GcsOf(own), "mine");
-  EXPECT_EQ(own.decoration.gcs_credentials_secret->pos, At(4, 29));
-  EXPECT_EQ(own.decoration.s3_credentials_secret->value, "default-s3");
-  ASSERT_EQ(own.decoration.ssh_key_secrets.size(), 1u);
-  EXPECT_EQ(own.decoration.ssh_key_secrets[0].value, "my-ssh");
+  EXPECT_EQ(own.decoration->gcs_credentials_secret->pos, At(4, 29));
+  EXPECT_EQ(own.decoration->s3_credentials_secret->value, "default-s3");
+  ASSERT_EQ(own.decoration->ssh_key_secrets.size(), 1u);
+  EXPECT_EQ(own.decoration->ssh_key_secrets[0].value, "my-ssh");
   const Job& off = JobNamed(f.jobs, "off");
   EXPECT_EQ(GcsOf(off), "") << "an explicit \"\" switches the secret off";
   // An empty list inherits (Prow's ApplyDefault).
-  ASSERT_EQ(off.decoration.ssh_key_secrets.size(), 1u);
-  EXPECT_EQ(off.decoration.ssh_key_secrets[0].value, "default-ssh");
+  ASSERT_EQ(off.decoration->ssh_key_secrets.size(), 1u);
+  EXPECT_EQ(off.decoration->ssh_key_secrets[0].value, "default-ssh");
 }
 
 TEST(FinalizeJobsTest, PresetsApplyWhenAllLabelsMatch) {
@@ -1120,52 +1165,52 @@ TEST(PresetMatchesTest, LabelsAndValues) {
 // JobNeeds
 
 TEST(JobNeedsTest, PodReferences) {
-  const Finalized f = Finalize("{}\n",
-                               "periodics:\n"
-                               "- name: p\n"
-                               "  spec:\n"
-                               "    serviceAccountName: runner\n"
-                               "    imagePullSecrets:\n"
-                               "    - name: pull\n"
-                               "    volumes:\n"
-                               "    - name: creds\n"
-                               "      secret:\n"
-                               "        secretName: creds-secret\n"
-                               "    - name: maybe\n"
-                               "      secret:\n"
-                               "        secretName: optional-secret\n"
-                               "        optional: true\n"
-                               "    - name: proj\n"
-                               "      projected:\n"
-                               "        sources:\n"
-                               "        - secret: {name: proj-secret}\n"
-                               "        - configMap: {name: proj-map}\n"
-                               "    containers:\n"
-                               "    - env:\n"
-                               "      - name: TOKEN\n"
-                               "        valueFrom:\n"
-                               "          secretKeyRef: {name: token, key: t}\n"
-                               "      - name: SETTING\n"
-                               "        valueFrom:\n"
-                               "          configMapKeyRef: {name: settings, key: s}\n"
-                               "      - name: OPT\n"
-                               "        valueFrom:\n"
-                               "          configMapKeyRef: {name: opt-map, key: s, optional: true}\n"
-                               "      envFrom:\n"
-                               "      - secretRef: {name: env-secret}\n"
-                               "      - configMapRef: {name: env-map}\n"
-                               "    initContainers:\n"
-                               "    - env:\n"
-                               "      - name: X\n"
-                               "        valueFrom:\n"
-                               "          secretKeyRef: {name: init-secret, key: k}\n");
+  const Finalized f =
+      Finalize("{}\n",
+               "periodics:\n"
+               "- name: p\n"
+               "  spec:\n"
+               "    serviceAccountName: runner\n"
+               "    imagePullSecrets:\n"
+               "    - name: pull\n"
+               "    volumes:\n"
+               "    - name: creds\n"
+               "      secret:\n"
+               "        secretName: creds-secret\n"
+               "    - name: maybe\n"
+               "      secret:\n"
+               "        secretName: optional-secret\n"
+               "        optional: true\n"
+               "    - name: proj\n"
+               "      projected:\n"
+               "        sources:\n"
+               "        - secret: {name: proj-secret}\n"
+               "        - configMap: {name: proj-map}\n"
+               "    containers:\n"
+               "    - env:\n"
+               "      - name: TOKEN\n"
+               "        valueFrom:\n"
+               "          secretKeyRef: {name: token, key: t}\n"
+               "      - name: SETTING\n"
+               "        valueFrom:\n"
+               "          configMapKeyRef: {name: settings, key: s}\n"
+               "      - name: OPT\n"
+               "        valueFrom:\n"
+               "          configMapKeyRef: {name: opt-map, key: s, optional: true}\n"
+               "      envFrom:\n"
+               "      - secretRef: {name: env-secret}\n"
+               "      - configMapRef: {name: env-map}\n"
+               "    initContainers:\n"
+               "    - env:\n"
+               "      - name: X\n"
+               "        valueFrom:\n"
+               "          secretKeyRef: {name: init-secret, key: k}\n");
   const std::vector<Need> needs = JobNeeds(JobNamed(f.jobs, "p"), f.jobs.presets);
   EXPECT_EQ(NeedNames(needs),
-            (std::vector<std::string>{"secret:creds-secret", "secret:proj-secret",
-                                      "configmap:proj-map", "secret:token", "configmap:settings",
-                                      "secret:env-secret", "configmap:env-map",
-                                      "secret:init-secret", "secret:pull",
-                                      "serviceaccount:runner"}));
+            (std::vector<std::string>{
+                "secret:creds-secret", "secret:proj-secret", "configmap:proj-map", "secret:token",
+                "configmap:settings", "secret:env-secret", "configmap:env-map",
+                "secret:init-secret", "secret:pull", "serviceaccount:runner"}));
   const Need* creds = FindNeed(needs, "creds-secret");
   ASSERT_NE(creds, nullptr);
   EXPECT_EQ(creds->pos, At(10, 21));
@@ -1333,8 +1378,8 @@ TEST(JobNeedsTest, EmptySecretsAreSwitchedOff) {
                                "    spec:\n"
                                "      containers: [{image: x}]\n");
   EXPECT_EQ(NeedNames(JobNeeds(JobNamed(f.jobs, "p"), f.jobs.presets)),
-            (std::vector<std::string>{"serviceaccount:default-sa", "secret:ssh-a",
-                                      "secret:ssh-b", "secret:app-key"}));
+            (std::vector<std::string>{"serviceaccount:default-sa", "secret:ssh-a", "secret:ssh-b",
+                                      "secret:app-key"}));
 }
 
 TEST(JobNeedsTest, DefaultServiceAccountOnlyWithoutServiceAccountName) {
@@ -1377,8 +1422,8 @@ TEST(JobNeedsTest, PresetNeedsAreAtTheSelectingLabel) {
                                "    - image: x\n");
   const Job& job = JobNamed(f.jobs, "p");
   const std::vector<Need> needs = JobNeeds(job, f.jobs.presets);
-  EXPECT_EQ(NeedNames(needs), (std::vector<std::string>{"secret:creds-secret", "secret:token",
-                                                        "configmap:shared"}));
+  EXPECT_EQ(NeedNames(needs),
+            (std::vector<std::string>{"secret:creds-secret", "secret:token", "configmap:shared"}));
   const Need* creds = FindNeed(needs, "creds-secret");
   ASSERT_NE(creds, nullptr);
   EXPECT_EQ(creds->pos, At(20, 5));  // the job's preset-creds label

@@ -3,12 +3,15 @@
 // on to Kubernetes.
 #include "lint/load_pod_spec.h"
 
+#include <optional>
+#include <string>
+#include <utility>
+
 #include "lint/text.h"
 #include "lint/yaml_fields.h"
 
 namespace prowlint {
 namespace {
-
 
 // `{name: x, optional: true}` style references (secretKeyRef, secretRef,
 // configMap volume sources...). `name_key` is "name" or "secretName".
@@ -89,6 +92,11 @@ std::vector<VolumeMount> LoadMounts(const yaml::Node& list, Diagnostics& diag) {
   return out;
 }
 
+std::optional<std::string> ValueOf(std::optional<Located<std::string>> quantity) {
+  if (!quantity) return std::nullopt;
+  return std::move(quantity->value);
+}
+
 Resources LoadResources(const yaml::Node& container, Diagnostics& diag) {
   Resources r;
   const yaml::Node key = container.Key("resources");
@@ -97,13 +105,13 @@ Resources LoadResources(const yaml::Node& container, Diagnostics& diag) {
   if (!ExpectMap(resources, "\"resources\"", diag)) return r;
   const yaml::Node requests = resources.Get("requests");
   if (ExpectMap(requests, "\"requests\"", diag)) {
-    r.request_cpu = ReadString(requests, "cpu", diag);
-    r.request_memory = ReadString(requests, "memory", diag);
+    r.request_cpu = ValueOf(ReadString(requests, "cpu", diag));
+    r.request_memory = ValueOf(ReadString(requests, "memory", diag));
   }
   const yaml::Node limits = resources.Get("limits");
   if (ExpectMap(limits, "\"limits\"", diag)) {
-    r.limit_cpu = ReadString(limits, "cpu", diag);
-    r.limit_memory = ReadString(limits, "memory", diag);
+    r.limit_cpu = ValueOf(ReadString(limits, "cpu", diag));
+    r.limit_memory = ValueOf(ReadString(limits, "memory", diag));
   }
   return r;
 }
@@ -131,8 +139,7 @@ bool RunsCommand(const yaml::Node& container) {
   return false;
 }
 
-std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
-                                      Diagnostics& diag) {
+std::vector<Container> LoadContainers(const yaml::Node& list, const char* what, Diagnostics& diag) {
   std::vector<Container> out;
   if (!ExpectSeq(list, what, diag)) return out;
   for (const yaml::Node& item : list.Items()) {
@@ -146,7 +153,8 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
       if (arg.IsScalar()) c.command.push_back({arg.Str(), arg.pos()});
     c.resources = LoadResources(item, diag);
     c.runs_command = RunsCommand(item);
-    c.restart_policy = ReadString(item, "restartPolicy", diag);
+    if (auto policy = ReadString(item, "restartPolicy", diag))
+      c.restart_policy = std::move(*policy);
     c.env = LoadEnv(item.Get("env"), diag);
     c.mounts = LoadMounts(item.Get("volumeMounts"), diag);
     const yaml::Node env_from = item.Get("envFrom");
@@ -155,8 +163,8 @@ std::vector<Container> LoadContainers(const yaml::Node& list, const char* what,
         if (!ExpectMap(source, "an envFrom entry", diag)) continue;
         if (auto r = LoadRef(source.Get("secretRef"), ObjectKind::kSecret, "name", "envFrom", diag))
           c.env_from.push_back(*r);
-        if (auto r = LoadRef(source.Get("configMapRef"), ObjectKind::kConfigMap, "name",
-                             "envFrom", diag))
+        if (auto r = LoadRef(source.Get("configMapRef"), ObjectKind::kConfigMap, "name", "envFrom",
+                             diag))
           c.env_from.push_back(*r);
       }
     }

@@ -219,17 +219,17 @@ TEST(LoadJobFieldsTest, TriggersAndBaseFields) {
   EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
   ASSERT_EQ(c.jobs.size(), 2u);
   const Job& a = c.jobs[0];
-  EXPECT_TRUE(a.triggers.always_run->value);
-  EXPECT_EQ(a.triggers.run_if_changed->value, "^docs/");
-  EXPECT_EQ(a.triggers.branches[0].value, "main");
-  EXPECT_EQ(a.triggers.rerun_command->value, "/test a");
-  EXPECT_EQ(a.base.max_concurrency->value, 2);
-  EXPECT_EQ(a.base.annotation_keys[0].value, "x/y");
-  EXPECT_TRUE(a.base.rerun_auth->restricts);
+  EXPECT_TRUE(a.triggers->always_run->value);
+  EXPECT_EQ(a.triggers->run_if_changed->value, "^docs/");
+  EXPECT_EQ(a.triggers->branches[0].value, "main");
+  EXPECT_EQ(a.triggers->rerun_command->value, "/test a");
+  EXPECT_EQ(a.base->max_concurrency->value, 2);
+  EXPECT_EQ(a.annotation_keys[0].value, "x/y");
+  EXPECT_TRUE(a.base->rerun_auth->restricts);
   EXPECT_TRUE(a.spec->containers[0].runs_command);
   EXPECT_EQ(a.spec->containers[0].mounts[0].mount_path.value, "/v");
-  EXPECT_EQ(c.jobs[1].triggers.cron->value, "0 * * * *");
-  EXPECT_EQ(c.jobs[1].triggers.retry_interval->value, "5m");
+  EXPECT_EQ(c.jobs[1].triggers->cron->value, "0 * * * *");
+  EXPECT_EQ(c.jobs[1].triggers->retry_interval->value, "5m");
 }
 
 TEST(LoadJobFieldsTest, MaxConcurrencyMustBeANumber) {

@@ -43,7 +43,7 @@ VersionedDecoration DecorationFor(const Job& job, const ProwConfig& config,
     return d;
   }
   d.present = true;
-  d.merged = job.decoration_config.value_or(DecorationConfig{});
+  d.merged = *job.decoration_config;  // empty when the job writes none
   const auto& defaults = config.decoration_defaults;
   for (auto it = defaults.rbegin(); it != defaults.rend(); ++it) {
     if (!ReadsForm(it->form, rules) || !it->Matches(job.repo, job.alias.value)) continue;

@@ -208,7 +208,7 @@ class ConfigFieldConflict final : public Rule {
     const InEffect gerrit = c.rules.Get(C::kGerritReportLabel);
     JobShares shares(c.sink);
     for (const Job& j : c.deploy.jobs) {
-      const auto& a = j.base.rerun_auth;
+      const auto& a = j.base->rerun_auth;
       // RerunAuthConfig.Validate runs only for jobs with containers.
       const bool containers = j.spec && !j.spec->containers.empty();
       if (a && containers && a->allow_anyone && a->allow_anyone->value && a->restricts &&
@@ -218,7 +218,7 @@ class ConfigFieldConflict final : public Rule {
                           RefusedClause(anyone, c.rules, C::kRerunAuthAllowAnyone),
                       "drop allow_anyone, or drop the lists of users, teams and orgs");
       if (j.kind == JobKind::kPeriodic || gerrit == InEffect::kNo) continue;
-      if (!j.triggers.skip_report || !j.triggers.skip_report->value) continue;
+      if (!j.triggers->skip_report || !j.triggers->skip_report->value) continue;
       for (const Label& l : j.labels)
         if (l.key.value == "prow.k8s.io/gerrit-report-label" && !l.value.value.empty())
           shares.Report(*RefusalSeverity(gerrit, c.run), l.key.pos, j, "gerrit",

@@ -1,7 +1,9 @@
 // Flags keys the target Prow version does not read: typos, keys in the
 // wrong place, keys removed or not yet added. Why: see
 // rules/config_field_unknown.md.
-#include <map>
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "lint/prow_schema.h"
 #include "lint/text.h"
@@ -27,9 +29,20 @@ class ConfigFieldUnknown final : public Rule {
     const Deploy& deploy = analysis.deploy;
     const auto& version = analysis.target.version;
     const ValidationRules rules(version);
-    // Job names for "in job X".
-    std::map<Position, const Job*> jobs;
-    for (const Job& j : deploy.jobs) jobs.emplace(j.name.pos, &j);
+    // Job names for "in job X", by the position of the name. Built only when
+    // a key is reported: most deployments have none, and it is one entry per job.
+    std::vector<std::pair<Position, const Job*>> jobs;
+    auto job_at = [&](Position pos) -> const Job* {
+      if (jobs.empty()) {
+        jobs.reserve(deploy.jobs.size());
+        for (const Job& j : deploy.jobs) jobs.emplace_back(j.name.pos, &j);
+        std::stable_sort(jobs.begin(), jobs.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+      }
+      auto it = std::lower_bound(jobs.begin(), jobs.end(), pos,
+                                 [](const auto& e, const Position& p) { return e.first < p; });
+      return it != jobs.end() && it->first == pos ? it->second : nullptr;
+    };
     JobShares shares(sink);
     std::size_t case_only = 0;
     Position case_example;
@@ -50,11 +63,10 @@ class ConfigFieldUnknown final : public Rule {
       const std::string cause = std::to_string(g.type) + " " + g.key;
       std::vector<const KeyUse*> outside;
       for (const KeyUse* u : uses) {
-        auto it = jobs.find(u->job);
-        if (it == jobs.end()) {
-          outside.push_back(u);
+        if (const Job* job = job_at(u->job)) {
+          shares.Report(Severity::kWarning, u->pos, *job, cause, what, hint);
         } else {
-          shares.Report(Severity::kWarning, u->pos, *it->second, cause, what, hint);
+          outside.push_back(u);
         }
       }
       if (outside.empty()) continue;

@@ -170,10 +170,11 @@ class DecorationConfigInvalid final : public Rule {
     }
     // UtilityConfig.Validate: with an oauth secret, clonerefs clones over
     // http(s) only (extra_refs are checked only when clone_uri is set).
-    if (!dec.merged.oauth_token_secret || !job.base.clone_uri || job.base.clone_uri->value.empty())
+    if (!dec.merged.oauth_token_secret || !job.base->clone_uri ||
+        job.base->clone_uri->value.empty())
       return;
-    std::vector<const Located<std::string>*> uris{&*job.base.clone_uri};
-    for (const auto& u : job.base.extra_ref_clone_uris) uris.push_back(&u);
+    std::vector<const Located<std::string>*> uris{&*job.base->clone_uri};
+    for (const auto& u : job.base->extra_ref_clone_uris) uris.push_back(&u);
     for (const Located<std::string>* u : uris) {
       const std::string& v = u->value;
       const std::string rest = v.substr(v.find('@') == std::string::npos ? 0 : v.find('@') + 1);

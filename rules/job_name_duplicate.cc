@@ -21,13 +21,13 @@ std::string Joined(const std::vector<Located<std::string>>& patterns) {
 }
 
 bool HasNone(const Job& j) {
-  return j.triggers.branches.empty() && j.triggers.skip_branches.empty();
+  return j.triggers->branches.empty() && j.triggers->skip_branches.empty();
 }
 
 // Brancher.ShouldRun for a branch, for a job with skip_branches only;
 // nullopt when the regex cannot be evaluated here.
 std::optional<bool> ShouldRun(const Job& j, const std::string& branch, GoRegexpCache& regexps) {
-  auto skip = regexps.Matches(Joined(j.triggers.skip_branches), branch);
+  auto skip = regexps.Matches(Joined(j.triggers->skip_branches), branch);
   if (!skip) return std::nullopt;
   return !*skip;
 }
@@ -37,21 +37,21 @@ std::optional<bool> ShouldRun(const Job& j, const std::string& branch, GoRegexpC
 // count as "no": a false duplicate would be a false alarm.
 bool Intersects(const Job& a, const Job& b, bool regex, GoRegexpCache& regexps) {
   if (HasNone(a) || HasNone(b)) return true;
-  if (a.triggers.branches.empty() && b.triggers.branches.empty()) return true;
-  const Job& with = a.triggers.branches.empty() ? b : a;
+  if (a.triggers->branches.empty() && b.triggers->branches.empty()) return true;
+  const Job& with = a.triggers->branches.empty() ? b : a;
   const Job& other = &with == &a ? b : a;
-  if (!other.triggers.branches.empty()) {
-    for (const auto& x : with.triggers.branches)
-      for (const auto& y : other.triggers.branches)
+  if (!other.triggers->branches.empty()) {
+    for (const auto& x : with.triggers->branches)
+      for (const auto& y : other.triggers->branches)
         if (x.value == y.value) return true;
     return false;
   }
-  for (const auto& branch : with.triggers.branches) {
+  for (const auto& branch : with.triggers->branches) {
     if (regex) {
       if (ShouldRun(other, branch.value, regexps).value_or(false)) return true;
     } else {
       bool skipped = false;
-      for (const auto& s : other.triggers.skip_branches)
+      for (const auto& s : other.triggers->skip_branches)
         skipped = skipped || s.value == branch.value;
       if (!skipped) return true;
     }
@@ -60,8 +60,8 @@ bool Intersects(const Job& a, const Job& b, bool regex, GoRegexpCache& regexps) 
 }
 
 std::string Context(const Job& j) {
-  return j.triggers.context && !j.triggers.context->value.empty() ? j.triggers.context->value
-                                                                  : j.name.value;
+  return j.triggers->context && !j.triggers->context->value.empty() ? j.triggers->context->value
+                                                                    : j.name.value;
 }
 
 class JobNameDuplicate final : public Rule {
@@ -125,7 +125,7 @@ class JobNameDuplicate final : public Rule {
         for (const Job* a : by_context[Context(b)]) {
           if (a == j) break;
           if (a->name.value == b.name.value || !meets(*a, b)) continue;
-          const Position pos = b.triggers.context ? b.triggers.context->pos : b.name.pos;
+          const Position pos = b.triggers->context ? b.triggers->context->pos : b.name.pos;
           const std::string why =
               " on intersecting branches; Prow refuses two jobs reporting to one context" +
               MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts);

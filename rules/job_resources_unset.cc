@@ -74,22 +74,25 @@ class JobResourcesUnset final : public Rule {
         what = " a container without CPU or memory requests";
         break;
       case Problem::kNoRequestsRequired:
-        what = " a container without CPU or memory requests, which .prowlint.yaml requires "
-               "there";
+        what =
+            " a container without CPU or memory requests, which .prowlint.yaml requires "
+            "there";
         break;
       case Problem::kNoRequestsService:
-        what = " a container without CPU or memory requests, and the alias can land on the "
-               "service cluster, where it competes with Prow itself";
+        what =
+            " a container without CPU or memory requests, and the alias can land on the "
+            "service cluster, where it competes with Prow itself";
         break;
       case Problem::kNotGuaranteed:
-        what = " a container whose CPU and memory requests do not equal non-zero limits, which "
-               ".prowlint.yaml requires there (Guaranteed QoS)";
+        what =
+            " a container whose CPU and memory requests do not equal non-zero limits, which "
+            ".prowlint.yaml requires there (Guaranteed QoS)";
         hint = "set resources.limits equal to resources.requests for cpu and memory";
         break;
     }
     const std::string on = " on cluster " + Quote(alias);
-    Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + on + " has" + what,
-                             hint);
+    Finding& f =
+        sink.Report(severity, pos, "job " + Quote(job.name.value) + on + " has" + what, hint);
     ShareCause(f, {job.name.value, pos, alias}, {Object(problem, alias), alias},
                {"", "jobs", on + " have" + what});
   }
@@ -112,19 +115,19 @@ class JobResourcesUnset final : public Rule {
   }
 
   // The API server defaults a missing request to the limit.
-  static bool Request(const std::optional<Located<std::string>>& request,
-                      const std::optional<Located<std::string>>& limit) {
-    return (request && !request->value.empty()) || (limit && !limit->value.empty());
+  static bool Request(const std::optional<std::string>& request,
+                      const std::optional<std::string>& limit) {
+    return (request && !request->empty()) || (limit && !limit->empty());
   }
 
   static bool Guaranteed(const Resources& r) {
-    auto equal = [](const std::optional<Located<std::string>>& request,
-                    const std::optional<Located<std::string>>& limit) {
+    auto equal = [](const std::optional<std::string>& request,
+                    const std::optional<std::string>& limit) {
       if (!limit) return false;
-      const auto l = ParseQuantity(limit->value);
+      const auto l = ParseQuantity(*limit);
       if (!l || *l <= 0) return false;
       if (!request) return true;  // defaulted to the limit
-      return SameQuantity(request->value, limit->value);
+      return SameQuantity(*request, *limit);
     };
     return equal(r.request_cpu, r.limit_cpu) && equal(r.request_memory, r.limit_memory);
   }
@@ -148,7 +151,6 @@ class JobResourcesUnset final : public Rule {
       if (sa.value == job.spec->service_account_name->value) return true;
     return false;
   }
-
 };
 
 }  // namespace

@@ -65,16 +65,17 @@ class JobSpecInvalid final : public Rule {
   static void CheckJob(Context& ctx, const Job& job, const VersionedDecoration& dec) {
     const ProwConfig& config = ctx.deploy.config;
     CheckAgent(ctx, job, dec);
-    if (job.base.max_concurrency && job.base.max_concurrency->value < 0)
-      ctx.Add("max_concurrency", job.base.max_concurrency->pos,
-              "max_concurrency " + std::to_string(job.base.max_concurrency->value) + " is negative",
-              "set max_concurrency to 0 (no limit) or more", job);
+    if (job.base->max_concurrency && job.base->max_concurrency->value < 0)
+      ctx.Add(
+          "max_concurrency", job.base->max_concurrency->pos,
+          "max_concurrency " + std::to_string(job.base->max_concurrency->value) + " is negative",
+          "set max_concurrency to 0 (no limit) or more", job);
     if (job.spec) CheckPodSpec(ctx, job, dec);
-    if (job.base.job_queue_name && !job.base.job_queue_name->value.empty() && config.given) {
+    if (job.base->job_queue_name && !job.base->job_queue_name->value.empty() && config.given) {
       const auto& queues = config.components.job_queue_capacities;
-      const std::string& name = job.base.job_queue_name->value;
+      const std::string& name = job.base->job_queue_name->value;
       if (std::find(queues.begin(), queues.end(), name) == queues.end())
-        ctx.Add("queue\x1f" + name, job.base.job_queue_name->pos,
+        ctx.Add("queue\x1f" + name, job.base->job_queue_name->pos,
                 "job_queue_name " + Quote(name) + " is not a queue of plank.job_queue_capacities",
                 "add " + Quote(name) + " to plank.job_queue_capacities, or fix the name", job,
                 C::kJobQueueName);
@@ -99,7 +100,7 @@ class JobSpecInvalid final : public Rule {
   // validateAgent: the first matching case refuses.
   static void CheckAgent(Context& ctx, const Job& job, const VersionedDecoration& dec) {
     const std::string& agent = job.agent;
-    const Position at = job.base.agent_pos.Known() ? job.base.agent_pos : job.name.pos;
+    const Position at = job.agent_pos.Known() ? job.agent_pos : job.name.pos;
     // knative-build (until test-infra #15022) took a build_spec, could be
     // decorated and could run in its own namespace.
     const bool knative = agent == "knative-build" && ctx.rules.Maybe(C::kKnativeBuildAgent);
@@ -122,16 +123,16 @@ class JobSpecInvalid final : public Rule {
               "add a spec with the container to run", job);
       return;
     }
-    if (ctx.rules.Maybe(C::kKnativeBuildAgent) && job.base.build_spec.has_value() != knative) {
-      ctx.Add("build-spec", job.base.build_spec ? *job.base.build_spec : at,
-              job.base.build_spec ? "build_spec needs agent knative-build, not " + Quote(agent)
-                                  : "a knative-build job has no build_spec",
+    if (ctx.rules.Maybe(C::kKnativeBuildAgent) && job.base->build_spec.has_value() != knative) {
+      ctx.Add("build-spec", job.base->build_spec ? *job.base->build_spec : at,
+              job.base->build_spec ? "build_spec needs agent knative-build, not " + Quote(agent)
+                                   : "a knative-build job has no build_spec",
               "use agent knative-build with a build_spec, or neither", job, C::kKnativeBuildAgent);
       return;
     }
-    const bool pipeline = job.base.pipeline_run_spec.has_value();
+    const bool pipeline = job.base->pipeline_run_spec.has_value();
     if (ctx.rules.Maybe(C::kTektonAgent) && pipeline != (agent == "tekton-pipeline")) {
-      ctx.Add("pipeline", pipeline ? *job.base.pipeline_run_spec : at,
+      ctx.Add("pipeline", pipeline ? *job.base->pipeline_run_spec : at,
               pipeline ? "pipeline_run_spec needs agent tekton-pipeline, not " + Quote(agent)
                        : "a tekton-pipeline job has no pipeline_run_spec",
               "use agent tekton-pipeline with a pipeline_run_spec, or neither", job,
@@ -146,17 +147,18 @@ class JobSpecInvalid final : public Rule {
               "set decorate: false on the job", job);
       return;
     }
-    if (job.base.error_on_eviction && job.base.error_on_eviction->value && agent != "kubernetes") {
-      ctx.Add("eviction\x1f" + agent, job.base.error_on_eviction->pos,
+    if (job.base->error_on_eviction && job.base->error_on_eviction->value &&
+        agent != "kubernetes") {
+      ctx.Add("eviction\x1f" + agent, job.base->error_on_eviction->pos,
               "error_on_eviction needs agent kubernetes, not " + Quote(agent),
               "remove error_on_eviction", job);
       return;
     }
     const std::string& pod_ns = ctx.deploy.config.pod_namespace.value;
-    if (ctx.deploy.config.given && job.base.ns && !job.base.ns->value.empty() &&
-        job.base.ns->value != pod_ns && agent != "tekton-pipeline" && !knative) {
-      ctx.Add("namespace", job.base.ns->pos,
-              "namespace " + Quote(job.base.ns->value) + " differs from pod_namespace " +
+    if (ctx.deploy.config.given && job.base->ns && !job.base->ns->value.empty() &&
+        job.base->ns->value != pod_ns && agent != "tekton-pipeline" && !knative) {
+      ctx.Add("namespace", job.base->ns->pos,
+              "namespace " + Quote(job.base->ns->value) + " differs from pod_namespace " +
                   Quote(pod_ns) + ", which only agent tekton-pipeline may do",
               "remove namespace: every pod runs in pod_namespace", job);
     }
@@ -190,7 +192,7 @@ class JobSpecInvalid final : public Rule {
                 C::kSingleContainerOnly);
         if (rules.Surely(C::kSingleContainerOnly)) return;
       }
-      if (!job.base.multi_container_annotation)
+      if (!job.multi_container_annotation)
         ctx.Add("annotation", pod.pos,
                 "the pod spec has " + n +
                     " containers without the "
@@ -328,9 +330,9 @@ class JobSpecInvalid final : public Rule {
   // UtilityConfig.Validate: clone URIs must parse (extra_refs' only when the
   // job sets its own clone_uri, as Prow does).
   static void CheckCloneUris(Context& ctx, const Job& job) {
-    if (!job.base.clone_uri || job.base.clone_uri->value.empty()) return;
-    std::vector<const Located<std::string>*> uris{&*job.base.clone_uri};
-    for (const auto& u : job.base.extra_ref_clone_uris) uris.push_back(&u);
+    if (!job.base->clone_uri || job.base->clone_uri->value.empty()) return;
+    std::vector<const Located<std::string>*> uris{&*job.base->clone_uri};
+    for (const auto& u : job.base->extra_ref_clone_uris) uris.push_back(&u);
     for (const Located<std::string>* u : uris) {
       const std::string& v = u->value;
       const std::string error =

@@ -67,7 +67,7 @@ class JobTriggerInvalid final : public Rule {
   // change matcher compile as Go regexps (one pattern each, joined by |).
   static void CheckRegexes(const Job& job, const ValidationRules& rules, Ctx& ctx) {
     if (job.kind == JobKind::kPeriodic) return;
-    const JobTriggers& t = job.triggers;
+    const JobTriggers& t = *job.triggers;
     for (const auto* list : {&t.branches, &t.skip_branches}) {
       for (const auto& b : *list) {
         const std::string error = GoRegexpError(b.value);
@@ -96,7 +96,7 @@ class JobTriggerInvalid final : public Rule {
   // other (validateTriggering, validateAlwaysRun).
   static void CheckExclusions(const Job& job, const ValidationRules& rules, Ctx& ctx,
                               C always_change, C both_change) {
-    const JobTriggers& t = job.triggers;
+    const JobTriggers& t = *job.triggers;
     const bool always = t.always_run && t.always_run->value;
     if (always && Set(t.run_if_changed)) {
       Add(ctx, rules, job, "always-rif", t.always_run->pos,
@@ -115,7 +115,7 @@ class JobTriggerInvalid final : public Rule {
 
   static void CheckPresubmit(const Job& job, const ValidationRules& rules, Ctx& ctx) {
     CheckExclusions(job, rules, ctx, C::kAlways, C::kSkipIfOnlyChanged);
-    const JobTriggers& t = job.triggers;
+    const JobTriggers& t = *job.triggers;
     const bool trigger = Set(t.trigger);
     const bool rerun = Set(t.rerun_command);
     if (trigger) {
@@ -153,7 +153,7 @@ class JobTriggerInvalid final : public Rule {
   }
 
   static void CheckPeriodic(const Job& job, const ValidationRules& rules, Ctx& ctx) {
-    const JobTriggers& t = job.triggers;
+    const JobTriggers& t = *job.triggers;
     // minimum_interval is read since test-infra #27304; before, ignored.
     const bool minimum = Set(t.minimum_interval) && rules.Maybe(C::kMinimumInterval);
     const int schedules = Set(t.cron) + Set(t.interval) + minimum;

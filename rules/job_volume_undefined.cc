@@ -48,7 +48,7 @@ class JobVolumeUndefined final : public Rule {
   static bool AcceptedByValidation(const Job& job, const std::string& name) {
     if (name == "gcs-credentials" || name == "s3-credentials") return true;
     if (!job.decorated) return false;
-    const DecorationConfig& d = job.decoration;
+    const DecorationConfig& d = *job.decoration;
     if (d.oauth_token_secret && d.oauth_token_secret->value == name) return true;
     for (const auto& s : d.ssh_key_secrets)
       if (s.value == name) return true;
@@ -57,7 +57,7 @@ class JobVolumeUndefined final : public Rule {
 
   static bool CreatedByDecoration(const Job& job, const std::string& name) {
     if (!job.decorated) return false;
-    const DecorationConfig& d = job.decoration;
+    const DecorationConfig& d = *job.decoration;
     auto non_empty = [](const auto& field) { return field && !field->value.empty(); };
     if (name == "gcs-credentials") return non_empty(d.gcs_credentials_secret);
     if (name == "s3-credentials") return non_empty(d.s3_credentials_secret);
@@ -72,19 +72,22 @@ class JobVolumeUndefined final : public Rule {
     // logs, code and tools are refused by Prow as reserved names: another check.
     if (name == "logs" || name == "code" || name == "tools") return;
     std::string message = "job " + Quote(job.name.value) + " mounts volume " + Quote(name) +
-                          (init ? " in an init container" : "") + ", which the pod does not declare";
+                          (init ? " in an init container" : "") +
+                          ", which the pod does not declare";
     if (init) {
       message += "; Kubernetes rejects the pod";
     } else if (!AcceptedByValidation(job, name)) {
       message += "; Prow refuses to load the config";
     } else if (!CreatedByDecoration(job, name)) {
-      message += "; Prow's validation takes it for a decoration volume, but decoration does not "
-                 "add it to this pod, so Kubernetes rejects the pod";
+      message +=
+          "; Prow's validation takes it for a decoration volume, but decoration does not "
+          "add it to this pod, so Kubernetes rejects the pod";
     } else {
       return;  // decoration adds it
     }
     Position pos = m.name.pos;
-    if (m.preset != kOwn) pos = PresetAnchor(job, deploy.presets[static_cast<std::size_t>(m.preset)]);
+    if (m.preset != kOwn)
+      pos = PresetAnchor(job, deploy.presets[static_cast<std::size_t>(m.preset)]);
     Finding& f = sink.Report(pos, message,
                              "add a volume named " + Quote(name) +
                                  " to the job's spec (or to the preset that adds the mount), or "

@@ -56,7 +56,7 @@ class LabelInvalid final : public Rule {
       }
       // validateAnnotation: keys only, since test-infra #19398.
       if (annotations == InEffect::kNo) continue;
-      for (const Located<std::string>& key : job.base.annotation_keys) {
+      for (const Located<std::string>& key : job.annotation_keys) {
         if (std::string e = QualifiedNameError(key.value); !e.empty())
           add("annotation\x1f" + key.value, key.pos,
               "annotation key " + Quote(key.value) + " is invalid: " + e +

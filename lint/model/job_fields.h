@@ -38,13 +38,9 @@ struct JobTriggers {
   std::optional<Located<std::string>> retry_interval;  // retry.interval
 };
 
-/// The rest of JobBase that Prow validates.
+/// The rest of JobBase that Prow validates and few jobs write (the common
+/// parts, agent and annotations, are in Job itself).
 struct JobBaseFields {
-  Position agent_pos;  // where `agent` is written; unknown when defaulted
-  std::vector<Located<std::string>> annotation_keys;  // Prow checks keys only
-  /// `ProwMultipleContainerSupport: "Yes, I know what I'm doing."`, which
-  /// Prow required for several containers from 2020-07-27 to 2020-08-11.
-  bool multi_container_annotation = false;
   std::optional<Located<std::string>> ns;  // `namespace`
   std::optional<Located<long long>> max_concurrency;
   std::optional<Located<bool>> error_on_eviction;

@@ -36,7 +36,7 @@ bool Job::Clones() const {
   // Prow (pkg/pod-utils/decorate/podspec.go): clonerefs runs only when there
   // are refs to clone and skip_cloning is not set.
   const bool has_refs = kind != JobKind::kPeriodic || has_extra_refs;
-  const bool skip = decoration.skip_cloning && decoration.skip_cloning->value;
+  const bool skip = decoration && decoration->skip_cloning && decoration->skip_cloning->value;
   return has_refs && !skip;
 }
 

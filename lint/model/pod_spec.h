@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/model/boxed.h"
 #include "lint/position.h"
 
 namespace prowlint {
@@ -21,11 +22,13 @@ inline constexpr int kOwn = -1;
 
 /// A reference from the pod to an object in its namespace.
 struct ObjectRef {
-  ObjectKind kind = ObjectKind::kSecret;
+  // Ordered for size (a ref is stored for every volume, env var and mount
+  // source of every job): the small members together.
   Located<std::string> name;
-  bool optional = false;  // `optional: true`: the pod starts without it
   std::string via;        // how the pod uses it, for messages: `volume "creds"`
+  ObjectKind kind = ObjectKind::kSecret;
   int preset = kOwn;
+  bool optional = false;  // `optional: true`: the pod starts without it
 };
 
 struct EnvVar {
@@ -47,13 +50,14 @@ struct Volume {
 };
 
 /// A container's CPU and memory requests and limits, as written (Kubernetes
-/// quantities: "500m", "2", "4Gi").
+/// quantities: "500m", "2", "4Gi"). Findings point at `pos`, so the values
+/// carry no place of their own (a Resources is stored per container).
 struct Resources {
   Position pos;  // the `resources` key; the container's item when absent
-  std::optional<Located<std::string>> request_cpu;
-  std::optional<Located<std::string>> request_memory;
-  std::optional<Located<std::string>> limit_cpu;
-  std::optional<Located<std::string>> limit_memory;
+  std::optional<std::string> request_cpu;
+  std::optional<std::string> request_memory;
+  std::optional<std::string> limit_cpu;
+  std::optional<std::string> limit_memory;
 };
 
 struct Container {
@@ -69,8 +73,9 @@ struct Container {
   /// command + args is non-empty and its first word is not "" (a decorated
   /// container must say what to run).
   bool runs_command = false;
-  /// `restartPolicy: Always` makes an init container a native sidecar.
-  std::optional<Located<std::string>> restart_policy;
+  /// `restartPolicy: Always` makes an init container a native sidecar
+  /// (boxed: few containers write it).
+  Boxed<Located<std::string>> restart_policy;
 };
 
 /// A toleration, compared as Prow's preset merge does: all fields equal.
