@@ -17,6 +17,7 @@
 #include "lint/prow_images.h"
 #include "lint/read_file.h"
 #include "lint/text.h"
+#include "lint/unread_documents.h"
 #include "lint/yaml_fields.h"
 #include "lint/yaml_loader.h"
 
@@ -259,104 +260,6 @@ std::vector<ClusterContext> WrappedContexts(const KubeObject& o, std::string_vie
     std::fill(value.text.begin(), value.text.end(), '\0');
   }
   return out;
-}
-
-// The kinds this loader reads, and those that mark a file (a kubeconfig
-// makes it sensitive, a kustomization rewrites namespaces).
-bool ReadsKind(std::string_view kind) {
-  static const char* const kKinds[] = {
-      "Deployment", "StatefulSet",   "DaemonSet",      "CronJob",        "Job",
-      "Pod",        "Role",          "ClusterRole",    "RoleBinding",    "ClusterRoleBinding",
-      "Secret",     "ConfigMap",     "ServiceAccount", "ExternalSecret", "List",
-      "Config",     "Kustomization", "Component"};
-  for (const char* k : kKinds)
-    if (kind == k) return true;
-  // kubectl get -o yaml may name a typed list ("SecretList").
-  return kind.size() > 4 && kind.compare(kind.size() - 4, 4, "List") == 0;
-}
-
-// yaml-cpp takes seconds on a multi-megabyte document that says nothing
-// about Prow (test-infra's 3.8 MB ProwJob CRD), and job configs often sit in
-// the deploy tree too. Before parsing, each document's top-level `kind:` line
-// is read, and documents of other kinds are blanked line for line, so every
-// position stays true. A document whose kind cannot be read that way (flow
-// style, a tag on the separator line) or that has no kind is parsed as
-// before. The price: a syntax error inside a blanked document (a CRD, a
-// Service) goes unreported, as Prow never reads it.
-// What BlankUnreadDocuments decided for a file.
-enum class Unread { kNone, kSome, kAll };
-
-Unread BlankUnreadDocuments(std::string_view text, std::string& out) {
-  auto separator = [](std::string_view l) {
-    return (l.rfind("---", 0) == 0 || l.rfind("...", 0) == 0) &&
-           (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
-  };
-  // Byte ranges of the document bodies to blank.
-  std::vector<std::pair<std::size_t, std::size_t>> blank;
-  bool kept_any = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    // One document: its first line (maybe a separator), then lines up to
-    // the next separator.
-    std::size_t body = pos;
-    bool readable = true;
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view first_line = text.substr(pos, eol - pos);
-    if (separator(first_line)) {
-      readable = first_line.substr(3).find_first_not_of(" \t\r") == std::string_view::npos;
-      body = std::min(eol + 1, text.size());
-    }
-    std::string_view kind;
-    bool content = false;
-    std::size_t end = body;
-    while (end < text.size()) {
-      std::size_t line_end = text.find('\n', end);
-      if (line_end == std::string_view::npos) line_end = text.size();
-      const std::string_view l = text.substr(end, line_end - end);
-      if (end > pos && separator(l)) break;
-      end = std::min(line_end + 1, text.size());
-      if (!readable) continue;
-      const std::size_t start = l.find_first_not_of(" \t\r");
-      if (start == std::string_view::npos || l[start] == '#' || l[0] == '%') continue;
-      if (!content && (l[start] == '{' || l[start] == '[' || start > 0)) readable = false;
-      content = true;
-      if (!kind.empty()) continue;
-      for (std::string_view key : {"kind:", "\"kind\":", "'kind':"}) {
-        if (l.rfind(key, 0) != 0) continue;
-        std::string_view v = l.substr(key.size());
-        v = v.substr(0, v.find('#'));
-        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-        while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
-          v.remove_suffix(1);
-        if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
-          v = v.substr(1, v.size() - 2);
-        kind = v.empty() ? std::string_view("?") : v;
-      }
-    }
-    // A document without a kind is parsed: it may be broken input (a syntax
-    // error is an input error, never a silent skip), and the parse counts it
-    // as a non-object.
-    if (readable && content && !kind.empty() && !ReadsKind(kind)) {
-      blank.emplace_back(body, end);
-    } else if (content || !readable) {
-      kept_any = true;
-    }
-    pos = end;
-  }
-  if (blank.empty()) return Unread::kNone;
-  if (!kept_any) return Unread::kAll;
-  // Blanked lines keep only their newline: line numbers stay true, and the
-  // parser skips a run of empty lines quickly.
-  out.reserve(text.size());
-  std::size_t copied = 0;
-  for (const auto& [from, to] : blank) {
-    out.append(text.substr(copied, from - copied));
-    out.append(std::count(text.begin() + from, text.begin() + to, '\n'), '\n');
-    copied = to;
-  }
-  out.append(text.substr(copied));
-  return Unread::kSome;
 }
 
 bool IsTemplate(std::string_view text) {

@@ -100,19 +100,24 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
     error = why;
     return false;
   }
-  out.clear();
-  out.reserve(static_cast<std::size_t>(st.st_size));
-  char buffer[1 << 16];
+  // Straight into the string, sized from fstat; a file that grows while it
+  // is read is read to its end, one that shrinks is cut where it ends.
+  std::size_t size = static_cast<std::size_t>(st.st_size);
+  out.resize(size + 1);
+  std::size_t used = 0;
   while (true) {
-    const ssize_t n = read(fd.get(), buffer, sizeof buffer);
+    if (used == out.size()) out.resize(out.size() * 2);
+    const ssize_t n = read(fd.get(), &out[used], out.size() - used);
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
       error = std::strerror(errno);
+      out.clear();
       return false;
     }
-    out.append(buffer, static_cast<std::size_t>(n));
+    used += static_cast<std::size_t>(n);
   }
+  out.resize(used);
   return true;
 }
 

@@ -33,6 +33,9 @@ bool Suppression::Active(const std::string& today) const {
 
 std::vector<Suppression> ScanSuppressions(std::string_view text, FileId file) {
   std::vector<Suppression> out;
+  // Most files have no directive: one search instead of a pass per line
+  // (every input is scanned, a 3.8 MB CRD included).
+  if (text.find(kDirective) == std::string_view::npos) return out;
   LineReader lines(text);
   for (std::string_view line; lines.Next(line);) {
     const int line_no = lines.number();
