@@ -289,8 +289,9 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   std::vector<yaml::Document> docs =
       ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, {}, parse);
   parse.duplicate_keys.clear();
-  if (parse.HasErrors() && IsTemplate(text)) {
+  if (parse.HasErrors() && IsTemplate(text) && IsYamlText(text)) {
     // A Jinja, Helm or Go template is not a manifest until it is rendered.
+    // Binary bytes are no template, whatever "{{" they happen to hold.
     diag.notes.Add(sources.Path(file) + ": a template ({{ }} or {% %}), not a manifest; skipped "
                    "(render it and pass the output with --deploy-manifest -)");
     return 0;

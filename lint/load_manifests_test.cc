@@ -197,6 +197,23 @@ TEST(ManifestLoaderTest, SkipsUnreadKindsWithoutMovingPositions) {
   EXPECT_TRUE(kindless.diag.HasErrors());
 }
 
+// Random bytes often hold a "{{": they are an input error, never a template
+// skipped with a note (found feeding 3 MB of /dev/urandom to --deploy-manifest).
+TEST(ManifestLoaderTest, BinaryWithBracesIsAnErrorNotATemplate) {
+  Loaded l;
+  const FileId file = l.sources.Add("random.yaml");
+  const std::string text = std::string("a: {{ b }}\n\x01\xff\n", 13);
+  LoadManifestText(text, file, DefaultProwImagePrefixes(), l.m, l.sources, l.diag);
+  EXPECT_TRUE(l.diag.HasErrors());
+  EXPECT_TRUE(l.diag.notes.empty());
+  // The same braces in text are a template, skipped with a note.
+  Loaded t;
+  const FileId templ = t.sources.Add("chart.yaml");
+  LoadManifestText("a: {{ b }\n", templ, DefaultProwImagePrefixes(), t.m, t.sources, t.diag);
+  EXPECT_FALSE(t.diag.HasErrors());
+  EXPECT_FALSE(t.diag.notes.empty());
+}
+
 TEST(LoadManifestsTest, ComponentWithEverythingARuleNeeds) {
   auto l = Load(kPlank);
   EXPECT_FALSE(l->diag.HasErrors()) << Errors(l->diag);

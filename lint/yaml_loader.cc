@@ -525,6 +525,8 @@ YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
+bool IsYamlText(std::string_view text) { return ScanText(text).bad == std::string_view::npos; }
+
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag) {
   std::vector<yaml::Document> docs;

@@ -33,4 +33,8 @@ struct YamlParseOptions {
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag);
 
+/// Whether `text` passes ParseYaml's first check: UTF-8 without the control
+/// characters YAML forbids and without a lone CR.
+bool IsYamlText(std::string_view text);
+
 }  // namespace prowlint
