@@ -41,6 +41,7 @@ void Decorate(const ProwConfig& config, Job& job, DecorationMerges& merges) {
       return;
     }
   }
+  // An absent box reads as an empty config: the defaults then fill it all.
   auto merged = std::make_shared<DecorationConfig>(*job.decoration_config);
   const auto& defaults = config.decoration_defaults;
   for (auto it = defaults.rbegin(); it != defaults.rend(); ++it) {
