@@ -46,22 +46,24 @@ std::vector<TableChange> ChangesInSpan(const std::optional<ProwVersion>& from,
       if (!flag) continue;
       if (InSpan(from, to, row.removed))
         add({row.removed.day, TableChangeKind::kFlagRemoved, c.name, "--" + std::string(row.flag),
-             "", flag->name.pos, SourceText(row.removed_source), IsSure(row.removed_certainty)});
+             "", flag->name.pos, SourceText(row.removed_source), IsSure(row.removed_certainty),
+             /*location=*/{}});
       if (InSpan(from, to, row.added))
         add({row.added.day, TableChangeKind::kFlagAdded, c.name, "--" + std::string(row.flag), "",
-             flag->name.pos, SourceText(row.added_source), IsSure(row.added_certainty)});
+             flag->name.pos, SourceText(row.added_source), IsSure(row.added_certainty),
+             /*location=*/{}});
     }
     for (const BinaryRow& row : Binaries()) {
       if (row.component == c.name && InSpan(from, to, row.span.until))
         add({row.span.until.day, TableChangeKind::kBinaryRemoved, c.name, c.name,
              std::string(row.replacement), c.image.pos, SourceText(row.source),
-             IsSure(row.certainty)});
+             IsSure(row.certainty), /*location=*/{}});
     }
     for (const RbacRow& row : RbacNeeds()) {
       if (row.component != c.name || !InSpan(from, to, row.span.since)) continue;
       if (!row.only_with_flag.empty() && !FlagOn(c, row.only_with_flag)) continue;
-      add({row.span.since.day, TableChangeKind::kRbacNeeded, c.name, RbacWhat(row), "",
-           c.image.pos, SourceText(row.source), IsSure(row.certainty)});
+      add({row.span.since.day, TableChangeKind::kRbacNeeded, c.name, RbacWhat(row), "", c.image.pos,
+           SourceText(row.source), IsSure(row.certainty), /*location=*/{}});
     }
   }
   std::sort(out.begin(), out.end(), [](const TableChange& a, const TableChange& b) {
