@@ -11,26 +11,33 @@ reads and kind-less documents; CRDs and other unread kinds are skipped before
 parsing) over the bytes of config.yaml and the job configs. FILTERs keep the
 deployments whose name or config path contains one of them. Needs valgrind;
 slow (each run is about 50 times slower under callgrind)."""
+import importlib.util
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+
+
+def load_run_py():
+    """bench/run.py as a module: its deployment list, MANIFESTS table and
+    callgrind counter (its top level reads sys.argv, so it sees none)."""
+    argv, sys.argv = sys.argv, [sys.argv[0]]
+    try:
+        path = os.path.join(ROOT, "bench", "run.py")
+        spec = importlib.util.spec_from_file_location("bench_run", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.argv = argv
+
+
+RUN = load_run_py()
 # The kinds lint/unread_documents.cc reads; a kind ending in "List" too.
 READ = {"Deployment", "StatefulSet", "DaemonSet", "CronJob", "Job", "Pod", "Role", "ClusterRole",
         "RoleBinding", "ClusterRoleBinding", "Secret", "ConfigMap", "ServiceAccount",
         "ExternalSecret", "List", "Config", "Kustomization", "Component"}
-
-
-def manifests_table():
-    src = open(os.path.join(ROOT, "bench", "run.py")).read()
-    start = src.index("MANIFESTS = {")
-    ns = {}
-    exec(src[start:src.index("}\n", start) + 2], ns)
-    return ns["MANIFESTS"]
 
 
 def yaml_files(path):
@@ -59,36 +66,22 @@ def parsed_share(base, cfg, jobs, deploy_dir):
     return parsed / config_bytes
 
 
-def instructions(cmd, cwd):
-    with tempfile.NamedTemporaryFile() as out:
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out.name] + cmd,
-                       cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        for line in open(out.name):
-            if line.startswith(("summary:", "totals:")):
-                return int(line.split()[1])
-    raise SystemExit("callgrind wrote no totals for: " + " ".join(cmd))
-
-
 def main():
     args = sys.argv[1:]
     build = os.path.abspath(args.pop(0) if args and os.path.isdir(args[0]) else
                             os.path.join(ROOT, "build"))
-    jobs_of = {}
-    with open(os.path.join(CORPUS, "DEPLOYMENTS.txt")) as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                d, cfg, jobs = line.split()
-                jobs_of[(d, cfg)] = jobs
     print(f"{'deployment':42} {'config':42} {'without':>9} {'with':>9} {'ratio':>6} {'parsed share':>12}")
-    for (d, cfg), deploy in manifests_table().items():
-        if args and not any(a in d + " " + cfg for a in args):
+    for d, base, cfg, jobs in RUN.deployments():
+        deploy = RUN.MANIFESTS.get((d, cfg))
+        if not deploy or (args and not any(a in d + " " + cfg for a in args)):
             continue
-        base = os.path.join(CORPUS, d)
         lint = [os.path.join(build, "prowlint"), "lint", "--config-path", cfg,
-                "--job-config-path", jobs_of[(d, cfg)], "--format", "json", "--threads", "1"]
-        without = instructions(lint, base)
-        with_ = instructions(lint + ["--deploy-dir"] + deploy, base)
-        share = parsed_share(base, cfg, jobs_of[(d, cfg)], deploy[0])
+                "--job-config-path", jobs, "--format", "json", "--threads", "1"]
+        without = RUN.instructions(lint, base)
+        with_ = RUN.instructions(lint + ["--deploy-dir"] + deploy, base)
+        if without is None or with_ is None:
+            raise SystemExit("callgrind counted nothing: is valgrind installed?")
+        share = parsed_share(base, cfg, jobs, deploy[0])
         print(f"{d:42} {cfg:42} {without / 1e6:8.0f}M {with_ / 1e6:8.0f}M {with_ / without:6.3f}"
               f" {share:12.1%}", flush=True)
 
