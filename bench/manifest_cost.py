@@ -23,6 +23,7 @@ def load_run_py():
     """bench/run.py as a module: its deployment list, MANIFESTS table and
     callgrind counter (its top level reads sys.argv, so it sees none)."""
     argv, sys.argv = sys.argv, [sys.argv[0]]
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the checkout
     try:
         path = os.path.join(ROOT, "bench", "run.py")
         spec = importlib.util.spec_from_file_location("bench_run", path)
