@@ -286,8 +286,10 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   // A file of CRDs, Services and the like: nothing here for the parser.
   if (unread == Unread::kAll) return 0;
   Diagnostics parse;
+  YamlParseOptions options;
+  options.parser = YamlParser::kLibyaml;
   std::vector<yaml::Document> docs =
-      ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, {}, parse);
+      ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, options, parse);
   parse.duplicate_keys.clear();
   if (parse.HasErrors() && IsTemplate(text) && IsYamlText(text)) {
     // A Jinja, Helm or Go template is not a manifest until it is rendered.

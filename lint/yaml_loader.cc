@@ -1,6 +1,7 @@
-// Builds yaml::Documents from yaml-cpp's event parser. Owns every yaml-cpp
-// quirk: 0-based marks, null marks on the next line, alias sites, merge keys
-// (unsupported by yaml-cpp, used by Prow configs), duplicate keys, cycles.
+// ParseYaml: the checks every text passes first (UTF-8, control characters,
+// lone CRs), then the parser the caller chose. Owns every yaml-cpp quirk:
+// byte columns, null marks on a stray ',', unterminated quotes, documents
+// that consume nothing. What both parsers share is in yaml_tree_builder.cc.
 #include "lint/yaml_loader.h"
 
 #include <yaml-cpp/depthguard.h>
@@ -16,13 +17,13 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "lint/libyaml_parser.h"
+#include "lint/yaml_tree_builder.h"
+
 namespace prowlint {
 namespace {
 
-using yaml::Entry;
 using yaml::Kind;
-using yaml::Node;
-using yaml::NodeData;
 
 // Reads the caller's bytes in place instead of copying them into a string.
 class MemoryBuffer : public std::streambuf {
@@ -79,34 +80,22 @@ class CharCounter {
   std::vector<std::uint32_t> samples_;  // characters in text[0, k * kStride)
 };
 
-struct PositionMapper {
-  FileId file;
-  const YamlParseOptions& options;
+// yaml-cpp marks (0-based, columns in bytes from the last '\n') as Positions;
+// editors, GitHub and SARIF count columns in characters.
+struct ByteMarks {
+  const yaml_build::PlaceMapper& place;
   std::string_view text;     // what yaml-cpp parsed
   const CharCounter* chars;  // over `text`
 
-  Position operator()(const YAML::Mark& mark) const {
-    if (options.collapse_positions) return options.enclosing;
-    // yaml-cpp marks are 0-based; this is the one place that adds 1.
-    return Position{file, mark.line + 1 + options.line_offset,
-                    Column(mark) + 1 + options.column_offset};
-  }
+  Position operator()(const YAML::Mark& mark) const { return place.At(mark.line, Column(mark)); }
+  std::string Where(const YAML::Mark& mark) const { return place.Where(mark.line, Column(mark)); }
 
-  // yaml-cpp counts columns in bytes from the last '\n'; editors, GitHub and
-  // SARIF count characters.
   int Column(const YAML::Mark& mark) const {
     if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size() || mark.column < 0 ||
         mark.column > mark.pos)
       return mark.column;
     const std::size_t at = static_cast<std::size_t>(mark.pos);
     return static_cast<int>(chars->Count(at - static_cast<std::size_t>(mark.column), at));
-  }
-
-  // " (in data key "config", decoded, at line 2, column 5)" for decoded text.
-  std::string Where(const YAML::Mark& mark) const {
-    if (!options.collapse_positions) return "";
-    return " (in " + options.what + ", decoded, at line " + std::to_string(mark.line + 1) +
-           ", column " + std::to_string(Column(mark) + 1) + ")";
   }
 };
 
@@ -139,320 +128,79 @@ bool QuoteClosed(std::string_view text, std::size_t at) {
   return false;
 }
 
-// go-yaml v2 refuses a document whose decoding is mostly alias expansion
-// ("document contains excessive aliasing", its guard against alias bombs).
-// It counts every node it decodes, and those decoded through an alias; past
-// 100 aliased of over 1,000 decoded, the aliased share may not exceed 99%
-// up to 400,000 decoded, falling linearly to 10% at 4,000,000 (yaml.v2
-// decode.go, allowedAliasRatio).
-bool ExcessiveAliasing(std::uint64_t decoded, std::uint64_t aliased) {
-  if (aliased <= 100 || decoded <= 1000) return false;
-  constexpr double kLow = 400000, kHigh = 4000000;
-  const double d = static_cast<double>(decoded);
-  const double allowed = d <= kLow    ? 0.99
-                         : d >= kHigh ? 0.10
-                                      : 0.99 - 0.89 * (d - kLow) / (kHigh - kLow);
-  return static_cast<double>(aliased) / d > allowed;
-}
-
-// Node counts of alias bombs overflow; a saturated count still fails above.
-std::uint64_t AddCounts(std::uint64_t a, std::uint64_t b) {
-  constexpr std::uint64_t kMax = std::uint64_t{1} << 62;
-  return a >= kMax || b >= kMax || a + b >= kMax ? kMax : a + b;
-}
-
-// Buffers reused by every document of one parse, so building a tree
-// allocates only in the Document's arena.
-struct Scratch {
-  std::vector<Node> pending;          // children of every open collection, in order
-  std::vector<Entry> entries;         // a mapping being resolved
-  std::vector<Position> explicit_at;  // per entry: where its key was last written
-  Position innermost;                 // the innermost open collection (nesting errors)
-};
-
-class TreeBuilder : public YAML::EventHandler {
+// yaml-cpp's events into a TreeBuilder, with yaml-cpp's own quirks: 0-based
+// marks with byte columns, null marks on a stray ',', unterminated quotes
+// read to the end of the file.
+class YamlCppEvents : public YAML::EventHandler {
  public:
-  TreeBuilder(yaml::Document& doc, const PositionMapper& map, std::string_view text,
-              Diagnostics& diag, Scratch& scratch)
-      : doc_(doc), map_(map), text_(text), diag_(diag), scratch_(scratch) {
-    scratch_.pending.clear();
-    null_ = doc_.NewNode();
-    null_->kind = Kind::kNull;
-    null_->complete = true;
-    null_->file = map_.file;
-  }
+  YamlCppEvents(yaml_build::TreeBuilder& builder, const ByteMarks& marks, std::string_view text)
+      : builder_(builder), marks_(marks), text_(text) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override { start_ = mark; }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const Position pos = map_(mark);
+    const Position pos = marks_(mark);
     if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size() &&
         text_[static_cast<std::size_t>(mark.pos)] == ',')
       CheckNullAtComma(pos);
-    Leaf(null_, pos, anchor);
+    builder_.Null(pos, anchor);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const Position pos = map_(mark);
-    if (anchor >= anchors_.size() || anchors_[anchor].node == nullptr) {
-      Fail(pos, "alias refers to an unknown anchor");
-      Attach(Node(null_, pos), 1);  // keep keys and values paired
-      return;
-    }
-    const Anchor& target = anchors_[anchor];
-    if (!target.node->complete) {
-      // `a: &x [*x]`: go-yaml refuses a node that contains itself.
-      Fail(pos, "alias refers to a node that contains it");
-      Attach(Node(null_, pos), 1);
-      return;
-    }
-    // go-yaml decodes the alias node, then its target once more.
-    decoded_ = AddCounts(decoded_, AddCounts(1, target.expanded));
-    aliased_ = AddCounts(aliased_, target.expanded);
-    CheckAliasing(pos);
-    // The handle carries the alias site, so findings point where it is used.
-    Attach(Node(target.node, pos), AddCounts(1, target.expanded));
+    builder_.Alias(marks_(mark), anchor);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    const Position pos = map_(mark);
+    const Position pos = marks_(mark);
     const std::size_t at = static_cast<std::size_t>(mark.pos);
     if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         !QuoteClosed(text_, at)) {
-      Fail(pos, "quoted string is never closed");
+      builder_.Fail(pos, "quoted string is never closed");
     }
     // "?" is a plain scalar; "!" quoted or block; anything else an explicit tag.
-    Leaf(Scalar(value, tag != "?"), pos, anchor);
+    builder_.Scalar(pos, value, tag != "?", anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
-    Open(Kind::kSequence, mark, anchor, style == YAML::EmitterStyle::Flow);
+    builder_.Open(Kind::kSequence, marks_(mark), anchor, style == YAML::EmitterStyle::Flow);
   }
-  void OnSequenceEnd() override { Close(); }
+  void OnSequenceEnd() override { builder_.Close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
-    Open(Kind::kMapping, mark, anchor, style == YAML::EmitterStyle::Flow);
+    builder_.Open(Kind::kMapping, marks_(mark), anchor, style == YAML::EmitterStyle::Flow);
   }
-  void OnMapEnd() override { Close(); }
+  void OnMapEnd() override { builder_.Close(); }
 
-  bool failed() const { return failed_; }
   /// Where the document began (the mark of its first token).
   const YAML::Mark& start() const { return start_; }
 
  private:
-  struct Frame {
-    NodeData* node;
-    Position pos;
-    YAML::anchor_t anchor;
-    bool flow;               // [...] or {...}
-    std::size_t first;       // its children start at scratch_.pending[first]
-    std::uint64_t expanded;  // nodes go-yaml decodes for it, aliases expanded
-  };
-  struct Anchor {
-    NodeData* node = nullptr;
-    std::uint64_t expanded = 0;  // nodes go-yaml decodes for it
-  };
-
   // yaml-cpp emits a null where it meets a ',' it cannot place, and leaves
   // the ',' unread. At the root, the next document starts at the same ','
   // and so on for ever; in a [...] list or as a {...} key it is an empty
   // entry. go-yaml (Prow) refuses all of them ("did not find expected node
   // content"). A null value before a ',' (`{a: , b: 1}`) is fine.
   void CheckNullAtComma(Position pos) {
-    if (stack_.empty()) {
-      Fail(pos, "stray ',' outside a flow collection ([...] or {...})");
+    const yaml_build::OpenCollection top = builder_.Top();
+    if (!top.any) {
+      builder_.Fail(pos, "stray ',' outside a flow collection ([...] or {...})");
       return;
     }
-    const Frame& top = stack_.back();
     if (!top.flow) return;  // yaml-cpp throws its own error next
-    const std::size_t written = scratch_.pending.size() - top.first;
-    if (top.node->kind == Kind::kSequence) {
-      Fail(pos, "empty item in a [...] list (a ',' with nothing before it)");
-    } else if (written % 2 == 0) {
-      Fail(pos, "empty entry in a {...} mapping (a ',' with nothing before it)");
+    if (top.kind == Kind::kSequence) {
+      builder_.Fail(pos, "empty item in a [...] list (a ',' with nothing before it)");
+    } else if (top.written % 2 == 0) {
+      builder_.Fail(pos, "empty entry in a {...} mapping (a ',' with nothing before it)");
     }
   }
 
-  // Keys and many values repeat through a file ("name", "true", an image):
-  // one node and one copy of the text serve every short scalar of the same
-  // text and style. Positions are in the handles, so nothing else differs.
-  NodeData* Scalar(std::string_view text, bool quoted) {
-    constexpr std::size_t kShared = 48;  // longer texts rarely repeat
-    auto& shared = shared_[quoted];
-    if (text.size() <= kShared) {
-      if (auto it = shared.find(text); it != shared.end()) return it->second;
-    }
-    NodeData* n = doc_.NewNode();
-    n->kind = Kind::kScalar;
-    n->quoted = quoted;
-    n->complete = true;
-    n->file = map_.file;
-    n->size = static_cast<std::uint32_t>(text.size());
-    n->data = doc_.Copy(text.data(), text.size());
-    if (text.size() <= kShared)
-      shared.emplace(std::string_view(static_cast<const char*>(n->data), n->size), n);
-    return n;
-  }
-
-  void CheckAliasing(Position pos) {
-    if (aliasing_reported_ || !ExcessiveAliasing(decoded_, aliased_)) return;
-    aliasing_reported_ = true;
-    Fail(pos,
-         "document contains excessive aliasing (an alias bomb); Prow's YAML decoder refuses it");
-  }
-
-  void Remember(YAML::anchor_t anchor, NodeData* node, std::uint64_t expanded) {
-    if (anchor == 0) return;
-    if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
-    anchors_[anchor] = Anchor{node, expanded};
-  }
-
-  void Leaf(NodeData* n, Position pos, YAML::anchor_t anchor) {
-    decoded_ = AddCounts(decoded_, 1);
-    Remember(anchor, n, 1);
-    Attach(Node(n, pos), 1);
-  }
-
-  void Open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
-    NodeData* n = doc_.NewNode();
-    n->kind = kind;
-    n->file = map_.file;
-    const Position pos = map_(mark);
-    decoded_ = AddCounts(decoded_, 1);
-    Remember(anchor, n, 0);  // incomplete: an alias to it now is a cycle
-    stack_.push_back(Frame{n, pos, anchor, flow, scratch_.pending.size(), 1});
-    scratch_.innermost = pos;
-  }
-
-  void Close() {
-    const Frame frame = stack_.back();
-    stack_.pop_back();
-    scratch_.innermost = stack_.empty() ? Position{} : stack_.back().pos;
-    const Node* children = scratch_.pending.data() + frame.first;
-    const std::size_t count = scratch_.pending.size() - frame.first;
-    if (frame.node->kind == Kind::kMapping) {
-      ResolveMapping(children, count);
-      frame.node->data = doc_.Copy(scratch_.entries.data(), scratch_.entries.size());
-      frame.node->size = static_cast<std::uint32_t>(scratch_.entries.size());
-    } else {
-      frame.node->data = doc_.Copy(children, count);
-      frame.node->size = static_cast<std::uint32_t>(count);
-    }
-    scratch_.pending.resize(frame.first);
-    frame.node->complete = true;
-    Remember(frame.anchor, frame.node, frame.expanded);
-    Attach(Node(frame.node, frame.pos), frame.expanded);
-  }
-
-  void Attach(Node node, std::uint64_t expanded) {
-    if (stack_.empty()) {
-      doc_.SetRoot(node);
-      CheckAliasing(node.pos());
-      return;
-    }
-    scratch_.pending.push_back(node);
-    stack_.back().expanded = AddCounts(stack_.back().expanded, expanded);
-  }
-
-  // go-yaml v2 semantics, applied in document order: a merge key (<<) sets
-  // every key of the merged mapping(s) (for a list, earlier mappings win),
-  // and any later key overrides an earlier one. Explicit duplicates are
-  // recorded for the config-duplicate-key rule. `kv` is key, value, key...
-  void ResolveMapping(const Node* kv, std::size_t count) {
-    std::vector<Entry>& out = scratch_.entries;
-    std::vector<Position>& explicit_at = scratch_.explicit_at;
-    out.clear();
-    explicit_at.clear();
-    // Small mappings are searched in place; big ones through an index, so
-    // a mapping of n keys costs n lookups, not n squared.
-    constexpr std::size_t kLinear = 16;
-    std::unordered_map<std::string_view, std::size_t> index;
-    auto find = [&](std::string_view key) -> std::size_t {
-      if (out.size() <= kLinear) {
-        for (std::size_t i = 0; i < out.size(); ++i)
-          if (out[i].key.Text() == key) return i;
-        return out.size();
-      }
-      if (index.empty())
-        for (std::size_t i = 0; i < out.size(); ++i) index.emplace(out[i].key.Text(), i);
-      auto it = index.find(key);
-      return it == index.end() ? out.size() : it->second;
-    };
-    auto put = [&](const Node& key, const Node& value, bool written_here) {
-      const std::size_t i = find(key.Text());
-      if (i == out.size()) {
-        out.push_back(Entry{key, value});
-        explicit_at.push_back(Position{});
-        if (!index.empty()) index.emplace(key.Text(), i);
-      } else {
-        out[i] = Entry{key, value};
-      }
-      if (!written_here) return;
-      if (explicit_at[i].Known())
-        diag_.duplicate_keys.push_back(
-            DuplicateKey{key.pos(), explicit_at[i], std::string(key.Text())});
-      explicit_at[i] = key.pos();
-    };
-    for (std::size_t i = 0; i + 1 < count; i += 2) {
-      const Node& key = kv[i];
-      Node value = kv[i + 1];
-      if (!key.IsScalar() && !key.IsNull()) {
-        Fail(key.pos(), "mapping key is " + std::string(key.Describe()) + ", expected a string");
-        continue;
-      }
-      // yaml-cpp marks an empty value on the next line; its key is the place.
-      if (value.IsNull()) value = Node(null_, key.pos());
-      if (key.Text() == "<<" && !key.Quoted()) {
-        Merge(value, put);
-        continue;
-      }
-      put(key, value, true);
-    }
-  }
-
-  template <typename Put>
-  void Merge(const Node& value, Put& put) {
-    if (value.IsMap()) {
-      for (const Entry& e : value.Entries()) put(e.key, e.value, false);
-      return;
-    }
-    if (value.IsSeq()) {
-      const auto items = value.Items();
-      // Earlier mappings take precedence, so apply them last.
-      for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        if (!it->IsMap()) {
-          Fail(it->pos(), "merge key (<<) list items must be mappings");
-          continue;
-        }
-        for (const Entry& e : it->Entries()) put(e.key, e.value, false);
-      }
-      return;
-    }
-    Fail(value.pos(), "merge key (<<) needs a mapping or a list of mappings");
-  }
-
-  void Fail(Position pos, std::string message) {
-    failed_ = true;
-    diag_.Error(pos, std::move(message));
-  }
-
-  yaml::Document& doc_;
-  const PositionMapper& map_;
+  yaml_build::TreeBuilder& builder_;
+  const ByteMarks& marks_;
   std::string_view text_;
-  Diagnostics& diag_;
-  Scratch& scratch_;
-  NodeData* null_;  // every null of the document: they differ only in position
-  std::unordered_map<std::string_view, NodeData*> shared_[2];  // short scalars: plain, quoted
-  std::vector<Frame> stack_;
-  std::vector<Anchor> anchors_;  // by yaml-cpp's anchor id: 1, 2, 3... per document
-  std::uint64_t decoded_ = 0;    // go-yaml's count of decoded nodes so far
-  std::uint64_t aliased_ = 0;    // of which decoded through an alias
-  bool aliasing_reported_ = false;
-  bool failed_ = false;
   YAML::Mark start_;
 };
 
@@ -523,6 +271,46 @@ YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
   return mark;
 }
 
+// The documents of `text` through yaml-cpp, appended to `docs`.
+void ParseWithYamlCpp(std::string_view text, const ByteMarks& marks,
+                      const YamlParseOptions& options, Diagnostics& diag,
+                      std::vector<yaml::Document>& docs) {
+  MemoryBuffer buffer(text);
+  std::istream in(&buffer);
+  yaml_build::Scratch scratch;
+  try {
+    YAML::Parser parser(in);
+    int last_start = -1;
+    while (true) {
+      yaml::Document doc;
+      yaml_build::TreeBuilder builder(doc, marks.place.file, diag, scratch);
+      YamlCppEvents events(builder, marks, text);
+      if (!parser.HandleNextDocument(events)) break;
+      if (builder.failed()) break;
+      // Progress guarantee: a document must start past the previous one. One
+      // that starts at the same place consumed nothing, and so would the
+      // next, for ever (a stray ',' did that before YamlCppEvents refused it).
+      if (events.start().pos <= last_start) {
+        diag.Error(marks(events.start()), "the YAML parser cannot get past this point");
+        break;
+      }
+      last_start = events.start().pos;
+      docs.push_back(std::move(doc));
+      if (options.first_document_only) break;
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    // Its own text says "bad file", and its mark is wherever the scanner had
+    // read to (often the end of the file): name the innermost collection.
+    diag.Error(scratch.innermost.Known() && !options.collapse_positions ? scratch.innermost
+                                                                        : marks(e.mark),
+               "nesting deeper than yaml-cpp's limit of 500 levels" + marks.Where(e.mark));
+  } catch (const YAML::Exception& e) {
+    diag.Error(marks(e.mark), SafeMessage(e.msg) + marks.Where(e.mark));
+  } catch (const std::exception&) {
+    diag.Error(Position{marks.place.file, 0, 0}, "the YAML parser failed on this file");
+  }
+}
+
 }  // namespace
 
 bool IsYamlText(std::string_view text) { return ScanText(text).bad == std::string_view::npos; }
@@ -540,45 +328,18 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
   const TextScan scan = ScanText(text);
   const CharCounter chars(text, scan.ascii);
   // Decoded text lives in the file that holds it.
-  const PositionMapper map{options.collapse_positions ? options.enclosing.file : file, options,
-                           text, &chars};
+  const yaml_build::PlaceMapper place{options.collapse_positions ? options.enclosing.file : file,
+                                      options};
+  const ByteMarks marks{place, text, &chars};
   if (scan.bad != std::string_view::npos) {
     const YAML::Mark mark = MarkAt(text, scan.bad);
-    diag.Error(map(mark), scan.problem + map.Where(mark));
+    diag.Error(marks(mark), scan.problem + marks.Where(mark));
     return docs;
   }
-  MemoryBuffer buffer(text);
-  std::istream in(&buffer);
-  Scratch scratch;
-  try {
-    YAML::Parser parser(in);
-    int last_start = -1;
-    while (true) {
-      yaml::Document doc;
-      TreeBuilder builder(doc, map, text, diag, scratch);
-      if (!parser.HandleNextDocument(builder)) break;
-      if (builder.failed()) break;
-      // Progress guarantee: a document must start past the previous one. One
-      // that starts at the same place consumed nothing, and so would the
-      // next, for ever (a stray ',' did that before TreeBuilder refused it).
-      if (builder.start().pos <= last_start) {
-        diag.Error(map(builder.start()), "the YAML parser cannot get past this point");
-        break;
-      }
-      last_start = builder.start().pos;
-      docs.push_back(std::move(doc));
-      if (options.first_document_only) break;
-    }
-  } catch (const YAML::DeepRecursion& e) {
-    // Its own text says "bad file", and its mark is wherever the scanner had
-    // read to (often the end of the file): name the innermost collection.
-    diag.Error(
-        scratch.innermost.Known() && !options.collapse_positions ? scratch.innermost : map(e.mark),
-        "nesting deeper than yaml-cpp's limit of 500 levels" + map.Where(e.mark));
-  } catch (const YAML::Exception& e) {
-    diag.Error(map(e.mark), SafeMessage(e.msg) + map.Where(e.mark));
-  } catch (const std::exception&) {
-    diag.Error(Position{file, 0, 0}, "the YAML parser failed on this file");
+  if (options.parser == YamlParser::kLibyaml) {
+    ParseWithLibyaml(text, place, options, diag, docs);
+  } else {
+    ParseWithYamlCpp(text, marks, options, diag, docs);
   }
   return docs;
 }

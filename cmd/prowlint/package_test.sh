@@ -13,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/deb/prowlint_*.deb)
 info=$(dpkg-deb --info "$deb")  # not piped into grep -q: with pipefail, SIGPIPE would fail it
 [[ $info == *"Depends: "*"libyaml-cpp0.7"* ]] || { echo "no Depends in $deb"; exit 1; }
+[[ $info == *"Depends: "*"libyaml-0-2"* ]] || { echo "no LibYAML in $deb's Depends"; exit 1; }
 version=$(dpkg-deb -f "$deb" Version)
 
 # Debian's own checks: what apt users and distributions hold a package to.
