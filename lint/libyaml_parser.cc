@@ -25,7 +25,10 @@ class Parser {
     ok_ = yaml_parser_initialize(&parser_) != 0;
     if (!ok_) return;
     yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
-    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+    // LibYAML asserts a non-null input, even an empty one (an empty
+    // file's mapping has no address).
+    const char* data = text.empty() ? "" : text.data();
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(data),
                                  text.size());
   }
   ~Parser() {

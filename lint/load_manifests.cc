@@ -14,8 +14,9 @@
 #include "lint/load_kubeconfig.h"
 #include "lint/load_secret.h"
 #include "lint/manifest_files.h"
+#include "lint/mapped_file.h"
 #include "lint/prow_images.h"
-#include "lint/read_file.h"
+#include "lint/suppression.h"
 #include "lint/text.h"
 #include "lint/unread_documents.h"
 #include "lint/yaml_fields.h"
@@ -241,6 +242,7 @@ std::vector<ClusterContext> WrappedContexts(const KubeObject& o, std::string_vie
                        value.text.find("endpoint") != std::string::npos;
     if (maybe) {
       Diagnostics parse;
+      value.parse.parser = YamlParser::kLibyaml;  // as the manifest around it
       std::vector<yaml::Document> docs = ParseYaml(value.text, o.name.pos.file, value.parse, parse);
       if (!parse.HasErrors() && !docs.empty()) {
         const yaml::Node root = docs.front().root();
@@ -414,15 +416,24 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
   std::vector<std::string> not_objects;  // files with documents that are not objects
   auto load = [&](const std::string& path, bool from_stdin) {
     const FileId file = sources.Add(from_stdin ? kStdinPath : path);
-    std::string text;
-    if (from_stdin) {
-      text = inputs.stdin_text;
-    } else if (!ReadInput(path, file, "manifest", text, diag)) {
-      return;
+    // Mapped, not read: most bytes of a deploy tree are skipped unparsed
+    // (see mapped_file.h).
+    MappedFile mapped;
+    std::string_view text = inputs.stdin_text;
+    if (!from_stdin) {
+      std::string error;
+      if (!mapped.Open(path, error)) {
+        diag.Error(Position{file, 0, 0}, "cannot read manifest: " + error);
+        return;
+      }
+      text = mapped.text();
+      for (Suppression& s : ScanSuppressions(text, file)) diag.suppressions.push_back(std::move(s));
     }
     ++files_read;
     if (LoadManifestText(text, file, prefixes, m, sources, diag) > 0)
       not_objects.push_back(sources.Path(file));
+    if (mapped.Shrank())
+      diag.Error(Position{file, 0, 0}, "cannot read manifest: the file shrank while it was read");
   };
   for (const std::string& dir : inputs.dirs) {
     const FileId dir_id = sources.Add(dir);

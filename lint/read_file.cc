@@ -53,23 +53,9 @@ std::string StatError(const std::string& path, int error) {
   return std::strerror(error);
 }
 
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
 }  // namespace
 
-bool ReadFile(const std::string& path, std::string& out, std::string& error) {
+bool OpenInputFile(const std::string& path, InputFd& fd, std::size_t& size, std::string& error) {
   // Decide on the type before opening: opening a FIFO for reading blocks
   // until a writer comes, and opening a device can act on it.
   struct stat st;
@@ -83,7 +69,7 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
   }
   // O_NONBLOCK: should the path have become a FIFO since stat(), opening it
   // still returns at once, and fstat() below refuses it.
-  Fd fd(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  fd.Reset(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
   if (fd.get() < 0) {
     error = std::strerror(errno);
     return false;
@@ -100,9 +86,23 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
     error = why;
     return false;
   }
+  size = static_cast<std::size_t>(st.st_size);
+  return true;
+}
+
+InputFd::~InputFd() { Reset(-1); }
+
+void InputFd::Reset(int fd) {
+  if (fd_ >= 0) close(fd_);
+  fd_ = fd;
+}
+
+bool ReadFile(const std::string& path, std::string& out, std::string& error) {
+  InputFd fd;
+  std::size_t size = 0;
+  if (!OpenInputFile(path, fd, size, error)) return false;
   // Straight into the string, sized from fstat; a file that grows while it
   // is read is read to its end, one that shrinks is cut where it ends.
-  std::size_t size = static_cast<std::size_t>(st.st_size);
   out.resize(size + 1);
   std::size_t used = 0;
   while (true) {

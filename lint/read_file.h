@@ -8,6 +8,26 @@
 
 namespace prowlint {
 
+/// A file descriptor, closed with its owner.
+class InputFd {
+ public:
+  InputFd() = default;
+  ~InputFd();
+  InputFd(const InputFd&) = delete;
+  InputFd& operator=(const InputFd&) = delete;
+  int get() const { return fd_; }
+  void Reset(int fd);
+
+ private:
+  int fd_ = -1;
+};
+
+/// Opens `path` for reading if it is a regular file (after following
+/// symlinks) outside the kernel's pseudo-filesystems, and gives its size.
+/// A directory, named pipe, device or socket is refused before opening. On
+/// failure returns false and sets `error` to the reason.
+bool OpenInputFile(const std::string& path, InputFd& fd, std::size_t& size, std::string& error);
+
 /// Reads the whole file at `path` into `out`. Only a regular file (after
 /// following symlinks) is opened: a directory, named pipe, device or socket
 /// is refused before opening. On failure returns false and sets `error` to

@@ -13,9 +13,7 @@
 #include <cstdint>
 #include <istream>
 #include <limits>
-#include <map>
 #include <streambuf>
-#include <unordered_map>
 
 #include "lint/libyaml_parser.h"
 #include "lint/yaml_tree_builder.h"

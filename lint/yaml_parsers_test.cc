@@ -145,6 +145,15 @@ TEST(YamlParsersTest, AgreeOnCorners) {
   for (const char* text : kCorners) ExpectAgree(text, std::string("corner: ") + text);
 }
 
+// An empty file's mapping has no address; LibYAML asserts one.
+TEST(YamlParsersTest, EmptyTextWithoutAnAddress) {
+  for (YamlParser parser : {YamlParser::kYamlCpp, YamlParser::kLibyaml}) {
+    const Parsed p = Parse(std::string_view(), parser);
+    EXPECT_FALSE(p.error);
+    EXPECT_EQ(p.documents, 0u);
+  }
+}
+
 // What each refuses, to be sure refusals are compared at all.
 TEST(YamlParsersTest, BothRefuseBrokenYaml) {
   const char* const kBroken[] = {
