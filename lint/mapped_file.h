@@ -26,7 +26,8 @@ class MappedFile {
   /// reason. An empty file maps to an empty text.
   bool Open(const std::string& path, std::string& error);
 
-  std::string_view text() const { return {data_, size_}; }
+  /// Never a null pointer, even for an empty file (C functions refuse one).
+  std::string_view text() const { return {data_ != nullptr ? data_ : "", size_}; }
   /// True when part of the file vanished while mapped: text() then holds
   /// zeros where the lost bytes were.
   bool Shrank() const;

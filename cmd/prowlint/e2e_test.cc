@@ -338,7 +338,7 @@ TEST(Outputs, JsonSurvivesANonUtf8FileName) {
   for (const char* format : {"json", "sarif"}) {
     const auto r = RunBinary(std::string("lint --job-config-path jobs --format ") + format, dir.string());
     EXPECT_EQ(r.code, 1) << format << ": " << r.err;
-    EXPECT_NO_THROW(nlohmann::json::parse(r.out)) << format;
+    EXPECT_TRUE(nlohmann::json::accept(r.out)) << format << ": not JSON";
   }
   fs::remove_all(dir);
 }
