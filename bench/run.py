@@ -19,8 +19,11 @@ many files costs), whichever is more. The last column says whether the
 1-thread run stays within that; the benchmark fails if one does not.
 
 For the deployments that ship their deploy manifests it also runs prowlint
---threads 1 with them (--deploy-dir) and prints that time and its ratio to the
-run without them ("+manifests", in wall and in CPU time).
+--threads 1 with them (--deploy-dir) and without, in turns, 11 times each, and
+prints the median CPU time with them and its ratio to the one without
+("+manifests"), against issue 13's bound of 1.1x. Rows over it are listed, not
+failed on: on a shared machine 10% is within the noise of a timer, and
+bench/manifest_cost.py counts the same runs' instructions instead.
 
 Plan (issue 10): on the real kubernetes/test-infra tree and on the generated
 40,000-job deployment it times `prowlint plan` against a base that differs in
@@ -60,6 +63,8 @@ if "--against" in ARGS:
 BUILD = os.path.abspath(ARGS[0] if ARGS else os.path.join(ROOT, "build"))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 RUNS = 3
+MANIFEST_PAIRS = 11  # runs of each side for the +manifests ratio
+MANIFEST_BOUND = 1.1  # issue 13: lint with the deploy manifests / without
 MIB = 1 << 20
 
 # The deploy manifests of each real deployment (the trees of
@@ -86,24 +91,29 @@ MANIFESTS = {
 }
 
 
-def measure(cmd, cwd, cpu=None):
-    """Median wall seconds and max peak RSS (MiB) over RUNS runs; with a list
-    `cpu`, also appends the median CPU seconds (user + system), which a
-    machine shared with other work disturbs less than wall time."""
-    times, rss, cpus = [], [], []
+def measure(cmd, cwd):
+    """Median wall seconds and max peak RSS (MiB) over RUNS runs."""
+    times, rss = [], []
     for _ in range(RUNS):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         times.append(time.perf_counter() - start)
         rss.append(usage.ru_maxrss / 1024)
-        cpus.append(usage.ru_utime + usage.ru_stime)
         code = os.waitstatus_to_exitcode(status)
         if code not in (0, 1):
             raise SystemExit(f"{cmd} exited {code}")
-    if cpu is not None:
-        cpu.append(statistics.median(cpus))
     return statistics.median(times), max(rss)
+
+
+def interleaved(a, b, cwd, pairs=MANIFEST_PAIRS):
+    """Median CPU seconds of commands a and b, run in turns (a b a b ...) so
+    that a load which comes and goes on a shared machine falls on both alike."""
+    times = [], []
+    for _ in range(pairs):
+        for cmd, out in zip((a, b), times):
+            out.append(cpu_seconds(cmd, cwd, 1))
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def input_sizes(base, paths):
@@ -207,6 +217,7 @@ def main():
     generate = os.path.join(ROOT, "bench", "generate.py")
     cases = list(deployments())
     over = []
+    over_bound = []
     with tempfile.TemporaryDirectory() as tmp:
         for jobs in (40000, 100000):
             d = os.path.join(tmp, f"jobs-{jobs}")
@@ -217,7 +228,7 @@ def main():
         cases.append(("generated-dense-20MiB-config.yaml", d, "config.yaml", None))
         print(f"{'input':40} {'MiB':>6} | {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5}"
               f" {'MiB':>6} {'x':>5} | {'all cores':>9} {'x':>5} | {'limit':>6} ok"
-              f" | {'+manifests':>10} {'x':>5} {'cpu x':>5}")
+              f" | {'+manifests':>10} {'cpu x':>5} 1.1x")
         for name, base, cfg, jobs in cases:
             inputs = [cfg] + ([jobs] if jobs else [])
             largest, total = input_sizes(base, inputs)
@@ -226,8 +237,7 @@ def main():
             lint = [prowlint, "lint", "--config-path", cfg, "--format", "json"]
             if jobs:
                 lint += ["--job-config-path", jobs]
-            cpu = []
-            t1, m1 = measure(lint + ["--threads", "1"], base, cpu)
+            t1, m1 = measure(lint + ["--threads", "1"], base)
             tn, _ = measure(lint + ["--threads", "0"], base)
             ok = m1 <= limit
             if not ok:
@@ -235,15 +245,24 @@ def main():
             deploy = MANIFESTS.get((name, cfg))
             with_manifests = ""
             if deploy:
-                tm, _ = measure(lint + ["--threads", "1", "--deploy-dir"] + deploy, base, cpu)
-                cpu_ratio = cpu[1] / cpu[0] if cpu[0] > 0 else float("nan")
-                with_manifests = f" | {tm:10.3f} {tm / t1:5.2f} {cpu_ratio:5.2f}"
+                one = lint + ["--threads", "1"]
+                without, with_ = interleaved(one, one + ["--deploy-dir"] + deploy, base)
+                ratio = with_ / without if without > 0 else float("nan")
+                verdict = "ok" if ratio <= MANIFEST_BOUND else "OVER"
+                if ratio > MANIFEST_BOUND:
+                    over_bound.append(f"{name} {cfg} ({ratio:.2f}x)")
+                with_manifests = f" | {with_:10.3f} {ratio:5.2f} {verdict}"
             print(f"{name:40} {total / MIB:6.1f} | {bt:7.3f} {bm:6.1f} | {t1:8.3f} {t1 / bt:5.2f}"
                   f" {m1:6.1f} {m1 / bm:5.2f} | {tn:9.3f} {tn / bt:5.2f} | {limit:6.1f}"
                   f" {'yes' if ok else 'NO'}{with_manifests}")
         print(f"cores: {os.cpu_count()}; ratios are prowlint / baseline (below 1 is faster or"
-              " smaller); limit: max(10 x largest file, 3 x input + 30) MiB; +manifests x is the"
-              " run with --deploy-dir / the 1-thread run without it, in wall and in CPU time")
+              " smaller); limit: max(10 x largest file, 3 x input + 30) MiB; +manifests: median"
+              f" CPU seconds of {MANIFEST_PAIRS} 1-thread runs with --deploy-dir, and cpu x their"
+              " ratio to as many without it, run in turns")
+        if over_bound:
+            # Reported, not failed on: a 10% bound is within the timer noise of
+            # a shared machine; bench/manifest_cost.py counts instructions.
+            print(f"+manifests over {MANIFEST_BOUND}x: " + "; ".join(over_bound))
         slow = plan_ratios(prowlint, tmp, [
             ("kubernetes__test-infra__2026-03-13",
              os.path.join(CORPUS, "kubernetes__test-infra__2026-03-13"),
