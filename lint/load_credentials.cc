@@ -35,6 +35,7 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
   std::vector<CredentialDoc> out;
   const std::size_t errors_before = diag.errors.size();
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
+  LineIndex lines(text);  // one for every Secret of the file
   bool any = false;
   for (yaml::Document& doc : docs) {
     const yaml::Node root = doc.root();
@@ -55,7 +56,7 @@ std::vector<CredentialDoc> ParseCredentialText(std::string_view text, FileId fil
       continue;
     }
     const std::size_t root_errors = diag.errors.size();
-    std::vector<SecretValue> values = SecretValues(root, text, diag);
+    std::vector<SecretValue> values = SecretValues(root, lines, diag);
     // A Secret without data (or a List of such) holds no credentials: Prow
     // would find none either, and saying nothing would pass the file.
     if (values.empty() && diag.errors.size() == root_errors)

@@ -289,7 +289,8 @@ ParsedSecret ParseSecret(const std::string& text) {
   ParsedSecret out;
   out.docs = ParseYaml(text, kFile, {}, out.diag);
   EXPECT_FALSE(out.diag.HasErrors()) << Errors(out.diag);
-  if (!out.docs.empty()) out.values = SecretValues(out.docs.front().root(), text, out.diag);
+  LineIndex lines(text);
+  if (!out.docs.empty()) out.values = SecretValues(out.docs.front().root(), lines, out.diag);
   return out;
 }
 

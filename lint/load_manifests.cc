@@ -233,10 +233,10 @@ void ReadBinding(const KubeObject& o, Manifests& out) {
 // that are not one (tokens, config files) are skipped without a word: a
 // deploy tree's Secrets hold all sorts of things. The decoded bytes are
 // wiped as soon as they are parsed.
-std::vector<ClusterContext> WrappedContexts(const KubeObject& o, std::string_view file_text) {
+std::vector<ClusterContext> WrappedContexts(const KubeObject& o, LineIndex& file_lines) {
   std::vector<ClusterContext> out;
   Diagnostics quiet;
-  for (SecretValue& value : SecretValues(o.root, file_text, quiet)) {
+  for (SecretValue& value : SecretValues(o.root, file_lines, quiet)) {
     // Cheap test first: a ConfigMap may hold all of Prow's config.
     const bool maybe = value.text.find("contexts") != std::string::npos ||
                        value.text.find("endpoint") != std::string::npos;
@@ -302,6 +302,7 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   }
   diag.Append(std::move(parse));
   bool holds_secret = false;
+  LineIndex lines(text);  // one for every Secret and ConfigMap of the file
   const std::size_t others = ForEachKubeObject(
       docs,
       [&](const KubeObject& o) {
@@ -323,10 +324,10 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
           // Only kubeconfigs are read from its data, as names and servers;
           // its lines are never quoted (holds_secret).
           out.objects.push_back(
-              {ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, text)});
+              {ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, lines)});
         } else if (o.kind == "ConfigMap") {
           out.objects.push_back(
-              {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, text)});
+              {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, lines)});
         } else if (o.kind == "ServiceAccount") {
           out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false, {}});
         } else if (auto target = ExternalSecretTarget(o)) {

@@ -27,35 +27,10 @@ std::vector<yaml::Node> SecretsIn(const yaml::Node& root) {
   return out;
 }
 
-// The lines of a text, indexed on first use: a Secret with many keys asks
-// for a line per key, and scanning from the start each time was quadratic.
-class Lines {
- public:
-  explicit Lines(std::string_view text) : text_(text) {}
-
-  /// Line `line` (1-based) without its '\n'; "" past the end.
-  std::string_view Line(int line) {
-    if (starts_.empty()) {
-      starts_.push_back(0);
-      for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') starts_.push_back(i + 1);
-    }
-    if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return {};
-    const std::size_t start = starts_[static_cast<std::size_t>(line) - 1];
-    const std::size_t end = text_.find('\n', start);
-    return text_.substr(start,
-                        end == std::string_view::npos ? std::string_view::npos : end - start);
-  }
-
- private:
-  std::string_view text_;
-  std::vector<std::size_t> starts_;
-};
-
 // For a literal block scalar (`key: |`), whose content starts on the next
 // line at a fixed indent, inner positions map to real ones; any other style
 // collapses onto the key.
-YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value, Lines& file_lines,
+YamlParseOptions PositionsFor(const yaml::Node& key, const yaml::Node& value, LineIndex& file_lines,
                               bool base64, std::string what) {
   YamlParseOptions options;
   options.what = std::move(what);
@@ -83,10 +58,9 @@ std::string SecretValue::Describe() const {
 
 bool IsSecretManifest(const yaml::Node& root) { return !SecretsIn(root).empty(); }
 
-std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,
+std::vector<SecretValue> SecretValues(const yaml::Node& root, LineIndex& file_lines,
                                       Diagnostics& diag) {
   std::vector<SecretValue> out;
-  Lines file_lines(file_text);
   for (const yaml::Node& secret : SecretsIn(root)) {
     const std::string name = secret.Get("metadata").Get("name").Str();
     const std::string kind = secret.Get("kind").Str();

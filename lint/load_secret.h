@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/diagnostics.h"
+#include "lint/text.h"
 #include "lint/yaml_loader.h"
 #include "lint/yaml_tree.h"
 
@@ -31,9 +32,10 @@ bool IsSecretManifest(const yaml::Node& root);
 /// The values of every Secret or ConfigMap in `root` (or a List of them):
 /// a Secret's stringData over its data for the same key, as the API server
 /// does; a ConfigMap's data and binaryData. Bad base64
-/// is an error naming the key, never the value. `file_text` is the manifest,
-/// used to map stringData block scalars to real lines and columns.
-std::vector<SecretValue> SecretValues(const yaml::Node& root, std::string_view file_text,
+/// is an error naming the key, never the value. `file_lines` index the
+/// manifest's text, to map stringData block scalars to real lines and
+/// columns; one index serves every object of a file.
+std::vector<SecretValue> SecretValues(const yaml::Node& root, LineIndex& file_lines,
                                       Diagnostics& diag);
 
 }  // namespace prowlint

@@ -2,6 +2,7 @@
 #include "lint/text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace prowlint {
 
@@ -66,6 +67,25 @@ bool LineReader::Next(std::string_view& line) {
   start_ = end + 1;
   ++number_;
   return true;
+}
+
+std::string_view LineIndex::Line(int line) {
+  if (starts_.empty()) {
+    starts_.push_back(0);
+    const char* const begin = text_.data();
+    const char* const end = begin + text_.size();
+    for (const char* p = begin; p < end;) {
+      p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+      if (p == nullptr) break;
+      starts_.push_back(static_cast<std::size_t>(++p - begin));
+    }
+  }
+  if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return {};
+  const auto i = static_cast<std::size_t>(line) - 1;
+  const std::size_t start = starts_[i];
+  // The next line's start is just past this line's '\n'.
+  const std::size_t stop = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size();
+  return text_.substr(start, stop - start);
 }
 
 }  // namespace prowlint
