@@ -80,6 +80,14 @@ struct Finding {
   /// had the same finding by fingerprint (not brought by the change).
   enum class Change { kNotCompared, kNew, kExisting };
   Change change = Change::kNotCompared;
+  /// Set by a rule whose harm happens when a component starts (a random
+  /// alias draw, a start-up exit, a known-bad window): the component's name
+  /// ("plank"). A change that restarts it draws again (lint/restarts.h).
+  std::string at_start_of;
+  /// With a base compared: the component this change restarts, for a
+  /// finding the base had too but the restart brings again (then `change`
+  /// is kNew). "" otherwise.
+  std::string restarted;
 };
 
 /// Orders by file path, line, column, rule id, then message: deterministic

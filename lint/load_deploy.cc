@@ -67,7 +67,9 @@ std::size_t GzipSize(std::string_view text) {
 // convert, and let the YAML tree go. With a cache, a file the other side
 // already parsed with the same bytes is taken from it; a parse is stored.
 // `gzip` also measures the file's compressed size.
-FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* cache, bool gzip,
+// The cache knows a file by `shown`, its path as both sides name it.
+FileResult LoadJobConfigFile(const std::string& path, FileId file, const std::string& shown,
+                             ParseCache* cache, bool gzip,
                              std::optional<std::size_t>& gzip_bytes) {
   FileResult r;
   std::string text;
@@ -76,14 +78,14 @@ FileResult LoadJobConfigFile(const std::string& path, FileId file, ParseCache* c
   if (gzip) gzip_bytes = GzipSize(text);
   const std::uint64_t hash = cache ? ParseCache::Hash(text) : 0;
   if (cache) {
-    if (auto hit = cache->Find(path, hash)) {
+    if (auto hit = cache->Find(shown, hash)) {
       static_cast<ParsedJobFile&>(r) = std::move(*hit);
       return r;
     }
   }
   r.config = LoadJobConfigText(text, file, r.diag, r.sensitive);
   r.bytes = text.size();
-  if (cache) cache->Store(path, hash, r);
+  if (cache) cache->Store(shown, hash, r);
   return r;
 }
 
@@ -241,7 +243,8 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
   const std::size_t errors_before = diag.errors.size();
   const std::vector<std::string> listed = ListJobConfigFiles(root, deploy.sources, diag);
   if (listed.empty() && diag.errors.size() == errors_before)
-    diag.notes.Add("--job-config-path " + root + " holds no .yaml or .yml file");
+    diag.notes.Add("--job-config-path " + deploy.sources.Display(root) +
+                   " holds no .yaml or .yml file");
   const bool single_file = listed.size() == 1 && listed.front() == root;
   std::vector<std::string> paths;
   std::map<std::string, std::size_t> again;  // earlier root -> files read through it
@@ -259,8 +262,9 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
     }
   }
   for (const auto& [earlier, n] : again)
-    diag.notes.Add("--job-config-path " + root + " reaches " + Count(n, "file", "files") +
-                   " already read through --job-config-path " + earlier + ": each was read once");
+    diag.notes.Add("--job-config-path " + deploy.sources.Display(root) + " reaches " +
+                   Count(n, "file", "files") + " already read through --job-config-path " +
+                   deploy.sources.Display(earlier) + ": each was read once");
   std::vector<FileId> ids;
   for (const std::string& path : paths) ids.push_back(deploy.sources.Add(path));
   const bool gzip = AnyGzip(deploy.plugins);
@@ -282,7 +286,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
     // every .yaml and .yml and takes what it knows.
     if (single_file && !r.config.not_prow_file.empty())
       r.diag.Error(Position{ids[i], 1, 1},
-                   "--job-config-path " + root +
+                   "--job-config-path " + deploy.sources.Display(root) +
                        " holds no Prow job config: none of its keys "
                        "is one Prow reads from a job-config file (it looks like " +
                        r.config.not_prow_file + ")");
@@ -292,7 +296,8 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
       paths.size(), threads,
       [&](std::size_t i) {
         try {
-          results[i] = LoadJobConfigFile(paths[i], ids[i], cache, gzip, gzip_bytes[i]);
+          results[i] = LoadJobConfigFile(paths[i], ids[i], deploy.sources.Path(ids[i]), cache,
+                                         gzip, gzip_bytes[i]);
         } catch (const std::exception& e) {  // bad_alloc on a huge file
           results[i] = FileResult{};
           results[i].diag.Error(Position{ids[i], 0, 0},
@@ -400,7 +405,8 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
     LoadJobConfigTree(root, threads, deploy, jobs, paths.job_config_paths.size() > 1, seen, diag,
                       progress, cache);
     deploy.job_config_roots.push_back(
-        {{root, Position{deploy.sources.Add(root), 0, 0}}, jobs.jobs.size() - before});
+        {{deploy.sources.Display(root), Position{deploy.sources.Add(root), 0, 0}},
+         jobs.jobs.size() - before});
   }
   deploy.job_config_given = !roots.empty();
   deploy.keys.Append(std::move(jobs.keys));

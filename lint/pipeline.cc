@@ -4,7 +4,6 @@
 #include "lint/analysis.h"
 #include "lint/model/inventory.h"
 #include "lint/text.h"
-#include "lint/working_directory.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -80,25 +79,31 @@ Comparison RunComparison(const LintRequest& request, const BaseSide& base,
                          const LoadProgress& progress) {
   Comparison c;
   ParseCache cache;
-  c.head = RunLint(request, progress, {&cache, nullptr});
-  // The base reads the same relative paths under its root.
-  const std::string root = std::filesystem::absolute(base.root).string();
+  SourceSet base_sources;
+  BaseInputs inputs = MapBaseInputs(request.paths, base.locate, base_sources);
   LintRequest base_request = request;
+  base_request.paths = std::move(inputs.paths);
   base_request.target_version = base.version;
+  base_request.run.current_version.reset();
   base_request.baseline_path.clear();  // a baseline is about the head
-  auto& files = base_request.paths.manifests.files;
-  const bool had_stdin = std::find(files.begin(), files.end(), "-") != files.end();
-  files.erase(std::remove(files.begin(), files.end(), "-"), files.end());
-  base_request.paths.manifests.stdin_text.clear();
-  ScopedWorkingDirectory in_base(root);
-  if (!in_base.ok()) {
-    c.error = "cannot enter the base revision " + root + ": " + in_base.error();
-    return c;
-  }
-  c.base = RunLint(base_request, {}, {&cache, &c.head->deploy.sources});
-  if (had_stdin)
+  c.base = RunLint(base_request, {}, {&cache, &base_sources});
+  for (const std::string& note : base.notes) c.base->notes.Add(note);
+  const std::string mapped = BaseInputsNote(inputs);
+  if (!mapped.empty()) c.base->notes.Add(mapped);
+  if (!request.paths.manifests.stdin_text.empty())
     c.base->notes.Add("standard input (--deploy-manifest -) has no base revision: the base is "
                       "judged without it");
+
+  LintRequest head_request = request;
+  if (!head_request.run.current_version) head_request.run.current_version = c.base->semantics.version;
+  SourceSet head_sources = c.base->deploy.sources;
+  head_sources.ClearReadMaps();
+  c.head = RunLint(head_request, progress, {&cache, &head_sources});
+  // What the comparison read from where is the run's to say, not only the
+  // base's: reports show the head's notes.
+  c.head->comparison_notes = base.notes;
+  if (!mapped.empty()) c.head->comparison_notes.push_back(mapped);
+  for (const std::string& note : c.head->comparison_notes) c.head->notes.Add(note);
   return c;
 }
 

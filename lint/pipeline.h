@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/base_inputs.h"
 #include "lint/cluster_resolution.h"
 #include "lint/deploy.h"
 #include "lint/diagnostics.h"
@@ -55,6 +56,9 @@ struct LintRun {
   std::vector<InputError> input_errors;
   /// Non-empty: the inputs contradict each other (kUsageError).
   std::string usage_error;
+  /// In a comparison: where the base read its inputs (shared, absent,
+  /// submodules), as said among `notes` too; plan shows these alone.
+  std::vector<std::string> comparison_notes;
   TargetVersion target;
   VersionSemantics semantics;
   ClusterResolution clusters;
@@ -84,24 +88,27 @@ struct SideOptions {
 std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress = {},
                                  const SideOptions& side = {});
 
-/// The base revision of a comparison: a directory holding its inputs at the
-/// same paths relative to it as the head's are to the working directory.
+/// The base side of a comparison: where it reads each input, and its version.
 struct BaseSide {
-  std::string root;
+  /// Where the base reads an input the head names (lint/base_inputs.h).
+  BaseLocator locate;
   /// --current-version; nullopt: the base manifests' version, else today's.
   std::optional<ProwVersion> version;
+  /// Said among the base's notes (what a snapshot left to the working tree).
+  std::vector<std::string> notes;
 };
 
 /// Both sides of a change, run with the same rules and options.
 struct Comparison {
   std::unique_ptr<LintRun> head;
   std::unique_ptr<LintRun> base;
-  /// Non-empty when the base root cannot be entered.
-  std::string error;
 };
 
-/// Runs the head in the working directory, then the base under `base.root`,
-/// parsing each unchanged job file once.
+/// Loads and resolves the base side first, then the head, which judges a
+/// change from the base's version (RunContext::current_version, unless the
+/// request sets it) and parses each job file the base parsed with the same
+/// bytes only once. Nothing process-wide changes: the base reads its inputs
+/// where `base.locate` says and names them as the head does.
 Comparison RunComparison(const LintRequest& request, const BaseSide& base,
                          const LoadProgress& progress = {});
 

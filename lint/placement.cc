@@ -81,7 +81,18 @@ std::string Landing::Name() const {
   return alias;
 }
 
-void KindCounts::Add(JobKind kind) {
+std::string HowCell(const KindCounts& c) {
+  if (c.jobs() == 0) return "";
+  if (c.random == 0 && c.may == 0) return "always";
+  std::string out;
+  if (c.random) out = std::to_string(c.random) + " at random";
+  if (c.may) out += (out.empty() ? "" : ", ") + std::to_string(c.may) + " may";
+  return out;
+}
+
+void KindCounts::Add(JobKind kind, LandingHow how) {
+  if (how == LandingHow::kRandom) ++random;
+  if (how == LandingHow::kMay) ++may;
   switch (kind) {
     case JobKind::kPresubmit:
       ++presubmits;
@@ -105,7 +116,7 @@ Placement Place(const Deploy& deploy, const ClusterResolution& clusters) {
   for (const Job& job : deploy.jobs) {
     if (!job.UsesClusterAlias()) continue;
     PlacedJob placed{&job, LandingOf(job, clusters)};
-    p.by_destination[placed.landing.Name()].Add(job.kind);
+    p.by_destination[placed.landing.Name()].Add(job.kind, placed.landing.how);
     p.jobs.push_back(std::move(placed));
   }
   return p;
@@ -120,7 +131,7 @@ std::vector<Move> Moves(const Placement& base, const Placement& head) {
     if (it == before.end() || *it->second == p.landing) continue;
     auto same = [&](const Move& m) { return m.from == *it->second && m.to == p.landing; };
     auto move = std::find_if(moves.begin(), moves.end(), same);
-    if (move == moves.end()) move = moves.insert(moves.end(), Move{*it->second, p.landing, {}});
+    if (move == moves.end()) move = moves.insert(moves.end(), Move{*it->second, p.landing, {}, ""});
     move->jobs.push_back(p.job);
   }
   for (Move& m : moves)

@@ -42,9 +42,18 @@ struct KindCounts {
   std::size_t presubmits = 0;
   std::size_t postsubmits = 0;
   std::size_t periodics = 0;
+  /// Of those, the jobs that land there only at random on each plank
+  /// restart, or only with some builds of the tag: the table must not show
+  /// them as certain.
+  std::size_t random = 0;
+  std::size_t may = 0;
   std::size_t jobs() const { return presubmits + postsubmits + periodics; }
-  void Add(JobKind kind);
+  void Add(JobKind kind, LandingHow how = LandingHow::kAlways);
 };
+
+/// "always", "929 at random", "12 at random, 3 may": how the jobs of a
+/// destination land there.
+std::string HowCell(const KindCounts& counts);
 
 struct PlacedJob {
   const Job* job = nullptr;
@@ -70,6 +79,11 @@ struct Move {
   Landing from;
   Landing to;
   std::vector<const Job*> jobs;  // the head side's jobs, sorted by name
+  /// "" for jobs that land elsewhere on the head side. Else the component
+  /// this change restarts ("plank"), which draws again where jobs whose
+  /// landing is not certain go: `from` is then their alias as written and
+  /// `to` where the draw may send them, on both sides alike.
+  std::string redrawn_by;
 };
 
 std::vector<Move> Moves(const Placement& base, const Placement& head);

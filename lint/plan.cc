@@ -6,6 +6,7 @@
 #include <set>
 
 #include "lint/report/report.h"
+#include "lint/restarts.h"
 #include "lint/version_table.h"
 
 namespace prowlint {
@@ -84,7 +85,44 @@ std::string CommitOf(const std::string& tag, int& date) {
   return v->tag.substr(10);
 }
 
+// Jobs whose landing is drawn when the scheduler starts (at random, or per
+// build) and that did not move: the change restarts the scheduler, so they
+// are drawn again. The 2019-02-08 bump moved no job by placement (both tags
+// in one window) and still sent 929 jobs to the service cluster.
+std::vector<Move> Redrawn(const LintRun& base, const LintRun& head, const Placement& before,
+                          const Placement& after) {
+  std::vector<Move> moves;
+  if (!head.target.scheduler) return moves;
+  const std::string scheduler = head.target.scheduler->name;
+  if (!RestartedComponents(base.deploy.manifests, head.deploy.manifests).count(scheduler))
+    return moves;
+  std::map<std::string, const Landing*> was;
+  for (const PlacedJob& p : before.jobs) was.emplace(JobKey(*p.job), &p.landing);
+  for (const PlacedJob& p : after.jobs) {
+    if (p.landing.how == LandingHow::kAlways) continue;
+    auto it = was.find(JobKey(*p.job));
+    if (it == was.end() || !(*it->second == p.landing)) continue;  // a move of its own
+    Landing from;
+    from.alias = p.job->alias.value;
+    auto same = [&](const Move& m) { return m.from == from && m.to == p.landing; };
+    auto move = std::find_if(moves.begin(), moves.end(), same);
+    if (move == moves.end()) move = moves.insert(moves.end(), Move{from, p.landing, {}, scheduler});
+    move->jobs.push_back(p.job);
+  }
+  for (Move& m : moves)
+    std::sort(m.jobs.begin(), m.jobs.end(),
+              [](const Job* a, const Job* b) { return a->name.value < b->name.value; });
+  return moves;
+}
+
 }  // namespace
+
+std::string MovePhrase(const Move& move) {
+  if (move.redrawn_by.empty()) return HowPhrase(move.to.how);
+  return std::string(move.to.how == LandingHow::kRandom ? "re-drawn at random"
+                                                        : "re-drawn (depending on the build)") +
+         " when this change restarts " + move.redrawn_by;
+}
 
 std::string ProwCompareUrl(const std::string& from_tag, const std::string& to_tag) {
   int from_date = 0, to_date = 0;
@@ -137,6 +175,7 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
   plan.components = ComponentChanges(base, head);
   if (!base) return plan;
   plan.current = SideOf(*base, true);
+  plan.notes = head.comparison_notes;
   plan.table_changes =
       ChangesInSpan(base->semantics.version, head.semantics.version, head.deploy.manifests);
   for (TableChange& c : plan.table_changes)
@@ -147,7 +186,11 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
   for (const Finding& f : base->result.findings)
     for (const std::string& job : JobNamesOf(f)) before.emplace(f.rule_id, job);
 
-  for (Move& m : Moves(plan.current->placement, plan.target.placement)) {
+  std::vector<Move> moves =
+      Redrawn(*base, head, plan.current->placement, plan.target.placement);
+  for (Move& m : Moves(plan.current->placement, plan.target.placement))
+    moves.push_back(std::move(m));
+  for (Move& m : moves) {
     PlannedMove pm;
     std::set<std::string> jobs;
     for (const Job* j : m.jobs) jobs.insert(j->name.value);
@@ -155,7 +198,8 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
     for (const Finding& f : head.result.findings) {
       if (f.suppressed || !IsPlacementRule(f.rule_id)) continue;
       for (const std::string& job : JobNamesOf(f)) {
-        if (!jobs.count(job) || before.count({f.rule_id, job})) continue;
+        // A re-draw brings again what the base had too.
+        if (!jobs.count(job) || (m.redrawn_by.empty() && before.count({f.rule_id, job}))) continue;
         rules.insert(f.rule_id);
         if (!pm.severity || f.severity > *pm.severity) pm.severity = f.severity;
       }

@@ -22,6 +22,7 @@ struct PlanSide {
   Placement placement;
 };
 
+/// Re-draws (Move::redrawn_by) come first: their harm is the least visible.
 struct PlannedMove {
   Move move;
   /// Rules whose head-side findings about these jobs the base side did not
@@ -49,6 +50,8 @@ struct Plan {
   /// The version table's rows between the two sides' versions that touch
   /// the head's deploy manifests (a removed flag it passes, RBAC it needs).
   std::vector<TableChange> table_changes;
+  /// Where the base side read its inputs (LintRun::comparison_notes).
+  std::vector<std::string> notes;
 };
 
 /// Builds the plan of `head` (and `base`, when comparing). Both runs must have
@@ -63,6 +66,10 @@ std::string TableChangeText(const TableChange& change);
 
 /// "at random on each plank restart" and the like, for "how".
 std::string HowPhrase(LandingHow how);
+
+/// How a move happens: HowPhrase of its landing, or "re-drawn at random when
+/// this change restarts plank" for a re-draw.
+std::string MovePhrase(const Move& move);
 
 /// A link comparing two Prow tags in the repository their commits are in
 /// (kubernetes/test-infra up to v20240409, kubernetes-sigs/prow from

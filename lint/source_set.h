@@ -17,7 +17,20 @@ class SourceSet {
   /// the same path twice returns the first id. `sensitive` marks files that
   /// may hold secret material (credentials, inventories): reporters never
   /// quote their lines.
+  /// A path that maps to another display path (MapReads) is registered under
+  /// that one.
   FileId Add(const std::string& display_path, bool sensitive = false);
+
+  /// The base side of a comparison reads its inputs elsewhere (a snapshot of
+  /// the base revision, a --base checkout) but must name them as the head
+  /// does, so the two sides' findings and parses line up: a path read at
+  /// `read_prefix` (itself, or a file under it) is shown as `display_prefix`
+  /// plus the rest. Loaders keep opening the paths they are given.
+  void MapReads(const std::string& read_prefix, const std::string& display_prefix);
+  /// Forgets every MapReads (a copy that seeds the other side's ids).
+  void ClearReadMaps() { reads_.clear(); }
+  /// `path` as it is shown: through the first MapReads prefix it starts with.
+  std::string Display(const std::string& path) const;
 
   /// REQUIRES: `id` was returned by Add().
   const std::string& Path(FileId id) const { return files_[id].path; }
@@ -31,6 +44,7 @@ class SourceSet {
   };
   std::vector<File> files_;
   std::unordered_map<std::string, FileId> ids_;
+  std::vector<std::pair<std::string, std::string>> reads_;  // read prefix, display prefix
 };
 
 }  // namespace prowlint

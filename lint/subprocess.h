@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace prowlint {
@@ -14,8 +15,10 @@ struct ProcessResult {
   std::string err;
 };
 
-/// Runs argv[0] (searched in PATH) with `argv`, in `cwd` ("" = here), with
-/// standard input closed, and waits for it.
-ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string& cwd = "");
+/// Runs argv[0] (searched in PATH) with `argv`, in `cwd` ("" = here), and
+/// waits for it. `input` is written to its standard input (empty: standard
+/// input reads as closed).
+ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string& cwd = "",
+                         std::string_view input = {});
 
 }  // namespace prowlint

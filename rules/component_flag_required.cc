@@ -52,8 +52,9 @@ class ComponentFlagRequired final : public Rule {
                 ? "add " + wanted + " to its args"
                 : "add --" + std::string(row.unless_flag) + "=" + std::string(row.unless_value) +
                       " to its args (with only " + wanted + " it starts but changes nothing)";
-        sink.Report(sure ? Severity::kError : Severity::kWarning, c.image.pos, std::move(message),
-                    hint);
+        Finding& f = sink.Report(sure ? Severity::kError : Severity::kWarning, c.image.pos,
+                                 std::move(message), hint);
+        f.at_start_of = c.name;  // it stops at start: each restart is the harm
       }
     }
   }

@@ -43,10 +43,14 @@ class ComponentFlagUnknown final : public Rule {
         }
         message +=
             sure ? "; the component exits at start" : "; if so, the component exits at start";
-        sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
-                    v.removed ? "remove --" + flag.name.value + " for this tag"
-                              : "remove --" + flag.name.value + ", or deploy a tag built after " +
-                                    DayText(b.day));
+        Finding& f = sink.Report(
+            sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
+            v.removed ? "remove --" + flag.name.value + " for this tag"
+                      : "remove --" + flag.name.value + ", or deploy a tag built after " +
+                            DayText(b.day));
+        // A rollout whose new pods exit leaves the old ones running until
+        // the next restart: each restart is the harm.
+        f.at_start_of = c.name;
       }
     }
   }

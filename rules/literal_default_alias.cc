@@ -48,6 +48,9 @@ class LiteralDefaultAlias final : public Rule {
                      const std::vector<const Job*>& jobs, FindingSink& sink) {
     const ClusterResolution& res = analysis.clusters;
     const std::string version = res.semantics.Name();
+    // Plank draws where "default" goes when it starts.
+    const std::string scheduler =
+        analysis.target.scheduler ? analysis.target.scheduler->name : "plank";
     Severity severity = Severity::kError;
     std::string head = version + " does not honour the literal \"default\" alias: ";
     std::string one = " runs in the service cluster", many = " run in the service cluster";
@@ -88,6 +91,7 @@ class LiteralDefaultAlias final : public Rule {
                                    " run in the service cluster",
                                hint);
       f.subject = {"alias default", "service-cluster"};
+      f.at_start_of = scheduler;
       add_related(f);
       return;
     }
@@ -100,6 +104,7 @@ class LiteralDefaultAlias final : public Rule {
                       head + "job " + Quote(job->name.value) + " on \"default\"" + one, hint);
       ShareCause(f, {job->name.value, job->alias.pos, "default"},
                  {"alias default", "service-cluster"}, {head, "jobs", " on \"default\"" + many});
+      f.at_start_of = scheduler;
       add_related(f);
     }
   }

@@ -53,10 +53,13 @@ class ProwVersionKnownBad final : public Rule {
                             SourceText(row.source) + ")";
       if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning,
-             JobAnchor(analysis, row.what), std::move(message),
-             "deploy " + std::string(row.safe_before) + " (the last safe tag before) or " +
-                 std::string(row.safe_after) + " (the first safe tag after) instead");
+      Finding* f = Report(analysis, sink, sure ? Severity::kError : Severity::kWarning,
+                          JobAnchor(analysis, row.what), std::move(message),
+                          "deploy " + std::string(row.safe_before) +
+                              " (the last safe tag before) or " + std::string(row.safe_after) +
+                              " (the first safe tag after) instead");
+      // The window's harm is drawn when the scheduler starts.
+      if (f) f->at_start_of = analysis.target.scheduler ? analysis.target.scheduler->name : "plank";
     }
   }
 
@@ -74,12 +77,13 @@ class ProwVersionKnownBad final : public Rule {
         message += ", last built at " + std::string(b.last_without);
       if (!removed && !b.first_with.empty() && b.first_with != c.version->tag)
         message += ", first built at " + std::string(b.first_with);
-      sink.Report(missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
-                                                                      : Severity::kWarning,
-                  c.image.pos, std::move(message) + ", so the pod cannot pull it",
-                  row->replacement.empty()
-                      ? "deploy a tag that has " + c.name
-                      : "replace " + c.name + " with " + std::string(row->replacement));
+      Finding& f = sink.Report(
+          missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
+                                                              : Severity::kWarning,
+          c.image.pos, std::move(message) + ", so the pod cannot pull it",
+          row->replacement.empty() ? "deploy a tag that has " + c.name
+                                   : "replace " + c.name + " with " + std::string(row->replacement));
+      f.at_start_of = c.name;  // the next pull fails
     }
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what != KnownBad::kSinkerRandomDefault || row.component != c.name) continue;
@@ -87,13 +91,14 @@ class ProwVersionKnownBad final : public Rule {
       if (in == Presence::kNo) continue;
       // Only pod garbage collection suffers, and only with a literal
       // "default" cluster: a warning.
-      sink.Report(Severity::kWarning, c.image.pos,
+      Finding& f = sink.Report(Severity::kWarning, c.image.pos,
                   c.name + " " + c.version->tag +
                       (in == Presence::kYes ? " renames" : " may rename") +
                       " the service cluster to \"default\" at random, so pods of jobs on a literal "
                       "\"default\" cluster may never be garbage-collected (" +
                       SourceText(row.source) + ")",
                   "deploy " + c.name + " " + std::string(row.safe_after) + " or later");
+      f.at_start_of = c.name;  // the name is drawn at each start
     }
   }
 
@@ -183,16 +188,18 @@ class ProwVersionKnownBad final : public Rule {
     return FirstJobOn(analysis, "");
   }
 
-  static void Report(const Analysis& analysis, FindingSink& sink, Severity severity, Position job,
-                     std::string message, std::string hint) {
+  // The finding, or nullptr when nothing in the repository could hold it.
+  static Finding* Report(const Analysis& analysis, FindingSink& sink, Severity severity,
+                         Position job, std::string message, std::string hint) {
     const Position config = analysis.deploy.config.pod_namespace.pos;
     const Position at = VersionAnchor(analysis, job, config);
     if (!at.Known()) {
       sink.Note(message + ": " + hint);
-      return;
+      return nullptr;
     }
     Finding& f = sink.Report(severity, at, std::move(message), std::move(hint));
     AddCredentialPlaces(analysis, f);
+    return &f;
   }
 };
 

@@ -7,9 +7,11 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
+#include "cmd/prowlint/signal_cleanup.h"
 #include "lint/git_snapshot.h"
 #include "lint/new_findings.h"
 #include "lint/project_config.h"
+#include "lint/restarts.h"
 #include "lint/report/text_reporter.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -335,6 +337,7 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
     if (!p.empty() && p != "-") out.push_back(p);
   };
   add(paths.config_path);
+  add(paths.plugin_config);
   for (const auto& p : paths.job_config_paths) add(p);
   for (const auto& p : paths.credentials.kubeconfigs) add(p);
   add(paths.credentials.kubeconfig_dir);
@@ -345,30 +348,48 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
   return out;
 }
 
+// What a base snapshot leaves to the working tree, said once.
+std::vector<std::string> SnapshotNotes(const GitSnapshot& snapshot) {
+  std::vector<std::string> notes;
+  for (const std::string& s : snapshot.submodules())
+    notes.push_back("submodule " + s + ": its working-tree files stand for the base revision "
+                    "too (its history is another repository's)");
+  return notes;
+}
+
 std::optional<int> RunSides(const PreparedRun& prepared, const std::string& command, Io& io,
                             Sides& sides) {
   std::unique_ptr<GitSnapshot> snapshot;
-  std::string base_root = prepared.base_dir;
+  std::optional<RemoveOnSignal> cleanup;
+  std::optional<BaseSide> base;
   if (!prepared.base_ref.empty()) {
     std::string error;
-    snapshot = GitSnapshot::Create(prepared.base_ref, InputPathList(prepared.request.paths), error);
+    snapshot = GitSnapshot::Create(prepared.base_ref, InputPathList(prepared.request.paths), error,
+                                   [&](const std::string& dir) { cleanup.emplace(dir); });
     if (!snapshot) {
       io.err << command << ": " << error << "\n";
       return kExitUsage;
     }
-    base_root = snapshot->root();
+    const GitSnapshot* s = snapshot.get();
+    base = BaseSide{[s](const std::string& given) { return s->Locate(given); },
+                    prepared.current_version, SnapshotNotes(*s)};
+  } else if (!prepared.base_dir.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(prepared.base_dir, ec)) {
+      io.err << command << ": --base " << prepared.base_dir << ": not a directory\n";
+      return kExitUsage;
+    }
+    base = BaseSide{LocateUnder(prepared.base_dir), prepared.current_version, {}};
+  } else if (prepared.current_version) {
+    // The deploy as it is, at the current version against the target.
+    base = BaseSide{LocateSame(), prepared.current_version, {}};
   }
   {
     Progress progress(io.err, io.err_is_terminal);
-    if (base_root.empty()) {
+    if (!base) {
       sides.head = RunLint(prepared.request, std::ref(progress));
     } else {
-      Comparison c = RunComparison(prepared.request, {base_root, prepared.current_version},
-                                   std::ref(progress));
-      if (!c.error.empty()) {
-        io.err << command << ": " << c.error << "\n";
-        return kExitUsage;
-      }
+      Comparison c = RunComparison(prepared.request, *base, std::ref(progress));
       sides.head = std::move(c.head);
       sides.base = std::move(c.base);
     }
@@ -386,7 +407,11 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
       return kExitUsage;
     }
   }
-  if (sides.base) MarkExisting(sides.base->result.findings, sides.head->result.findings);
+  if (sides.base) {
+    MarkExisting(sides.base->result.findings, sides.head->result.findings);
+    MarkRestarted(RestartedComponents(sides.base->deploy.manifests, sides.head->deploy.manifests),
+                  sides.head->result.findings);
+  }
   return std::nullopt;
 }
 
