@@ -6,12 +6,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <rang.hpp>
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "lint/baseline.h"
 #include "lint/new_findings.h"
+#include "lint/plan.h"
 #include "lint/repo_root.h"
 
 #ifndef PROWLINT_VERSION
@@ -70,6 +72,10 @@ int RunLintCommand(LintOptions options, Io& io) {
   Sides sides;
   if (auto code = RunSides(*prepared, "prowlint lint", io, sides)) return *code;
   LintRun* run = sides.head.get();
+  // Before any finding is left out: the plan reads which the base had.
+  std::optional<Plan> plan;
+  if (sides.base && run->input_errors.empty() && run->usage_error.empty())
+    plan = MakePlan(sides.base.get(), *run);
   // The exit code counts only the findings the change brings.
   const std::size_t existing = options_new_only ? DropExisting(run->result.findings) : 0;
   Verdict verdict = Judge(*run, prepared->fail_on);
@@ -94,7 +100,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   report.repo_root = FindRepositoryRoot(".");
   report.fail_on = prepared->fail_on;
   report.summary.existing = existing;
-  const MarkdownContext markdown{existing, LinksFromEnvironment(run->deploy.sources, io)};
+  const MarkdownContext markdown{existing, LinksFromEnvironment(run->deploy.sources, io),
+                                 plan ? &*plan : nullptr};
   if (!WriteOutputs(report, prepared->outputs, prepared->text, "prowlint lint", markdown, io))
     return kExitInputError;
   return ExitCodeFor(verdict);

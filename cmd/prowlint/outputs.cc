@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "lint/repo_root.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
@@ -18,7 +19,9 @@ namespace {
 
 void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
                  const MarkdownContext& markdown, std::ostream& out) {
-  if (format == "markdown") {
+  if (format == "markdown" && markdown.plan) {
+    WritePlanMarkdown(*markdown.plan, report, markdown.existing, markdown.link, out, "prowlint");
+  } else if (format == "markdown") {
     WriteLintMarkdown(report, markdown.existing, markdown.link, out);
   } else if (format == "json") {
     WriteJson(report, out);
@@ -101,12 +104,15 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
     std::error_code ec;
     std::filesystem::create_directories(artifacts, ec);
     if (has("junit")) outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
-    if (has("markdown")) outputs.push_back({"markdown", artifacts + "/prowlint-report.md"});
+    if (has("markdown")) outputs.push_back({"markdown", artifacts + "/" + o.artifacts_markdown});
   }
+  // Under GitHub Actions every command's report reaches the job summary
+  // (appended: plan's and lint's both), unless one already goes there.
   const std::string summary = io.env("GITHUB_STEP_SUMMARY");
-  const bool markdown_asked = std::any_of(outputs.begin(), outputs.end(),
-                                          [](const OutputSpec& s) { return s.format == "markdown"; });
-  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has("markdown") && !markdown_asked)
+  const bool in_summary = std::any_of(outputs.begin(), outputs.end(), [&](const OutputSpec& s) {
+    return s.format == "markdown" && s.path == summary;
+  });
+  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has("markdown") && !in_summary)
     outputs.push_back({"markdown", summary, /*append=*/true});
   std::size_t machine_on_stdout = 0, on_stdout = 0;
   for (const OutputSpec& s : outputs) {
@@ -120,20 +126,23 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
 }
 
 LineLink LinksFromEnvironment(const SourceSet& sources, const Io& io) {
-  const std::string server = io.env("GITHUB_SERVER_URL");
-  const std::string repository = io.env("GITHUB_REPOSITORY");
-  const std::string commit = io.env("GITHUB_SHA");
-  if (server.empty() || repository.empty() || commit.empty()) return {};
-  // The working directory's path inside the repository.
-  std::error_code ec;
-  std::filesystem::path dir = std::filesystem::current_path(ec);
-  std::string prefix;
-  while (!ec && !std::filesystem::exists(dir / ".git", ec)) {
-    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
-    prefix = dir.filename().string() + "/" + prefix;
-    dir = dir.parent_path();
+  // GitHub Actions names the repository and commit; a Prow job does too, in
+  // the variables Prow's pod utilities set (PULL_PULL_SHA on a presubmit,
+  // PULL_BASE_SHA on a postsubmit).
+  std::string server = io.env("GITHUB_SERVER_URL");
+  std::string repository = io.env("GITHUB_REPOSITORY");
+  std::string commit = io.env("GITHUB_SHA");
+  if (repository.empty() && !io.env("REPO_OWNER").empty() && !io.env("REPO_NAME").empty()) {
+    repository = io.env("REPO_OWNER") + "/" + io.env("REPO_NAME");
+    commit = io.env("PULL_PULL_SHA").empty() ? io.env("PULL_BASE_SHA") : io.env("PULL_PULL_SHA");
+    if (server.empty()) server = "https://github.com";
   }
-  return GithubLineLink(sources, server, repository, commit, prefix);
+  if (server.empty() || repository.empty() || commit.empty()) return {};
+  std::error_code ec;
+  const std::string root = FindRepositoryRoot(std::filesystem::current_path(ec).string());
+  if (root.empty()) return {};
+  return GithubLineLink(sources, server, repository, commit,
+                        std::filesystem::weakly_canonical(root, ec).string());
 }
 
 bool UseColor(const OutputOptions& options, const Io& io) {

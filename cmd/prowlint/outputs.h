@@ -9,6 +9,7 @@
 
 #include "cmd/prowlint/io.h"
 #include "lint/report/markdown_reporter.h"
+#include "lint/plan.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 
@@ -32,6 +33,9 @@ struct OutputOptions {
   // Raw values, for the pairing.
   std::vector<std::string> formats;
   std::vector<std::string> output_paths;
+  /// The Markdown report's name in a Prow job's $ARTIFACTS: each command
+  /// its own, so plan's report does not overwrite lint's.
+  std::string artifacts_markdown = "prowlint-report.md";
 };
 
 /// A usage problem found after parsing (a bad value of a valid flag).
@@ -63,6 +67,9 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& options, const Io& i
 struct MarkdownContext {
   std::size_t existing = 0;  // findings left out as not brought by the change
   LineLink link;             // links to lines on GitHub, or none
+  /// With a base compared: the change's plan, which heads lint's Markdown
+  /// report as it heads plan's (versions, components, placement, moves).
+  const Plan* plan = nullptr;
 };
 
 /// Links to lines on GitHub when the environment is a GitHub Actions run

@@ -59,6 +59,7 @@ CLI::App* SetupPlanCommand(CLI::App& app, PlanOptions& options) {
 
 int RunPlanCommand(PlanOptions options, Io& io) {
   std::unique_ptr<PreparedRun> prepared;
+  options.run.output.artifacts_markdown = "prowlint-plan.md";
   try {
     prepared = PrepareRun(std::move(options.run), io, PlanFormats());
   } catch (const UsageError& e) {

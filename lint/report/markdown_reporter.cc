@@ -3,6 +3,10 @@
 #include "lint/report/markdown_reporter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <set>
 
 #include "lint/load_manifests.h"
@@ -10,6 +14,7 @@
 #include "lint/version_findings.h"
 
 namespace prowlint {
+namespace fs = std::filesystem;
 namespace {
 
 std::string Code(const std::string& s) {
@@ -96,23 +101,37 @@ std::string MarkdownEscape(const std::string& text) {
 
 LineLink GithubLineLink(const SourceSet& sources, const std::string& server,
                         const std::string& repository, const std::string& commit,
-                        const std::string& prefix) {
-  if (server.empty() || repository.empty() || commit.empty()) return {};
-  return [&sources, server, repository, commit, prefix](const Position& pos) -> std::string {
+                        const std::string& root) {
+  if (server.empty() || repository.empty() || commit.empty() || root.empty()) return {};
+  return [&sources, server, repository, commit, root](const Position& pos) -> std::string {
     if (!pos.Known()) return "";
     const std::string& path = sources.Path(pos.file);
-    if (path.empty() || path[0] == '/' || path.rfind("../", 0) == 0 || path == kStdinPath)
-      return "";
-    std::string rel = path.rfind("./", 0) == 0 ? path.substr(2) : path;
-    std::string url = server + "/" + repository + "/blob/" + commit + "/" + prefix + rel;
+    if (path.empty() || path == kStdinPath) return "";
+    // The file itself, not a symlink to it: GitHub shows a link's target
+    // path, without line anchors.
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    const fs::path rel = real.lexically_relative(root);
+    if (ec || rel.empty() || *rel.begin() == "..") return "";  // outside the repository
+    std::string url = server + "/" + repository + "/blob/" + commit + "/";
+    for (char c : rel.generic_string()) {
+      // Percent-encode what would end or bend a Markdown link target.
+      if (std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/-_.~", c)) {
+        url.push_back(c);
+      } else {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+        url += hex;
+      }
+    }
     if (pos.line > 0) url += "#L" + std::to_string(pos.line);
     return url;
   };
 }
 
 void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t existing,
-                       const LineLink& link, std::ostream& out) {
-  out << "## prowlint plan\n\n";
+                       const LineLink& link, std::ostream& out, const std::string& title) {
+  out << "## " << title << "\n\n";
   const std::string target = plan.target.version;
   if (plan.current && plan.current->version == target) {
     out << "**Prow** " << Code(target) << " on both sides\n\n";
@@ -124,8 +143,18 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
   } else {
     out << "**Prow** " << Code(target) << "\n\n";
   }
+  // What a reviewer must not miss comes first, as GitHub alerts: a re-draw
+  // moves no job by placement, so the tables alone would hide it.
+  for (const PlannedMove& pm : plan.moves) {
+    if (pm.move.redrawn_by.empty() || !pm.severity) continue;
+    out << "> [!CAUTION]\n> **" << pm.move.jobs.size()
+        << (pm.move.jobs.size() == 1 ? " job" : " jobs") << "**: " << Code(pm.move.from.Name())
+        << " → " << Code(pm.move.to.Name()) << ", " << MarkdownEscape(MovePhrase(pm.move));
+    for (const std::string& r : pm.rules) out << " `[" << r << "]`";
+    out << "\n\n";
+  }
   for (const std::string& line : plan.already)
-    out << "> :x: The current deploy already: " << MarkdownEscape(line) << "\n\n";
+    out << "> [!WARNING]\n> The current deploy already: " << MarkdownEscape(line) << "\n\n";
 
   if (!plan.components.empty()) {
     out << "### Components\n\n";
@@ -161,8 +190,8 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
   for (const auto& [name, c] : plan.target.placement.by_destination) names.insert(name);
   if (plan.current)
     for (const auto& [name, c] : plan.current->placement.by_destination) names.insert(name);
-  out << "| destination | presubmits | postsubmits | periodics | jobs |\n"
-         "|---|--:|--:|--:|--:|\n";
+  out << "| destination | presubmits | postsubmits | periodics | jobs | how |\n"
+         "|---|--:|--:|--:|--:|---|\n";
   const KindCounts none;
   for (const std::string& name : names) {
     auto find = [&](const std::map<std::string, KindCounts>& m) {
@@ -179,7 +208,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
     out << "| " << Code(name) << " | " << cell(&KindCounts::presubmits) << " | "
         << cell(&KindCounts::postsubmits) << " | " << cell(&KindCounts::periodics) << " | "
         << Count(before ? std::optional<std::size_t>(before->jobs()) : std::nullopt, after.jobs())
-        << " |\n";
+        << " | " << HowCell(after.jobs() || !before ? after : *before) << " |\n";
   }
   out << "\n";
 
@@ -188,7 +217,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
     if (plan.moves.empty()) out << "No job moves.\n";
     for (const PlannedMove& pm : plan.moves) {
       const Move& m = pm.move;
-      const std::string how = HowPhrase(m.to.how);
+      const std::string how = MovePhrase(m);
       out << "- " << (pm.severity ? std::string(Icon(*pm.severity)) + " " : "") << "**"
           << m.jobs.size() << (m.jobs.size() == 1 ? " job" : " jobs") << "**: " << Code(m.from.Name())
           << " → " << Code(m.to.Name()) << (how.empty() ? "" : ", " + how);

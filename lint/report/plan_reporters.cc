@@ -71,6 +71,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
            "as written\n";
   for (const std::string& line : plan.already)
     out << "note: the current deploy already: " << line << "\n";
+  for (const std::string& line : plan.notes) out << "note: " << line << "\n";
   if (!plan.table_changes.empty()) {
     out << "\nProw changes between these versions that touch this deploy:\n";
     for (const TableChange& c : plan.table_changes)
@@ -86,7 +87,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     for (const auto& [name, counts] : plan.current->placement.by_destination) names.insert(name);
 
   const std::vector<std::string> header = {"destination", "presubmits", "postsubmits", "periodics",
-                                           "jobs"};
+                                           "jobs", "how"};
   std::vector<std::vector<std::string>> rows;
   KindCounts total_before, total_after;
   for (const std::string& name : names) {
@@ -101,6 +102,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     for (int col = 0; col < 4; ++col)
       row.push_back(Cell(plan.current ? std::optional<std::size_t>(Get(before, col)) : std::nullopt,
                          Get(after, col)));
+    row.push_back(HowCell(after.jobs() ? after : before));
     rows.push_back(std::move(row));
   }
   for (const auto& [name, c] : plan.target.placement.by_destination) {
@@ -119,6 +121,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     total.push_back(Cell(plan.current ? std::optional<std::size_t>(Get(total_before, col))
                                       : std::nullopt,
                          Get(total_after, col)));
+  total.push_back("");
   rows.push_back(total);
 
   std::vector<std::size_t> width(header.size());
@@ -136,6 +139,8 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
         out << cells[c];
         if (options.color && (alarm || bold_row)) out << rang::style::reset;
         out << std::string(pad, ' ');
+      } else if (c + 1 == cells.size()) {
+        if (!cells[c].empty()) out << "  " << cells[c];  // words, left-aligned, no trailing blanks
       } else {
         out << "  " << std::string(pad, ' ') << cells[c];  // numbers align right
       }
@@ -154,7 +159,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   out << "moves:\n";
   for (const PlannedMove& pm : plan.moves) {
     const Move& m = pm.move;
-    const std::string how = HowPhrase(m.to.how);
+    const std::string how = MovePhrase(m);
     out << "  " << m.jobs.size() << (m.jobs.size() == 1 ? " job: " : " jobs: ") << m.from.Name()
         << " \u2192 " << m.to.Name() << (how.empty() ? "" : ", " + how);
     if (pm.severity) {
@@ -185,6 +190,10 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
                         {"presubmits", c.presubmits},
                         {"postsubmits", c.postsubmits},
                         {"periodics", c.periodics}};
+    for (const auto& [name, c] : s.placement.by_destination) {
+      if (c.random) clusters[name]["random"] = c.random;
+      if (c.may) clusters[name]["may"] = c.may;
+    }
     j["clusters"] = clusters;
     return j;
   };
@@ -197,6 +206,7 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
                         {"to", pm.move.to.Name()},
                         {"jobs", pm.move.jobs.size()},
                         {"how", LandingHowName(pm.move.to.how)}};
+    if (!pm.move.redrawn_by.empty()) m["redrawn_by"] = pm.move.redrawn_by;
     if (pm.severity) {
       m["severity"] = SeverityName(*pm.severity);
       m["rules"] = pm.rules;
@@ -210,6 +220,7 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
   }
   doc["moves"] = moves;
   if (!plan.already.empty()) doc["already"] = plan.already;
+  if (!plan.notes.empty()) doc["notes"] = plan.notes;
   if (!plan.table_changes.empty()) {
     nlohmann::json changes = nlohmann::json::array();
     for (const TableChange& c : plan.table_changes)
