@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "lint/git_refs.h"
 #include "lint/subprocess.h"
 
 namespace prowlint {
@@ -41,7 +42,7 @@ std::unique_ptr<GitSnapshot> GitSnapshot::Create(const std::string& ref,
   ProcessResult commit =
       RunProcess({"git", "rev-parse", "--verify", "--quiet", ref + "^{commit}"}, toplevel);
   if (commit.exit_code != 0) {
-    error = "--base-ref " + ref + ": not a commit in " + toplevel;
+    error = "--base-ref " + ref + ": not a commit in " + toplevel + BadRefHint(toplevel, ref);
     return nullptr;
   }
 

@@ -241,6 +241,31 @@ TEST(Plan, BaseRefThatIsNoCommitIsAUsageError) {
   EXPECT_NE(r.err.find("--base-ref no-such-ref: not a commit in "), std::string::npos) << r.err;
 }
 
+TEST(Plan, BaseRefSaysWhichBranchWasMeantAndHowToFetchAShallowHistory) {
+  TempDir repo, clone;
+  const std::string git =
+      "cd '" + repo.path + "' && git -c user.name=t -c user.email=t@t -c init.defaultBranch=main ";
+  Shell(git + "init -q . && echo 'pod_namespace: x' > config.yaml");
+  Shell(git + "add config.yaml && " + git + "commit -q -m one && " + git +
+        "commit -q --allow-empty -m two");
+  const auto typo = RunBinary("plan --config-path config.yaml --base-ref mian", repo.path);
+  EXPECT_EQ(typo.code, 2);
+  EXPECT_NE(typo.err.find("--base-ref mian: not a commit in "), std::string::npos) << typo.err;
+  EXPECT_NE(typo.err.find("; did you mean \"main\"?"), std::string::npos) << typo.err;
+
+  // A CI checkout's depth 1: HEAD~1 exists, but not in this clone.
+  Shell("cd '" + clone.path + "' && git clone -q --depth 1 'file://" + repo.path + "' .");
+  const auto shallow =
+      RunBinary("lint --config-path config.yaml --base-ref HEAD~1 --new-only", clone.path);
+  EXPECT_EQ(shallow.code, 2);
+  EXPECT_NE(shallow.err.find("--base-ref HEAD~1: not a commit in "), std::string::npos)
+      << shallow.err;
+  EXPECT_NE(shallow.err.find("; this clone is shallow, its history cut off: fetch the base with "
+                             "`git fetch --deepen=1`"),
+            std::string::npos)
+      << shallow.err;
+}
+
 const std::string kKubevirt = testing::SourceDir() + "/testdata/plan/kubevirt-1158/head";
 const std::string kKubevirtArgs =
     "plan --config-path config.yaml --job-config-path jobs --kubeconfig cluster/kubeconfig.yaml "
