@@ -421,10 +421,9 @@ ClusterResolution ResolveClusters(const Credentials& creds, const ProwConfig& co
   for (const ClusterContext& c : creds.build_cluster)
     if (c.alias.value == "default") res.literal_defaults.push_back(&c);
 
+  // An alias the credentials lack is a usage error before this
+  // (CheckServiceClusterAlias).
   const ClusterContext* service = ServiceContext(creds, options.service_cluster);
-  if (!options.service_cluster.empty() && !service)
-    notes.Add("--service-cluster \"" + options.service_cluster +
-                        "\" is not an alias in the given credentials");
   auto is_service = [&](const ClusterContext* c) {
     if (!c) return true;
     if (!service) return false;

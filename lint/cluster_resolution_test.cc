@@ -378,16 +378,6 @@ TEST(ClusterResolutionTest, ServiceClusterByAliasAndServer) {
   EXPECT_TRUE(r.notes.empty()) << Notes(r);
 }
 
-TEST(ClusterResolutionTest, UnknownServiceClusterIsNoted) {
-  const Credentials creds = Kubeconfigs({"default"});
-  ClusterOptions options;
-  options.service_cluster = "nope";
-  const Resolved r = Resolve(creds, Today(), {}, options);
-  EXPECT_TRUE(HasNote(r, "--service-cluster \"nope\" is not an alias in the given credentials"))
-      << Notes(r);
-  EXPECT_FALSE(Only(r, "default").service_cluster);
-}
-
 // --- Boundary days ------------------------------------------------------------
 
 TEST(ClusterResolutionTest, BoundaryDayMarksEraSpecificDestinations) {

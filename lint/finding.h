@@ -27,6 +27,9 @@ struct JobRef {
   Position pos;
   /// The job's cluster alias (for allow-list entries that name an alias).
   std::string alias;
+  /// The job's identity across the two sides of a change (JobKey in
+  /// lint/job_identity.h; "" where a JobRef is built without a job).
+  std::string key;
 };
 
 /// What a finding is about, independent of where it is written: the stable

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 
+#include "lint/git_refs.h"
 #include "lint/subprocess.h"
 
 namespace prowlint {
@@ -158,7 +159,7 @@ std::unique_ptr<GitSnapshot> GitSnapshot::Create(
   const std::string& toplevel = snapshot->toplevel_;
   ProcessResult commit = Git({"rev-parse", "--verify", "--quiet", ref + "^{commit}"}, toplevel);
   if (commit.exit_code != 0) {
-    error = "--base-ref " + ref + ": not a commit in " + toplevel;
+    error = "--base-ref " + ref + ": not a commit in " + toplevel + BadRefHint(toplevel, ref);
     return nullptr;
   }
   snapshot->commit_ = FirstLine(commit.out);

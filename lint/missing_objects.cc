@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "lint/job_identity.h"
 #include "lint/text.h"
 
 namespace prowlint {
@@ -172,7 +173,7 @@ void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink)
                   Quote(analysis.deploy.config.pod_namespace.value) + " (see prow-version-known-bad)"
             : "create " + what + " in " + Quote(ns) +
                   " there, or move what needs it to a cluster that has it");
-    ShareCause(f, {m.job->name.value, m.need.pos, m.job->alias.value},
+    ShareCause(f, JobRefOf(*m.job, m.need.pos, m.job->alias.value),
                {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
                {"", "jobs", " need " + what + lacks});
     if (m.need.source.Known())

@@ -42,6 +42,21 @@ std::string CheckInventoryAliases(const Deploy& deploy) {
   return "";
 }
 
+std::string CheckServiceClusterAlias(const Deploy& deploy, const std::string& service_cluster) {
+  if (service_cluster.empty() || !deploy.credentials.Given()) return "";
+  std::vector<std::string> aliases;
+  for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster})
+    for (const ClusterContext& c : *list) aliases.push_back(c.alias.value);
+  if (std::find(aliases.begin(), aliases.end(), service_cluster) != aliases.end()) return "";
+  // "in-cluster" is no credential alias but the service cluster itself.
+  const std::string guess =
+      service_cluster == kInClusterAlias ? "" : ClosestMatch(service_cluster, aliases);
+  return "--service-cluster " + service_cluster + ": the credentials define no alias " +
+         Quote(service_cluster) +
+         (guess.empty() ? " (in-cluster is the service cluster already)"
+                        : "; did you mean " + Quote(guess) + "?");
+}
+
 std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress& progress,
                                  const SideOptions& side) {
   auto run = std::make_unique<LintRun>();
@@ -64,6 +79,9 @@ std::unique_ptr<LintRun> RunLint(const LintRequest& request, const LoadProgress&
   run->notes.Append(version_notes);
   run->notes.Append(diag.notes);
   run->usage_error = CheckInventoryAliases(run->deploy);
+  if (run->usage_error.empty())
+    run->usage_error =
+        CheckServiceClusterAlias(run->deploy, request.run.cluster_options.service_cluster);
   if (!run->usage_error.empty()) return run;
 
   run->clusters = ResolveClusters(run->deploy.credentials, run->deploy.config, run->semantics,

@@ -75,6 +75,11 @@ std::string VersionNote(const TargetVersion& target, const VersionSemantics& sem
 /// Returns "" or the problem.
 std::string CheckInventoryAliases(const Deploy& deploy);
 
+/// With credentials, --service-cluster must name one of their aliases: a
+/// misspelt one would judge no alias as the service cluster, and
+/// service-cluster-schedulable would pass it. Returns "" or the problem.
+std::string CheckServiceClusterAlias(const Deploy& deploy, const std::string& service_cluster);
+
 /// How one side of a comparison is loaded.
 struct SideOptions {
   /// Job files parsed by the other side, reused when their bytes are equal.

@@ -106,10 +106,6 @@ void KindCounts::Add(JobKind kind, LandingHow how) {
   }
 }
 
-std::string JobKey(const Job& job) {
-  return std::string(JobKindName(job.kind)) + "\n" + job.repo + "\n" + job.name.value;
-}
-
 Placement Place(const Deploy& deploy, const ClusterResolution& clusters) {
   Placement p;
   p.judged = clusters.judged;
@@ -123,15 +119,23 @@ Placement Place(const Deploy& deploy, const ClusterResolution& clusters) {
 }
 
 std::vector<Move> Moves(const Placement& base, const Placement& head) {
-  std::unordered_map<std::string, const Landing*> before;
-  for (const PlacedJob& p : base.jobs) before.emplace(JobKey(*p.job), &p.landing);
+  // Jobs of one key on one side (a config Prow refuses: job-name-duplicate)
+  // pair up in load order, the n-th with the n-th, so identical sides still
+  // compare each job with itself.
+  std::unordered_map<std::string, std::vector<const Landing*>> before;
+  for (const PlacedJob& p : base.jobs) before[JobKey(*p.job)].push_back(&p.landing);
+  std::unordered_map<std::string, std::size_t> seen;
   std::vector<Move> moves;
   for (const PlacedJob& p : head.jobs) {
-    auto it = before.find(JobKey(*p.job));
-    if (it == before.end() || *it->second == p.landing) continue;
-    auto same = [&](const Move& m) { return m.from == *it->second && m.to == p.landing; };
+    const std::string key = JobKey(*p.job);
+    const std::size_t nth = seen[key]++;
+    auto it = before.find(key);
+    if (it == before.end() || nth >= it->second.size()) continue;
+    const Landing& was = *it->second[nth];
+    if (was == p.landing) continue;
+    auto same = [&](const Move& m) { return m.from == was && m.to == p.landing; };
     auto move = std::find_if(moves.begin(), moves.end(), same);
-    if (move == moves.end()) move = moves.insert(moves.end(), Move{*it->second, p.landing, {}, ""});
+    if (move == moves.end()) move = moves.insert(moves.end(), Move{was, p.landing, {}, ""});
     move->jobs.push_back(p.job);
   }
   for (Move& m : moves)

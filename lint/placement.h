@@ -9,6 +9,7 @@
 
 #include "lint/cluster_resolution.h"
 #include "lint/deploy.h"
+#include "lint/job_identity.h"
 
 namespace prowlint {
 
@@ -72,9 +73,9 @@ struct Placement {
 /// alias's route in `clusters`.
 Placement Place(const Deploy& deploy, const ClusterResolution& clusters);
 
-/// Jobs that land somewhere else on the head side than on the base side,
-/// grouped by (from, to, how on the head side). Jobs present on one side
-/// only are not moves.
+/// Jobs that land somewhere else on the head side than on the base side
+/// (matched by JobKey), grouped by (from, to, how on the head side). Jobs
+/// present on one side only are not moves.
 struct Move {
   Landing from;
   Landing to;
@@ -87,8 +88,5 @@ struct Move {
 };
 
 std::vector<Move> Moves(const Placement& base, const Placement& head);
-
-/// A job's identity across the two sides: kind, repository and name.
-std::string JobKey(const Job& job);
 
 }  // namespace prowlint

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "lint/job_identity.h"
 #include "lint/report/report.h"
 #include "lint/restarts.h"
 #include "lint/version_table.h"
@@ -25,12 +26,15 @@ bool IsVersionRule(const std::string& id) {
   return id == "literal-default-alias" || id.rfind("prow-version-", 0) == 0;
 }
 
-// The jobs a finding is about: every job of a cause many jobs share.
-std::vector<std::string> JobNamesOf(const Finding& f) {
-  std::vector<std::string> names;
-  for (const JobRef& j : f.jobs) names.push_back(j.name);
-  if (names.empty() && !f.job.empty()) names.push_back(f.job);
-  return names;
+// The jobs a finding is about, by JobKey (every job of a cause many jobs
+// share). Placement rules name their jobs through JobRefOf; a finding that
+// names a job without its key cannot be told apart from a same-named job on
+// other branches, so it counts for no move.
+std::vector<std::string> JobKeysOf(const Finding& f) {
+  std::vector<std::string> keys;
+  for (const JobRef& j : f.jobs)
+    if (!j.key.empty()) keys.push_back(j.key);
+  return keys;
 }
 
 PlanSide SideOf(const LintRun& run, bool base) {
@@ -184,7 +188,7 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
   // (rule, job) pairs the base side already had: not caused by the change.
   std::set<std::pair<std::string, std::string>> before;
   for (const Finding& f : base->result.findings)
-    for (const std::string& job : JobNamesOf(f)) before.emplace(f.rule_id, job);
+    for (const std::string& job : JobKeysOf(f)) before.emplace(f.rule_id, job);
 
   std::vector<Move> moves =
       Redrawn(*base, head, plan.current->placement, plan.target.placement);
@@ -193,11 +197,11 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
   for (Move& m : moves) {
     PlannedMove pm;
     std::set<std::string> jobs;
-    for (const Job* j : m.jobs) jobs.insert(j->name.value);
+    for (const Job* j : m.jobs) jobs.insert(JobKey(*j));
     std::set<std::string> rules;
     for (const Finding& f : head.result.findings) {
       if (f.suppressed || !IsPlacementRule(f.rule_id)) continue;
-      for (const std::string& job : JobNamesOf(f)) {
+      for (const std::string& job : JobKeysOf(f)) {
         // A re-draw brings again what the base had too.
         if (!jobs.count(job) || (m.redrawn_by.empty() && before.count({f.rule_id, job}))) continue;
         rules.insert(f.rule_id);

@@ -1,6 +1,7 @@
 // See validation_report.h.
 #include "lint/validation_report.h"
 
+#include "lint/job_identity.h"
 #include "lint/text.h"
 
 namespace prowlint {
@@ -33,7 +34,7 @@ Finding* JobShares::Report(Severity severity, Position pos, const Job& job,
   // The cause and its wording both identify the share.
   if (!seen_.emplace(&job, cause + "\x1f" + what).second) return nullptr;
   Finding& f = sink_.Report(severity, pos, "job " + Quote(job.name.value) + ": " + what, hint);
-  ShareCause(f, {job.name.value, job_pos.Known() ? job_pos : pos, job.alias.value}, {cause, ""},
+  ShareCause(f, JobRefOf(job, job_pos.Known() ? job_pos : pos, job.alias.value), {cause, ""},
              {"", "jobs", ": " + what});
   return &f;
 }

@@ -1,5 +1,6 @@
 // Flags jobs on a cluster alias the policy lists as deprecated. Why: see
 // rules/cluster_deprecated.md.
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -34,7 +35,7 @@ class ClusterDeprecated final : public Rule {
                                allowed.empty()
                                    ? "move the jobs to a current cluster"
                                    : "move the jobs to one of " + SampleNames(allowed, 8));
-      ShareCause(f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, ""},
+      ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, ""},
                  {"", "jobs", " run" + what});
     }
   }

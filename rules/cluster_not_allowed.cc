@@ -2,6 +2,7 @@
 // rules/cluster_not_allowed.md.
 #include <algorithm>
 
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -40,7 +41,7 @@ class ClusterNotAllowed final : public Rule {
           guess.empty() ? "move the jobs to an allowed cluster, or add " + Quote(alias) +
                               " to clusters.allowed"
                         : "did you mean " + Quote(guess) + "?");
-      ShareCause(f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, ""},
+      ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, ""},
                  {"", "jobs", " run" + what});
     }
   }

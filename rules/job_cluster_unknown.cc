@@ -3,6 +3,7 @@
 // Why: see rules/job_cluster_unknown.md.
 #include "lint/anchor.h"
 #include "lint/credentials_hint.h"
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -67,7 +68,7 @@ class JobClusterUnknown final : public Rule {
                                    Quote(alias) + ", which" + why + consequence,
                                hint);
       ShareCause(
-          f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, ""},
+          f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, ""},
           {"", "jobs", " run on cluster alias " + Quote(alias) + ", which" + why + consequence});
       if (disabled) f.related.push_back({disabled->pos, "disabled_clusters removes it here"});
     }

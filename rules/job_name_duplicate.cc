@@ -7,6 +7,7 @@
 
 #include "lint/finding_sink.h"
 #include "lint/go_regexp.h"
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "lint/validation_report.h"
 #include "rules/registry.h"
@@ -152,7 +153,7 @@ class JobNameDuplicate final : public Rule {
     for (const Job* j : {&first, &again}) {
       const Position at = j == &again ? pos : j->name.pos;
       Finding& f = sink.Report(severity, at, single, hint);
-      ShareCause(f, {j->name.value, at, j->alias.value}, {cause, ""}, wording);
+      ShareCause(f, JobRefOf(*j, at, j->alias.value), {cause, ""}, wording);
     }
   }
 

@@ -2,6 +2,7 @@
 // carries them. Why: see rules/job_name_invalid.md.
 #include <cctype>
 
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "lint/validation_report.h"
 #include "rules/registry.h"
@@ -84,7 +85,7 @@ class JobNameInvalid final : public Rule {
       Finding& f =
           sink.Report(Severity::kWarning, job.name.pos, "job " + Quote(name) + " has a name" + why,
                       "keep job names to 63 characters where tools select jobs by label");
-      ShareCause(f, {name, job.name.pos, job.alias.value}, {"long names", ""},
+      ShareCause(f, JobRefOf(job, job.name.pos, job.alias.value), {"long names", ""},
                  {"", "jobs", " have names" + why});
     }
   }

@@ -4,6 +4,7 @@
 // rules/job_resources_unset.md.
 #include <optional>
 
+#include "lint/job_identity.h"
 #include "lint/quantity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -93,7 +94,7 @@ class JobResourcesUnset final : public Rule {
     const std::string on = " on cluster " + Quote(alias);
     Finding& f =
         sink.Report(severity, pos, "job " + Quote(job.name.value) + on + " has" + what, hint);
-    ShareCause(f, {job.name.value, pos, alias}, {Object(problem, alias), alias},
+    ShareCause(f, JobRefOf(job, pos, alias), {Object(problem, alias), alias},
                {"", "jobs", on + " have" + what});
   }
 

@@ -2,6 +2,7 @@
 // version does not honour it: one finding with every job it sends to the
 // service cluster. Why: see rules/literal_default_alias.md.
 #include "lint/anchor.h"
+#include "lint/job_identity.h"
 #include "lint/prow_version.h"
 #include "lint/text.h"
 #include "lint/version_table.h"
@@ -102,8 +103,8 @@ class LiteralDefaultAlias final : public Rule {
       Finding& f =
           sink.Report(severity, ChooseAnchor(analysis, where),
                       head + "job " + Quote(job->name.value) + " on \"default\"" + one, hint);
-      ShareCause(f, {job->name.value, job->alias.pos, "default"},
-                 {"alias default", "service-cluster"}, {head, "jobs", " on \"default\"" + many});
+      ShareCause(f, JobRefOf(*job, job->alias.pos, "default"), {"alias default", "service-cluster"},
+                 {head, "jobs", " on \"default\"" + many});
       f.at_start_of = scheduler;
       add_related(f);
     }

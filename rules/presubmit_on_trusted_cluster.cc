@@ -1,6 +1,7 @@
 // Flags presubmits (code from any pull request) that run on a trusted
 // cluster: one finding per alias, listing every presubmit on it. On the
 // service cluster they are service-cluster-schedulable's. Why: see rules/presubmit_on_trusted_cluster.md.
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -36,7 +37,7 @@ class PresubmitOnTrustedCluster final : public Rule {
                                "presubmit " + Quote(job.name.value) + " runs" + where,
                                "move presubmits to an untrusted build cluster; keep " +
                                    Quote(alias) + " for postsubmits and periodics");
-      ShareCause(f, {job.name.value, job.alias.pos, alias}, {"presubmits on alias " + alias, alias},
+      ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"presubmits on alias " + alias, alias},
                  {"", "presubmits", " run" + where});
     }
     if (!by_name.empty())

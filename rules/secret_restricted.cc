@@ -1,6 +1,7 @@
 // Flags jobs that use a secret the deployment policy restricts to other
 // repositories, job-config paths or job kinds. Why: see
 // rules/secret_restricted.md.
+#include "lint/job_identity.h"
 #include "lint/job_needs.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -38,8 +39,8 @@ class SecretRestricted final : public Rule {
               need.pos, "job " + Quote(job.name.value) + " uses" + what,
               "remove the secret from these jobs, or widen restricted-secrets." +
                   r.secret.value + " in .prowlint.yaml if this use is meant");
-          ShareCause(f, {job.name.value, need.pos, job.alias.value},
-                     {"secret " + r.secret.value, ""}, {"", "jobs", " use" + what});
+          ShareCause(f, JobRefOf(job, need.pos, job.alias.value), {"secret " + r.secret.value, ""},
+                     {"", "jobs", " use" + what});
           if (need.source.Known())
             f.related.push_back({need.source, Quote(r.secret.value) + " is referenced here"});
         }

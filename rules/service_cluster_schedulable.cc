@@ -2,6 +2,7 @@
 // (where Prow itself runs): one finding per alias and destination, listing
 // every job. Why: see rules/service_cluster_schedulable.md.
 #include "lint/credentials_hint.h"
+#include "lint/job_identity.h"
 #include "lint/missing_objects.h"
 #include "lint/text.h"
 #include "rules/registry.h"
@@ -99,7 +100,7 @@ class ServiceClusterSchedulable final : public Rule {
                     "job " + Quote(job.name.value) + " on alias " + Quote(alias) +
                         (maybe ? " may run" : " runs") + where,
                     FallbackHint(analysis, d.fallback));
-    ShareCause(f, {job.name.value, job.alias.pos, alias}, {"alias " + alias, "service-cluster"},
+    ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, "service-cluster"},
                {"", "jobs", " on alias " + Quote(alias) + (maybe ? " may run" : " run") + where});
     if (d.cause.Known()) f.related.push_back({d.cause, CauseNote(d, version)});
   }
@@ -136,7 +137,7 @@ class ServiceClusterSchedulable final : public Rule {
                              std::string(JobKindName(job.kind)) + " " + Quote(job.name.value) +
                                  " on alias " + Quote(alias) + " runs" + where,
                              hint);
-    ShareCause(f, {job.name.value, job.alias.pos, alias},
+    ShareCause(f, JobRefOf(job, job.alias.pos, alias),
                {(explicit_alias ? noun + " on alias " : "alias ") + alias, "service-cluster"},
                {"", noun, " on alias " + Quote(alias) + " run" + where});
     f.related.push_back(

@@ -2,6 +2,7 @@
 // policy allows for it, and (with `required`) jobs in those files that run
 // elsewhere: one finding per trusted alias and direction, listing every job.
 // Why: see rules/trusted_cluster_path.md.
+#include "lint/job_identity.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -45,7 +46,7 @@ class TrustedClusterPath final : public Rule {
                                    "job " + Quote(job.name.value) + " in " + path + " runs" + what,
                                    "move the job to a file under those paths, or run it on an "
                                    "untrusted cluster");
-          ShareCause(f, {job.name.value, job.alias.pos, job.alias.value},
+          ShareCause(f, JobRefOf(job, job.alias.pos, job.alias.value),
                      {"jobs outside the allowed paths of " + trusted, trusted},
                      {"", "jobs", " run" + what});
         }
@@ -56,7 +57,7 @@ class TrustedClusterPath final : public Rule {
               job.alias.pos,
               "job " + Quote(job.name.value) + " runs on " + Quote(job.alias.value) + what,
               "set cluster: " + trusted + ", or move the job out of those paths");
-          ShareCause(f, {job.name.value, job.alias.pos, job.alias.value},
+          ShareCause(f, JobRefOf(job, job.alias.pos, job.alias.value),
                      {"jobs under the paths of " + trusted + " elsewhere", trusted},
                      {"", "jobs", " run on other clusters" + what});
         }

@@ -320,6 +320,30 @@ TEST(ExitCodes, InventoryAliasMustBeACredentialAlias) {
       << r.err;
 }
 
+TEST(ExitCodes, ServiceClusterMustBeACredentialAlias) {
+  // Misspelt, it judged no alias as the service cluster: a note, exit 0,
+  // and service-cluster-schedulable silently passed.
+  const std::string dir = testing::SourceDir() +
+                          "/testdata/rules/service-cluster-schedulable/fail-service-cluster-alias";
+  for (const char* command : {"lint", "plan"}) {
+    SCOPED_TRACE(command);
+    const auto r = RunBinary(std::string(command) +
+                                 " --config-path config.yaml --kubeconfig kubeconfig.yaml "
+                                 "--service-cluster test-infra-trustd",
+                             dir);
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find("--service-cluster test-infra-trustd: the credentials define no alias "
+                         "\"test-infra-trustd\"; did you mean \"test-infra-trusted\"?"),
+              std::string::npos)
+        << r.err;
+  }
+  // Without credentials no alias is known: nothing to check it against.
+  const auto unchecked =
+      RunBinary("lint --config-path config.yaml --service-cluster test-infra-trustd", dir);
+  EXPECT_EQ(unchecked.code, 0) << unchecked.err;
+}
+
 TEST(ExitCodes, AnInventoryThatListsNothingIsAnInputError) {
   const auto r = RunBinary("lint" + IncidentArgs() + " --inventory security=prow/config.yaml",
                            kIncident);

@@ -172,6 +172,44 @@ TEST(Plan, PerClusterCountsOnTheRealTestInfraConfigMatchAnIndependentCount) {
   EXPECT_EQ(clusters, expected);
 }
 
+TEST(Plan, AMoveIsFlaggedWhenOnlyASameNamedJobOnOtherBranchesHadTheFindingBefore) {
+  // pull-x on main already runs on an unknown alias; its release-1.30 copy
+  // (another job to Prow) moves there now. Matched by name, the base's
+  // finding about main's copy hid the move's consequence.
+  testing::TempDir dir;
+  const std::string kubeconfig =
+      "apiVersion: v1\nkind: Config\n"
+      "clusters:\n- name: build\n  cluster: {server: \"https://build.example.invalid\"}\n"
+      "contexts:\n- name: default\n  context: {cluster: build, user: prow}\n"
+      "- name: build\n  context: {cluster: build, user: prow}\n"
+      "current-context: default\nusers:\n- name: prow\n  user: {}\n";
+  auto job = [](const std::string& branch, const std::string& cluster) {
+    return "  - name: pull-x\n    branches: [" + branch + "]\n    cluster: " + cluster +
+           "\n    always_run: true\n    spec:\n      containers:\n      - image: busybox:1\n"
+           "        command: [make, test]\n";
+  };
+  for (const char* side : {"base", "head"}) {
+    const std::string root = std::string(side) + "/";
+    dir.Write(root + "config.yaml", "pod_namespace: test-pods\n");
+    dir.Write(root + "kubeconfig.yaml", kubeconfig);
+    dir.Write(root + "jobs/x.yaml",
+              "presubmits:\n  org/x:\n" + job("main", "typo") +
+                  job("release-1.30", side == std::string("base") ? "build" : "typo"));
+  }
+  const auto r = RunBinary(
+      "plan --config-path config.yaml --job-config-path jobs --kubeconfig kubeconfig.yaml "
+      "--base ../base --format json --jobs",
+      dir / "head");
+  ASSERT_EQ(r.code, 1) << r.err << r.out;
+  const auto moves = nlohmann::json::parse(r.out).at("moves");
+  ASSERT_EQ(moves.size(), 1u) << moves.dump(2);
+  EXPECT_EQ(moves[0].at("from"), "build");
+  EXPECT_EQ(moves[0].at("to"), "unknown:typo");
+  EXPECT_EQ(moves[0].at("jobs"), 1);
+  EXPECT_EQ(moves[0].at("rules"), nlohmann::json({"job-cluster-unknown"}));
+  EXPECT_EQ(moves[0].at("severity"), "error");
+}
+
 TEST(Plan, BaseRefReadsTheRevisionAsACheckoutWould) {
   TempDir repo;
   const std::string src = testing::SourceDir() + "/testdata/plan/kubevirt-1158";
@@ -208,6 +246,31 @@ TEST(Plan, BaseRefThatIsNoCommitIsAUsageError) {
   const auto r = RunBinary("plan --config-path config.yaml --base-ref no-such-ref", repo.path);
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("--base-ref no-such-ref: not a commit in "), std::string::npos) << r.err;
+}
+
+TEST(Plan, BaseRefSaysWhichBranchWasMeantAndHowToFetchAShallowHistory) {
+  TempDir repo, clone;
+  const std::string git =
+      "cd '" + repo.path + "' && git -c user.name=t -c user.email=t@t -c init.defaultBranch=main ";
+  Shell(git + "init -q . && echo 'pod_namespace: x' > config.yaml");
+  Shell(git + "add config.yaml && " + git + "commit -q -m one && " + git +
+        "commit -q --allow-empty -m two");
+  const auto typo = RunBinary("plan --config-path config.yaml --base-ref mian", repo.path);
+  EXPECT_EQ(typo.code, 2);
+  EXPECT_NE(typo.err.find("--base-ref mian: not a commit in "), std::string::npos) << typo.err;
+  EXPECT_NE(typo.err.find("; did you mean \"main\"?"), std::string::npos) << typo.err;
+
+  // A CI checkout's depth 1: HEAD~1 exists, but not in this clone.
+  Shell("cd '" + clone.path + "' && git clone -q --depth 1 'file://" + repo.path + "' .");
+  const auto shallow =
+      RunBinary("lint --config-path config.yaml --base-ref HEAD~1 --new-only", clone.path);
+  EXPECT_EQ(shallow.code, 2);
+  EXPECT_NE(shallow.err.find("--base-ref HEAD~1: not a commit in "), std::string::npos)
+      << shallow.err;
+  EXPECT_NE(shallow.err.find("; this clone is shallow, its history cut off: fetch the base with "
+                             "`git fetch --deepen=1`"),
+            std::string::npos)
+      << shallow.err;
 }
 
 const std::string kKubevirt = testing::SourceDir() + "/testdata/plan/kubevirt-1158/head";
