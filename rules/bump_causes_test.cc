@@ -69,7 +69,11 @@ INSTANTIATE_TEST_SUITE_P(
                            "fail-partial-bump",
                            {{"v20220224-0123456789", "v20220301-0123456789"},
                             {"prow-controller-manager:v20220301-0123456789",
-                             "prow-controller-manager:v20220310-0123456789"}}}),
+                             "prow-controller-manager:v20220310-0123456789"}}},
+                      Bump{"prow-version-mixed",
+                           "fail-partial-bump",
+                           {{"v20190208-c35c7e3", "v20190220-0a1b2c3"},
+                            {"v20190206-b01b288", "v20190208-c35c7e3"}}}),
     [](const ::testing::TestParamInfo<Bump>& info) {
       std::string name = info.param.rule;
       for (char& c : name)
