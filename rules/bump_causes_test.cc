@@ -56,11 +56,11 @@ TEST_P(BumpCausesTest, TheSameSkewAfterTheNextBumpIsExisting) {
   for (const std::string& a : testing::ReadArgs((fixture / "args").string())) args.push_back(a);
   const auto all = testing::RunInProcess(args, tmp / "head");
   const auto doc = nlohmann::json::parse(all.out);
-  ASSERT_EQ(doc.at("findings").size(), 1u) << all.out << all.err;
-  // The head's finding is about the head's tags, and the base had its cause.
-  const std::string message = doc.at("findings")[0].at("message");
-  EXPECT_NE(message.find(b.tags.front().second), std::string::npos) << message;
-  EXPECT_EQ(doc.at("findings")[0].at("change"), "existing") << all.out;
+  ASSERT_FALSE(doc.at("findings").empty()) << all.out << all.err;
+  // The head's findings are about the head's tags, and the base had their causes.
+  const std::string first = doc.at("findings")[0].at("message");
+  EXPECT_NE(first.find(b.tags.front().second), std::string::npos) << first;
+  for (const auto& f : doc.at("findings")) EXPECT_EQ(f.at("change"), "existing") << f.dump();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -73,7 +73,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Bump{"prow-version-mixed",
                            "fail-partial-bump",
                            {{"v20190208-c35c7e3", "v20190220-0a1b2c3"},
-                            {"v20190206-b01b288", "v20190208-c35c7e3"}}}),
+                            {"v20190206-b01b288", "v20190208-c35c7e3"}}},
+                      Bump{"prow-tool-image-skew",
+                           "fail-staging-many-jobs",
+                           {{"v20240801-a5d9345e59", "v20240901-0123456789"}}}),
     [](const ::testing::TestParamInfo<Bump>& info) {
       std::string name = info.param.rule;
       for (char& c : name)
