@@ -3,6 +3,7 @@
 // change, a command path the tag no longer has, or a staging tag old enough
 // to be garbage-collected. One finding per image and cause, listing every
 // job that runs it. Why: see rules/prow_tool_image_skew.md.
+#include "lint/calendar.h"
 #include "lint/prow_images.h"
 #include "lint/text.h"
 #include "lint/version_findings.h"
@@ -97,18 +98,28 @@ class ProwToolImageSkew final : public Rule {
       }
     }
     // kubevirt/project-infra#4967: a staging tag was garbage-collected. The
-    // age is measured against the Prow being deployed, not the clock: a bump
-    // is when it matters, and a run's result must not change with the date.
-    if (staging && controllers && controllers->date != 0 && KnownComponent(tool)) {
-      const int age = DaysBetween(v->date, controllers->date);
+    // registry deletes by age on the clock, whatever Prow is deployed, so the
+    // age is counted to the run date: a deployment that never bumps loses
+    // its tags all the same.
+    const std::optional<Day> today = RunDay(analysis.run.today);
+    if (staging && today && KnownComponent(tool)) {
+      const int age = DaysBetween(v->date, *today);
       if (age > staging->max_age_days)
         report(Severity::kWarning, c.image.pos, "staging image " + ref.repository,
-               image + ", built " + std::to_string(age) + " days before the deployed " +
-                   controllers->tag + ", from a staging registry that keeps images " +
+               image + ", " + std::to_string(age) + " days old on " + analysis.run.today +
+                   " (the run date), from a staging registry that deletes images after " +
                    std::to_string(staging->max_age_days) + " days (" +
                    SourceText(staging->source) + "): it may no longer be pullable",
                "use a recent tag, or an image from a production registry");
     }
+  }
+
+  // 20260101 for "2026-01-01"; nullopt without a valid run date (every CLI
+  // run has one).
+  static std::optional<Day> RunDay(const std::string& iso) {
+    if (!DayNumber(iso)) return std::nullopt;
+    return std::stoi(iso.substr(0, 4)) * 10000 + std::stoi(iso.substr(5, 2)) * 100 +
+           std::stoi(iso.substr(8, 2));
   }
 };
 
