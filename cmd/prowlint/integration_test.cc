@@ -19,7 +19,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/calendar.h"
 #include "lint/test_util.h"
 
 namespace prowlint {
@@ -308,7 +307,7 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   std::smatch day;
   ASSERT_TRUE(std::regex_search(between, day, std::regex(R"(run on (\d{4}-\d{2}-\d{2}))")))
       << between;
-  const std::string epoch = "SOURCE_DATE_EPOCH=" + std::to_string(*DayNumber(day[1].str()) * 86400);
+  const std::string epoch = testing::RunDateEnv(day[1].str());
 
   const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra";
   ASSERT_TRUE(std::filesystem::is_directory(corpus + "/config/jobs")) << "no " << corpus;
