@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "cmd/prowlint/cli.h"
+#include "lint/calendar.h"
 
 // Sanitizers reserve terabytes of address space: no address-space caps then.
 #if defined(__has_feature)
@@ -78,6 +79,12 @@ RunResult RunCommand(const std::string& command, const std::string& cwd) {
 
 RunResult RunBinary(const std::string& args, const std::string& cwd, const std::string& env) {
   return RunShell("env " + env + " '" PROWLINT_BINARY "' " + args, cwd);
+}
+
+std::string RunDateEnv(const std::string& iso) {
+  const std::optional<std::int64_t> day = DayNumber(iso);
+  EXPECT_TRUE(day.has_value()) << iso;
+  return "SOURCE_DATE_EPOCH=" + std::to_string(day.value_or(0) * 86400);
 }
 
 RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd) {

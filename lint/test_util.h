@@ -32,6 +32,10 @@ RunResult RunInProcess(const std::vector<std::string>& args, const std::string& 
 RunResult RunBinary(const std::string& args, const std::string& cwd = ".",
                     const std::string& env = "");
 
+/// "SOURCE_DATE_EPOCH=<seconds>" for RunBinary's `env`: the run date set to
+/// `iso` (YYYY-MM-DD), so a frozen corpus tree is judged on its own day.
+std::string RunDateEnv(const std::string& iso);
+
 /// RunBinary without extra environment, killed after `seconds`: a hang
 /// ends with code 137 (128 + SIGKILL) instead of stalling the suite.
 RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd);

@@ -20,6 +20,13 @@ std::string SampleNames(std::vector<std::string> names, std::size_t max) {
   return out;
 }
 
+std::string JoinAnd(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
   auto distance = [](std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);

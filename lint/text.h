@@ -14,6 +14,9 @@ std::string Quote(std::string_view s);
 /// every remaining item: `"a", "b", "c" and 9 more`.
 std::string SampleNames(std::vector<std::string> names, std::size_t max = 3);
 
+/// Every item in order, the last after "and": "a", "a and b", "a, b and c".
+std::string JoinAnd(const std::vector<std::string>& items);
+
 /// The candidate closest to `word` by edit distance, if close enough to be a
 /// plausible typo, else the first candidate containing `word`; "" otherwise.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);

@@ -258,10 +258,11 @@ const SkewRow& Skew(SkewBreak what);
 /// Components that write ProwJobs from a job (knative/test-infra#801).
 bool WritesProwJobs(std::string_view component);
 
-/// A registry whose old tags are garbage-collected.
+/// A registry whose old tags are garbage-collected by age: a tag is deleted
+/// `max_age_days` after it was built, by the clock, whatever Prow runs.
 struct CollectedRegistry {
   std::string_view prefix;
-  int max_age_days;  // tags older than this may be gone
+  int max_age_days;  // tags older than this (on the run date) may be gone
   Certainty certainty;
   std::string_view source;
 };

@@ -1,7 +1,11 @@
 // Flags pod-utility images (clonerefs, initupload, entrypoint, sidecar) that
-// the controllers cannot run, or that lag behind them. Why: see
+// the controllers cannot run, or that lag behind them: one finding per cause
+// and tag, however many utilities and places share it. Why: see
 // rules/pod_utilities_skew.md.
+#include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "lint/prow_images.h"
 #include "lint/text.h"
@@ -11,6 +15,27 @@
 
 namespace prowlint::rules {
 namespace {
+
+// What is wrong with one utility image.
+enum class Problem {
+  kCopyModeUnknown,  // controllers pass --copy-mode-only to an older entrypoint
+  kKoEntrypoint,     // a ko entrypoint under controllers that /bin/cp /entrypoint
+  kKoCommands,       // ko clonerefs/initupload/sidecar under controllers that run /<name>
+  kLags,             // older than the controllers, nothing broken
+};
+
+// One utility image's share of a cause; shares with the same problem,
+// certainty and tag are one finding.
+struct Share {
+  Problem problem;
+  bool sure;  // false: "it may be that" (a tag of a boundary's day)
+  std::string tag;
+  std::string utility;
+  Position pos;
+};
+
+// The order a decoration config lists them in, for messages.
+constexpr const char* kUtilities[] = {"clonerefs", "initupload", "entrypoint", "sidecar"};
 
 class PodUtilitiesSkew final : public Rule {
  public:
@@ -27,28 +52,30 @@ class PodUtilitiesSkew final : public Rule {
     const std::optional<ProwVersion>& controllers = analysis.target.version;
     if (!controllers || controllers->date == 0) return;
     std::set<Position> seen;
-    auto check = [&](const std::vector<std::pair<std::string, Located<std::string>>>& images) {
-      for (const auto& [utility, image] : images)
-        if (seen.insert(image.pos).second) CheckImage(analysis, *controllers, utility, image, sink);
+    std::map<std::tuple<Problem, bool, std::string>, std::vector<Share>> causes;
+    auto judge = [&](const std::vector<std::pair<std::string, Located<std::string>>>& images) {
+      for (const auto& [utility, image] : images) {
+        if (!seen.insert(image.pos).second) continue;
+        if (std::optional<Share> s = Judge(*controllers, utility, image))
+          causes[{s->problem, s->sure, s->tag}].push_back(std::move(*s));
+      }
     };
     for (const DecorationDefault& d : analysis.deploy.config.decoration_defaults)
-      check(d.config.utility_images);
+      judge(d.config.utility_images);
     for (const Job& job : analysis.deploy.jobs)
-      if (job.decoration_config) check(job.decoration_config->utility_images);
+      if (job.decoration_config) judge(job.decoration_config->utility_images);
+    for (auto& [key, shares] : causes) Report(analysis, *controllers, shares, sink);
   }
 
  private:
-  static void CheckImage(const Analysis& analysis, const ProwVersion& controllers,
-                         const std::string& utility, const Located<std::string>& image,
-                         FindingSink& sink) {
+  static std::optional<Share> Judge(const ProwVersion& controllers, const std::string& utility,
+                                    const Located<std::string>& image) {
     const ImageRef ref = ParseImageRef(image.value);
     std::string error;
     const std::optional<ProwVersion> v =
         ref.tag.empty() ? std::nullopt : ParseProwVersion(ref.tag, error);
-    if (!v || v->date == 0) return;  // prow-image-latest
+    if (!v || v->date == 0) return std::nullopt;  // prow-image-latest
     const std::optional<ProwVersion> ctrl = controllers;
-    const std::string who = ControllerName(analysis) + " " + controllers.tag;
-
     // A break the two sides must cross together: the side that has the
     // change against the side that lacks it.
     auto crossed = [&](SkewBreak what, const std::optional<ProwVersion>& has,
@@ -60,61 +87,97 @@ class PodUtilitiesSkew final : public Rule {
       if (a == Presence::kYes && b == Presence::kNo && IsSure(row.certainty)) return Presence::kYes;
       return Presence::kMaybe;
     };
-    std::string problem;
-    SkewBreak what{};
-    Presence p = Presence::kNo;
+    auto share = [&](Problem problem, Presence p) {
+      return Share{problem, p == Presence::kYes, v->tag, utility, image.pos};
+    };
     if (utility == "entrypoint") {
-      if ((p = crossed(SkewBreak::kControllersNeedCopyModeEntrypoint, ctrl, v)) != Presence::kNo) {
-        what = SkewBreak::kControllersNeedCopyModeEntrypoint;
-        problem = who + " starts the entrypoint image with --copy-mode-only, which entrypoint " +
-                  v->tag + " does not know";
-      } else if ((p = crossed(SkewBreak::kKoUtilitiesNeedCopyModeControllers, v, ctrl)) !=
-                 Presence::kNo) {
-        what = SkewBreak::kKoUtilitiesNeedCopyModeControllers;
-        problem = "entrypoint " + v->tag + " is a ko image without /entrypoint, which " + who +
-                  " copies with /bin/cp";
-      }
+      if (Presence p = crossed(SkewBreak::kControllersNeedCopyModeEntrypoint, ctrl, v);
+          p != Presence::kNo)
+        return share(Problem::kCopyModeUnknown, p);
+      if (Presence p = crossed(SkewBreak::kKoUtilitiesNeedCopyModeControllers, v, ctrl);
+          p != Presence::kNo)
+        return share(Problem::kKoEntrypoint, p);
     } else {
       // A ko image (TI#25281) lacks /clonerefs, /initupload and /sidecar,
       // which controllers before TI#25301 run as the command.
       const Presence ko =
           Contains(v, Skew(SkewBreak::kKoUtilitiesNeedCopyModeControllers).boundary);
       const Presence old_ctrl = crossed(SkewBreak::kControllersUseImageEntrypoints, v, ctrl);
-      if (ko != Presence::kNo && old_ctrl != Presence::kNo) {
-        what = SkewBreak::kControllersUseImageEntrypoints;
-        p = ko == Presence::kYes ? old_ctrl : Presence::kMaybe;
-        problem = utility + " " + v->tag + " is a ko image without /" + utility + ", which " + who +
-                  " runs as its command";
-      }
+      if (ko != Presence::kNo && old_ctrl != Presence::kNo)
+        return share(Problem::kKoCommands, ko == Presence::kYes ? old_ctrl : Presence::kMaybe);
     }
-    if (p != Presence::kNo) {
+    if (v->date < controllers.date) return share(Problem::kLags, Presence::kYes);
+    return std::nullopt;
+  }
+
+  // One finding for `shares` (one problem, certainty and tag): at the first
+  // place, the others related.
+  static void Report(const Analysis& analysis, const ProwVersion& controllers,
+                     std::vector<Share>& shares, FindingSink& sink) {
+    const SourceSet& sources = analysis.deploy.sources;
+    std::sort(shares.begin(), shares.end(), [&](const Share& a, const Share& b) {
+      return std::make_tuple(std::cref(sources.Path(a.pos.file)), a.pos.line, a.pos.column) <
+             std::make_tuple(std::cref(sources.Path(b.pos.file)), b.pos.line, b.pos.column);
+    });
+    const Share& first = shares.front();
+    std::vector<std::string> names;  // each utility once, in kUtilities order
+    for (const char* u : kUtilities)
+      for (const Share& s : shares)
+        if (s.utility == u) {
+          names.push_back(u);
+          break;
+        }
+    const bool one = names.size() == 1;
+    const std::string who =
+        (analysis.target.scheduler ? analysis.target.scheduler->name : "Prow") + " " +
+        controllers.tag;
+    const std::string utilities = JoinAnd(names) + " " + first.tag;
+    Finding* f = nullptr;
+    if (first.problem == Problem::kLags) {
+      f = &sink.Report(first.pos,
+                       utilities + (one ? " is" : " are") + " older than " + who +
+                           ": the pod utilities lag the controllers that decorate jobs with them",
+                       "bump the utility images with the controllers, to " + controllers.tag);
+      f->subject.object = "pod utilities behind the controllers";
+    } else {
+      std::string problem;
+      SkewBreak what{};
+      switch (first.problem) {
+        case Problem::kCopyModeUnknown:
+          what = SkewBreak::kControllersNeedCopyModeEntrypoint;
+          problem = who + " starts the entrypoint image with --copy-mode-only, which " + utilities +
+                    " does not know";
+          break;
+        case Problem::kKoEntrypoint:
+          what = SkewBreak::kKoUtilitiesNeedCopyModeControllers;
+          problem = utilities + " is a ko image without /entrypoint, which " + who +
+                    " copies with /bin/cp";
+          break;
+        default: {
+          what = SkewBreak::kControllersUseImageEntrypoints;
+          std::vector<std::string> paths;
+          for (const std::string& n : names) paths.push_back("/" + n);
+          problem = utilities + (one ? " is a ko image" : " are ko images") + " without " +
+                    JoinAnd(paths) + ", which " + who + " runs as " +
+                    (one ? "its command" : "their commands");
+        }
+      }
       const SkewRow& row = Skew(what);
-      Finding& f = sink.Report(
-          p == Presence::kYes ? Severity::kError : Severity::kWarning, image.pos,
-          (p == Presence::kYes ? "" : "it may be that ") + problem +
+      f = &sink.Report(
+          first.sure ? Severity::kError : Severity::kWarning, first.pos,
+          (first.sure ? "" : "it may be that ") + problem +
               ", so every decorated pod fails to initialize (" + SourceText(row.source) + ", " +
               DayText(row.boundary.day) + ")",
           "use pod utilities and controllers on the same side of " + DayText(row.boundary.day) +
               (row.boundary.first_with.empty()
                    ? std::string()
                    : " (" + std::string(row.boundary.first_with) + " or later for both)"));
-      if (analysis.target.scheduler)
-        f.related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
-      return;
+      f->subject.object = std::string("pod utilities across ") + SourceText(row.source);
     }
-    if (v->date < controllers.date) {
-      Finding& f =
-          sink.Report(image.pos,
-                      utility + " " + v->tag + " is older than " + who +
-                          ": the pod utilities lag the controllers that decorate jobs with them",
-                      "bump the utility images with the controllers, to " + controllers.tag);
-      if (analysis.target.scheduler)
-        f.related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
-    }
-  }
-
-  static std::string ControllerName(const Analysis& analysis) {
-    return analysis.target.scheduler ? analysis.target.scheduler->name : std::string("Prow");
+    for (std::size_t i = 1; i < shares.size(); ++i)
+      f->related.push_back({shares[i].pos, shares[i].utility + " " + shares[i].tag + " here"});
+    if (analysis.target.scheduler)
+      f->related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
   }
 };
 

@@ -1,7 +1,9 @@
 // Flags jobs that run Prow's own tools from an image the deployed
 // controllers cannot work with: a newer ProwJob writer across a format
 // change, a command path the tag no longer has, or a staging tag old enough
-// to be garbage-collected. Why: see rules/prow_tool_image_skew.md.
+// to be garbage-collected. One finding per image and cause, listing every
+// job that runs it. Why: see rules/prow_tool_image_skew.md.
+#include "lint/calendar.h"
 #include "lint/prow_images.h"
 #include "lint/text.h"
 #include "lint/version_findings.h"
@@ -51,6 +53,15 @@ class ProwToolImageSkew final : public Rule {
     const std::optional<ProwVersion> v = ParseProwVersion(ref.tag, error);
     if (!v || v->date == 0) return;
     const std::optional<ProwVersion>& controllers = analysis.target.version;
+    const std::string image = tool + " " + v->tag;
+    // Each job's share of a cause; the engine makes one finding of each
+    // image's shares, listing every job that runs it.
+    auto report = [&](Severity severity, Position pos, const std::string& object,
+                      const std::string& what, std::string hint) {
+      Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + " runs " + what,
+                               std::move(hint));
+      ShareCause(f, {job.name.value, pos, job.alias.value}, {object, ""}, {"", "jobs", " run " + what});
+    };
 
     // knative/test-infra#801: a newer mkpj wrote a duration string the
     // deployed plank could not read.
@@ -60,10 +71,11 @@ class ProwToolImageSkew final : public Rule {
       const Presence reader = Contains(controllers, row.boundary);
       if (writer != Presence::kNo && reader != Presence::kYes) {
         const bool sure = writer == Presence::kYes && reader == Presence::kNo;
-        Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.image.pos,
-               tool + " " + v->tag + (sure ? " writes" : " may write") +
+        report(sure ? Severity::kError : Severity::kWarning, c.image.pos,
+               "ProwJob writer " + ref.repository,
+               image + (sure ? ", which writes" : ", which may write") +
                    " decoration timeouts as duration strings (" + SourceText(row.source) +
-                   "), which the deployed " + controllers->tag +
+                   ") that the deployed " + controllers->tag +
                    " cannot read: it stops listing every ProwJob",
                "run " + tool + " from " + controllers->tag + ", the controllers' tag");
       }
@@ -76,35 +88,38 @@ class ProwToolImageSkew final : public Rule {
       const Presence ko = Contains(v, row.boundary);
       if (bazel_path && ko != Presence::kNo) {
         const bool sure = ko == Presence::kYes;
-        Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.command.front().pos,
-               "command " + Quote(path) + (sure ? " does not exist" : " may not exist") + " in " +
-                   tool + " " + v->tag + ": images are built with ko since " +
+        report(sure ? Severity::kError : Severity::kWarning, c.command.front().pos,
+               "command " + path + " in " + ref.repository,
+               "command " + Quote(path) + (sure ? ", which does not exist" : ", which may not exist") +
+                   " in " + image + ": images are built with ko since " +
                    DayText(row.boundary.day) + " (" + SourceText(row.source) +
                    "), with the binary on PATH",
                "run " + Quote(tool) + " instead of " + Quote(path));
       }
     }
     // kubevirt/project-infra#4967: a staging tag was garbage-collected. The
-    // age is measured against the Prow being deployed, not the clock: a bump
-    // is when it matters, and a run's result must not change with the date.
-    if (staging && controllers && controllers->date != 0 && KnownComponent(tool)) {
-      const int age = DaysBetween(v->date, controllers->date);
+    // registry deletes by age on the clock, whatever Prow is deployed, so the
+    // age is counted to the run date: a deployment that never bumps loses
+    // its tags all the same.
+    const std::optional<Day> today = RunDay(analysis.run.today);
+    if (staging && today && KnownComponent(tool)) {
+      const int age = DaysBetween(v->date, *today);
       if (age > staging->max_age_days)
-        Report(sink, job, Severity::kWarning, c.image.pos,
-               tool + " " + v->tag + " was built " + std::to_string(age) +
-                   " days before the deployed " + controllers->tag +
-                   ", in a staging registry that keeps images " +
-                   std::to_string(staging->max_age_days) + " days (" + SourceText(staging->source) +
-                   "): it may no longer be pullable",
+        report(Severity::kWarning, c.image.pos, "staging image " + ref.repository,
+               image + ", " + std::to_string(age) + " days old on " + analysis.run.today +
+                   " (the run date), from a staging registry that deletes images after " +
+                   std::to_string(staging->max_age_days) + " days (" +
+                   SourceText(staging->source) + "): it may no longer be pullable",
                "use a recent tag, or an image from a production registry");
     }
   }
 
-  static void Report(FindingSink& sink, const Job& job, Severity severity, Position pos,
-                     std::string message, std::string hint) {
-    Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + ": " + message,
-                             std::move(hint));
-    f.job = job.name.value;
+  // 20260101 for "2026-01-01"; nullopt without a valid run date (every CLI
+  // run has one).
+  static std::optional<Day> RunDay(const std::string& iso) {
+    if (!DayNumber(iso)) return std::nullopt;
+    return std::stoi(iso.substr(0, 4)) * 10000 + std::stoi(iso.substr(5, 2)) * 100 +
+           std::stoi(iso.substr(8, 2));
   }
 };
 

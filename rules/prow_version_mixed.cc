@@ -1,6 +1,10 @@
 // Flags Prow controllers in the deploy that run a different tag from the
-// component that schedules pods. Why: see rules/prow_version_mixed.md.
+// component that schedules pods: one finding per pair of tags, however many
+// controllers a partial bump left on the other one. Why: see
+// rules/prow_version_mixed.md.
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "lint/text.h"
 #include "lint/version_findings.h"
@@ -39,19 +43,55 @@ class ProwVersionMixed final : public Rule {
         if (!reference || n > count[reference->version->tag]) reference = c;
       }
     }
+    std::map<std::string, std::vector<const Component*>> by_tag;
+    for (const Component* c : controllers) by_tag[c->version->tag].push_back(c);
     const std::string& tag = reference->version->tag;
-    for (const Component* c : controllers) {
-      if (c == reference || c->version->tag == tag) continue;
-      const bool older = c->version->date < reference->version->date;
-      Finding& f = sink.Report(c->image.pos,
-                               ComponentWho(*c) + " runs " + c->version->tag + ", " +
-                                   (older                                          ? "older"
-                                    : c->version->date == reference->version->date ? "another build"
-                                                                                   : "newer") +
-                                   " than " + reference->name + " " + tag,
-                               "set the image tag to " + tag + ", as for " + reference->name);
-      f.related.push_back({reference->image.pos, reference->name + " runs " + tag + " here"});
-    }
+    const std::vector<const Component*> same =
+        by_tag.count(tag) ? by_tag[tag] : std::vector<const Component*>{reference};
+    for (auto& [other, odd] : by_tag)
+      if (other != tag) Report(analysis, *reference, same, odd, sink);
+  }
+
+ private:
+  // One finding for the controllers `odd` on a tag other than the
+  // reference's: at the first of their image lines (the line a bump PR
+  // changed or missed), the others related.
+  static void Report(const Analysis& analysis, const Component& reference,
+                     const std::vector<const Component*>& same,
+                     std::vector<const Component*>& odd, FindingSink& sink) {
+    const SourceSet& sources = analysis.deploy.sources;
+    auto place = [&](const Component* c) {
+      const Position& p = c->image.pos;
+      return std::make_tuple(!p.Known(), p.Known() ? sources.Path(p.file) : std::string(), p.line,
+                             p.column);
+    };
+    std::sort(odd.begin(), odd.end(),
+              [&](const Component* a, const Component* b) { return place(a) < place(b); });
+    const ProwVersion& ref = *reference.version;
+    const ProwVersion& v = *odd.front()->version;
+    const std::string relation = v.date < ref.date    ? "older"
+                                 : v.date == ref.date ? "another build"
+                                                      : "newer";
+    Finding& f = sink.Report(
+        odd.front()->image.pos,
+        Named(odd) + (odd.size() == 1 ? " runs " : " run ") + v.tag + ", " + relation + " than " +
+            Named(same) + " on " + ref.tag,
+        std::string(odd.size() == 1 ? "set the image tag" : "set their image tags") + " to " +
+            ref.tag + ", as for " + reference.name);
+    // No tag: after the next partial bump it is the same cause.
+    f.subject.object = "prow controllers on mixed tags";
+    for (std::size_t i = 1; i < odd.size(); ++i)
+      f.related.push_back({odd[i]->image.pos, ComponentWho(*odd[i]) + " runs " + v.tag + " here"});
+    f.related.push_back({reference.image.pos, reference.name + " runs " + ref.tag + " here"});
+  }
+
+  // "hook", or "3 controllers (crier, deck and hook)".
+  static std::string Named(const std::vector<const Component*>& components) {
+    std::vector<std::string> names;
+    for (const Component* c : components) names.push_back(ComponentWho(*c));
+    std::sort(names.begin(), names.end());
+    if (names.size() == 1) return names.front();
+    return std::to_string(names.size()) + " controllers (" + JoinAnd(names) + ")";
   }
 };
 

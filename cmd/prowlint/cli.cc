@@ -8,6 +8,7 @@
 #include "cmd/prowlint/lint_command.h"
 #include "cmd/prowlint/plan_command.h"
 #include "cmd/prowlint/rules_command.h"
+#include "lint/calendar.h"
 #include "lint/text.h"
 
 #ifndef PROWLINT_VERSION
@@ -67,6 +68,19 @@ int RunHelp(CLI::App& app, const std::string& topic, Io& io) {
   return kExitUsage;
 }
 
+// SOURCE_DATE_EPOCH (reproducible-builds.org) pins the run date that
+// staging-image ages, credential expiry and suppressions' until= count from:
+// a frozen tree judged on a given day gives the same report on any day.
+// Returns an error for a value that is not seconds since 1970.
+std::string PinRunDate(Io& io) {
+  const std::string epoch = io.env("SOURCE_DATE_EPOCH");
+  if (epoch.empty()) return "";
+  if (epoch.size() > 12 || epoch.find_first_not_of("0123456789") != std::string::npos)
+    return "SOURCE_DATE_EPOCH must be seconds since 1970-01-01 UTC, not " + Quote(epoch);
+  io.today = IsoDateOfUnixTime(std::stoll(epoch));
+  return "";
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, Io& io) {
@@ -121,6 +135,10 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
     }
     const int code = app.exit(e, io.out, io.err);
     return code == 0 ? kExitClean : kExitUsage;
+  }
+  if (const std::string error = PinRunDate(io); !error.empty()) {
+    io.err << "prowlint: " << error << "\n";
+    return kExitUsage;
   }
   try {
     if (lint_cmd->parsed()) {

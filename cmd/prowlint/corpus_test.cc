@@ -167,10 +167,13 @@ class TestInfraOneInventory : public ::testing::Test {
            " --disable job-resources-unset --disable job-name-invalid --format json";
   }
   const std::string base = testing::SharedDir() + "/corpus/kubernetes__test-infra";
+  // The checkout's day (corpus/MANIFEST.md): its staging tool tags were
+  // young then, whatever the clock says now (prow-tool-image-skew).
+  const std::string day = testing::RunDateEnv("2026-08-22");
 };
 
 TEST_F(TestInfraOneInventory, OneFindingPerCauseListingEveryJob) {
-  const auto r = RunBinary(Args(), base);
+  const auto r = RunBinary(Args(), base, day);
   ASSERT_EQ(r.code, 1) << r.err;
   const auto doc = nlohmann::json::parse(r.out);
   const auto& findings = doc.at("findings");
@@ -200,7 +203,7 @@ TEST_F(TestInfraOneInventory, OneFindingPerCauseListingEveryJob) {
 }
 
 TEST_F(TestInfraOneInventory, PerJobRestoresOneFindingPerJob) {
-  const auto r = RunBinary(Args() + " --per-job", base);
+  const auto r = RunBinary(Args() + " --per-job", base, day);
   ASSERT_EQ(r.code, 1) << r.err;
   const auto doc = nlohmann::json::parse(r.out);
   EXPECT_EQ(doc.at("findings").size(), 2405u);
@@ -213,12 +216,13 @@ TEST_F(TestInfraOneInventory, PerJobRestoresOneFindingPerJob) {
 }
 
 TEST_F(TestInfraOneInventory, TextShowsAFewJobsPerCause) {
-  const auto r = RunBinary(Args().substr(0, Args().rfind(" --format json")), base);
+  const auto r = RunBinary(Args().substr(0, Args().rfind(" --format json")), base, day);
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("  and 1927 more jobs (--verbose lists them)\n"), std::string::npos);
   EXPECT_NE(r.out.find("\n11 errors, 0 warnings in 604 files (3849 jobs)\n"), std::string::npos)
       << r.out.substr(r.out.size() > 300 ? r.out.size() - 300 : 0);
-  const auto verbose = RunBinary(Args().substr(0, Args().rfind(" --format json")) + " --verbose", base);
+  const auto verbose =
+      RunBinary(Args().substr(0, Args().rfind(" --format json")) + " --verbose", base, day);
   std::size_t listed = 0;
   for (std::size_t at = verbose.out.find(": note: job \""); at != std::string::npos;
        at = verbose.out.find(": note: job \"", at + 1))

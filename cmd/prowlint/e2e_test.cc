@@ -301,6 +301,25 @@ TEST(RulesCommand, ListsEveryRuleAndPrintsDocs) {
   EXPECT_NE(unknown.err.find("did you mean"), std::string::npos);
 }
 
+// SOURCE_DATE_EPOCH is the run date a staging tag's age counts to; the
+// clock's day otherwise. A value that is not seconds is a usage error.
+TEST(RunDate, SourceDateEpochSetsIt) {
+  const std::string fixture =
+      testing::SourceDir() + "/testdata/rules/prow-tool-image-skew/fail-staging-gc";
+  const std::string args =
+      "lint --only prow-tool-image-skew --no-rules-config --config-path config.yaml "
+      "--job-config-path jobs --deploy-dir deploy";
+  const auto pinned = RunBinary(args, fixture, "SOURCE_DATE_EPOCH=1772323200");
+  EXPECT_NE(pinned.out.find("v20240801-a5d9345e59, 577 days old on 2026-03-01 (the run date)"),
+            std::string::npos)
+      << pinned.out << pinned.err;
+  const auto bad = RunBinary(args, fixture, "SOURCE_DATE_EPOCH=2026-03-01");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err,
+            "prowlint: SOURCE_DATE_EPOCH must be seconds since 1970-01-01 UTC, not "
+            "\"2026-03-01\"\n");
+}
+
 TEST(VersionCommand, PrintsTheVersion) {
   const auto r = RunBinary("version");
   EXPECT_EQ(r.code, 0);

@@ -301,6 +301,13 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   const std::string between =
       readme.substr(after_command, readme.find("```text\n", after_command) - after_command);
   ASSERT_TRUE(std::regex_search(between, exit, std::regex(R"(exits (\d))"))) << between;
+  // The date it says it was run on: the checkout's, so the staging tags
+  // there are as young as they were then (prow-tool-image-skew counts ages
+  // to the run date).
+  std::smatch day;
+  ASSERT_TRUE(std::regex_search(between, day, std::regex(R"(run on (\d{4}-\d{2}-\d{2}))")))
+      << between;
+  const std::string epoch = testing::RunDateEnv(day[1].str());
 
   const std::string corpus = testing::SharedDir() + "/corpus/kubernetes__test-infra";
   ASSERT_TRUE(std::filesystem::is_directory(corpus + "/config/jobs")) << "no " << corpus;
@@ -313,7 +320,7 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
     std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
 
   // As written (stdout is a pipe, so no colour), the trailing newline aside.
-  const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string());
+  const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string(), epoch);
   EXPECT_EQ(r.err, "") << "no usage or input error";
   EXPECT_EQ(r.code, std::stoi(exit[1].str())) << r.out;
   EXPECT_EQ(r.out, shown) << "the README's output is not what the command prints; it prints:\n"
