@@ -4,6 +4,16 @@
 #include "lint/text.h"
 
 namespace prowlint {
+namespace {
+
+std::string JoinAnd(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+}  // namespace
 
 std::string ConvertBuildClusterHint(const Analysis& analysis) {
   // Prow: cm2kc (kubernetes-sigs/prow cmd/cm2kc) converts a clusters.yaml map
@@ -28,6 +38,26 @@ std::string AddAliasHint(const Analysis& analysis, const std::string& alias,
     return "give " + s.Name() + " a --build-cluster file with an alias " + Quote(alias) + what +
            " (it reads no kubeconfig)";
   return "add an alias " + Quote(alias) + what + " to the credentials " + s.Name() + " reads";
+}
+
+std::string GiveCredentialObjectsHint(const std::vector<const CredentialRef*>& refs) {
+  std::vector<std::string> clusters_yaml, kubeconfig;
+  for (const CredentialRef* r : refs) {
+    if (r->object.empty()) continue;
+    std::string what =
+        std::string(r->object_kind == ObjectKind::kSecret ? "Secret " : "ConfigMap ") +
+        Quote(r->object);
+    AddOnce(r->flag == CredentialFlag::kBuildCluster ? clusters_yaml : kubeconfig, std::move(what));
+  }
+  const std::size_t n = clusters_yaml.size() + kubeconfig.size();
+  if (n == 0) return "";
+  std::vector<std::string> parts;
+  if (!clusters_yaml.empty())
+    parts.push_back(JoinAnd(clusters_yaml) +
+                    " (a legacy clusters.yaml inside) with --build-cluster");
+  if (!kubeconfig.empty()) parts.push_back(JoinAnd(kubeconfig) + " with --kubeconfig");
+  return std::string(n == 1 ? "pass the manifest of " : "pass the manifests of ") + JoinAnd(parts) +
+         ", or keep " + (n == 1 ? "it" : "them") + " in the deploy tree";
 }
 
 }  // namespace prowlint
