@@ -322,8 +322,7 @@ Inventory LoadInventoryPath(const InventoryScope& scope, const std::string& path
   Inventory inv;
   inv.alias = scope.alias;
   inv.file = id;
-  for (const std::string& file :
-       ListManifestFiles(path, id, "--inventory " + scope.alias, diag)) {
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + scope.alias, diag)) {
     const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
     std::string text;
     if (!ReadInput(file, fid, "inventory", text, diag)) continue;

@@ -54,8 +54,8 @@ class Recorder {
       // Not the listing the flag names: judged as one, the other
       // namespace's objects would count here.
       if (strays_++ == 0)
-        first_stray_ = {std::string(ObjectKindName(kind)) + " " + Quote(name) +
-                            " in namespace " + Quote(listed_ns),
+        first_stray_ = {std::string(ObjectKindName(kind)) + " " + Quote(name) + " in namespace " +
+                            Quote(listed_ns),
                         pos};
       return;
     }
@@ -174,7 +174,8 @@ void LoadColumns(std::string_view text, FileId file, Recorder& out, Diagnostics&
     }
     if (Upper(words) == header) continue;  // a header repeated
     if (words.size() != header.size()) {
-      diag.Error(pos, "expected " + std::to_string(header.size()) + " columns, as the header names");
+      diag.Error(pos,
+                 "expected " + std::to_string(header.size()) + " columns, as the header names");
       continue;
     }
     const auto kind = KindOf(words[kind_col]);

@@ -26,7 +26,8 @@ struct InventoryScope {
 /// Splits `spec` at its last '/' when what follows is a namespace name (a DNS
 /// label) and `spec` is not itself one of `aliases`: a kubeconfig context
 /// name may hold '/', and ALIAS=FILE keeps meaning that alias.
-InventoryScope ParseInventoryScope(const std::string& spec, const std::vector<std::string>& aliases);
+InventoryScope ParseInventoryScope(const std::string& spec,
+                                   const std::vector<std::string>& aliases);
 
 /// `text` is the content of `file`, a kubectl listing. Objects of other kinds
 /// are ignored. Empty output and an empty List are an empty cluster (an empty

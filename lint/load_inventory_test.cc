@@ -385,8 +385,7 @@ TEST(ParseInventoryScopeTest, AliasAndNamespace) {
   // A context name holding '/' (oc login writes "ns/api-host:6443/user").
   EXPECT_EQ(scope("ns/api-host:6443/kube:admin"), "ns/api-host:6443/kube:admin|")
       << "after the last '/' is no namespace name";
-  EXPECT_EQ(scope("ns/api-host:6443/admin", {"ns/api-host:6443/admin"}),
-            "ns/api-host:6443/admin|")
+  EXPECT_EQ(scope("ns/api-host:6443/admin", {"ns/api-host:6443/admin"}), "ns/api-host:6443/admin|")
       << "an alias the credentials or jobs name is meant whole";
   EXPECT_EQ(scope("ns/api-host:6443/admin/test-pods", {"ns/api-host:6443/admin"}),
             "ns/api-host:6443/admin|test-pods");
@@ -400,7 +399,8 @@ TEST(AddInventoryManifestsTest, RepositoryManifestsAndExternalSecrets) {
   Inventory inv;
   AddInventoryManifests(
       "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hook}\n"
-      "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: prowjob-sa, namespace: test-pods}\n"
+      "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: prowjob-sa, namespace: "
+      "test-pods}\n"
       "---\napiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\n"
       "metadata: {name: es-1, namespace: test-pods}\nspec: {target: {name: gcs-creds}}\n"
       "---\napiVersion: kubernetes-client.io/v1\nkind: ExternalSecret\n"

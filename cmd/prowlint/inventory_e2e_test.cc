@@ -24,16 +24,16 @@ const std::string kInventories = kIncident + "/inventory/";
 // The bump's tree with the reproduction's credentials.
 std::string BumpCommand() {
   return "lint --config-path prow/config.yaml --job-config-path config/jobs --deploy-dir "
-         "prow/cluster --build-cluster '" + testing::IncidentBuildClusterSecret() +
-         "' --format json ";
+         "prow/cluster --build-cluster '" +
+         testing::IncidentBuildClusterSecret() + "' --format json ";
 }
 
 // The reproduction's inventories of the build clusters; each test gives the
 // service cluster's (in-cluster) in its own form.
 const std::string kBuildClusterInventories =
-    " --inventory default='" + kInventories + "default.txt' --inventory security='" +
-    kInventories + "security.txt' --inventory gke_rules-k8s_us-central1-f_testing='" +
-    kInventories + "rules-k8s.txt'";
+    " --inventory default='" + kInventories + "default.txt' --inventory security='" + kInventories +
+    "security.txt' --inventory gke_rules-k8s_us-central1-f_testing='" + kInventories +
+    "rules-k8s.txt'";
 
 struct Judged {
   int component_errors = 0;
@@ -70,20 +70,20 @@ TEST(InventoryNamespaces, ListingOfTheJobsNamespaceAloneFailsTheComponents) {
   // in-cluster: the components' Secrets in "default" are not in it. Said
   // here so the tests below are known to judge the components at all.
   testing::TempDir dir;
-  const std::string names = dir.Write(
-      "in-cluster.txt",
-      "secret/service-account\nsecret/oauth-token\nsecret/deployer-service-account\n"
-      "serviceaccount/default\n");
-  EXPECT_GE(Lint(kBuildClusterInventories + " --inventory in-cluster='" + names + "'")
-                .component_errors,
-            15);
+  const std::string names =
+      dir.Write("in-cluster.txt",
+                "secret/service-account\nsecret/oauth-token\nsecret/deployer-service-account\n"
+                "serviceaccount/default\n");
+  EXPECT_GE(
+      Lint(kBuildClusterInventories + " --inventory in-cluster='" + names + "'").component_errors,
+      15);
   EXPECT_GE(Lint(kTestPodsYaml).component_errors, 15);
 }
 
 TEST(InventoryNamespaces, TheRecipesAllNamespacesListingServesComponentsAndJobs) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   const Judged recipe = Lint(kBuildClusterInventories + " --inventory in-cluster='" + kInventories +
-                            "in-cluster-all-namespaces.txt'");
+                             "in-cluster-all-namespaces.txt'");
   EXPECT_EQ(recipe.component_errors, 0);
   // The jobs that may land in the service cluster are judged in test-pods
   // exactly as with the reproduction's own listing of test-pods.
@@ -96,17 +96,19 @@ TEST(InventoryNamespaces, ListingsPerNamespaceServeComponentsAndJobs) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   // --inventory ALIAS/NAMESPACE=FILE, once per namespace: an `-o name`
   // listing of default, and the `-o yaml` one of test-pods.
-  const Judged each = Lint(kBuildClusterInventories + " --inventory in-cluster/default='" +
-                           kInventories + "in-cluster-default.txt' --inventory in-cluster/test-pods='" +
-                           kInventories + "in-cluster.yaml'");
+  const Judged each =
+      Lint(kBuildClusterInventories + " --inventory in-cluster/default='" + kInventories +
+           "in-cluster-default.txt' --inventory in-cluster/test-pods='" + kInventories +
+           "in-cluster.yaml'");
   EXPECT_EQ(each.component_errors, 0);
   EXPECT_EQ(each.job_findings, Lint(kTestPodsYaml).job_findings);
 }
 
 TEST(InventoryNamespaces, AListingOfAnotherNamespaceThanTheFlagSaysIsAnInputError) {
-  const auto r = RunBinary("lint --config-path prow/config.yaml --job-config-path config/jobs "
-                           "--inventory default/default=inventory/in-cluster.yaml",
-                           kIncident);
+  const auto r = RunBinary(
+      "lint --config-path prow/config.yaml --job-config-path config/jobs "
+      "--inventory default/default=inventory/in-cluster.yaml",
+      kIncident);
   EXPECT_EQ(r.code, 3) << r.out << r.err;
   // Once for the file, at the first object that is elsewhere.
   EXPECT_NE(r.err.find("inventory/in-cluster.yaml:8:3: error: lists secret \"service-account\" in "
@@ -118,14 +120,18 @@ TEST(InventoryNamespaces, AListingOfAnotherNamespaceThanTheFlagSaysIsAnInputErro
 }
 
 TEST(InventoryNamespaces, TheAliasCheckReadsTheAliasBeforeTheSlash) {
-  const std::string args = "lint --config-path prow/config.yaml --job-config-path config/jobs "
-                           "--build-cluster cluster/build-cluster.yaml ";
-  const auto ok = RunBinary(args + "--inventory security/test-pods=inventory/security.txt", kIncident);
+  const std::string args =
+      "lint --config-path prow/config.yaml --job-config-path config/jobs "
+      "--build-cluster cluster/build-cluster.yaml ";
+  const auto ok =
+      RunBinary(args + "--inventory security/test-pods=inventory/security.txt", kIncident);
   EXPECT_TRUE(ok.code == 0 || ok.code == 1) << ok.code << ok.err;
-  const auto typo = RunBinary(args + "--inventory securty/test-pods=inventory/security.txt", kIncident);
+  const auto typo =
+      RunBinary(args + "--inventory securty/test-pods=inventory/security.txt", kIncident);
   EXPECT_EQ(typo.code, 2);
-  EXPECT_NE(typo.err.find("the credentials define no alias \"securty\"; did you mean \"security\"?"),
-            std::string::npos)
+  EXPECT_NE(
+      typo.err.find("the credentials define no alias \"securty\"; did you mean \"security\"?"),
+      std::string::npos)
       << typo.err;
 }
 
@@ -133,13 +139,22 @@ TEST(InventoryNamespaces, ProjectConfigTakesAliasAndNamespaceKeys) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
   // .prowlint.yaml's inventory map: one key per alias and namespace.
   testing::TempDir dir;
-  const std::string config = dir.Write(
-      ".prowlint.yaml", "inventory:\n"
-                        "  default: " + kInventories + "default.txt\n"
-                        "  security: " + kInventories + "security.txt\n"
-                        "  gke_rules-k8s_us-central1-f_testing: " + kInventories + "rules-k8s.txt\n"
-                        "  in-cluster/default: " + kInventories + "in-cluster-default.txt\n"
-                        "  in-cluster/test-pods: " + kInventories + "in-cluster.yaml\n");
+  const std::string config = dir.Write(".prowlint.yaml",
+                                       "inventory:\n"
+                                       "  default: " +
+                                           kInventories +
+                                           "default.txt\n"
+                                           "  security: " +
+                                           kInventories +
+                                           "security.txt\n"
+                                           "  gke_rules-k8s_us-central1-f_testing: " +
+                                           kInventories +
+                                           "rules-k8s.txt\n"
+                                           "  in-cluster/default: " +
+                                           kInventories +
+                                           "in-cluster-default.txt\n"
+                                           "  in-cluster/test-pods: " +
+                                           kInventories + "in-cluster.yaml\n");
   const Judged judged = Lint("--rules-config '" + config + "'");
   EXPECT_EQ(judged.component_errors, 0);
   EXPECT_EQ(judged.job_findings, Lint(kTestPodsYaml).job_findings);
