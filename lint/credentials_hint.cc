@@ -51,13 +51,18 @@ std::string GiveCredentialObjectsHint(const std::vector<const CredentialRef*>& r
   }
   const std::size_t n = clusters_yaml.size() + kubeconfig.size();
   if (n == 0) return "";
-  std::vector<std::string> parts;
-  if (!clusters_yaml.empty())
-    parts.push_back(JoinAnd(clusters_yaml) +
-                    " (a legacy clusters.yaml inside) with --build-cluster");
-  if (!kubeconfig.empty()) parts.push_back(JoinAnd(kubeconfig) + " with --kubeconfig");
-  return std::string(n == 1 ? "pass the manifest of " : "pass the manifests of ") + JoinAnd(parts) +
-         ", or keep " + (n == 1 ? "it" : "them") + " in the deploy tree";
+  const std::string legacy_flag = "with --build-cluster (a legacy clusters.yaml inside)";
+  const std::string keep =
+      n == 1 ? ", or keep it in the deploy tree" : ", or keep them in the deploy tree";
+  if (n == 1)
+    return "pass the manifest of " + (clusters_yaml.empty() ? kubeconfig : clusters_yaml)[0] + " " +
+           (clusters_yaml.empty() ? "with --kubeconfig" : legacy_flag) + keep;
+  // The note names them already; a flag for all of them needs no list.
+  if (kubeconfig.empty()) return "pass their manifests " + legacy_flag + keep;
+  if (clusters_yaml.empty()) return "pass their manifests with --kubeconfig" + keep;
+  return std::string(clusters_yaml.size() == 1 ? "pass the manifest of "
+                                               : "pass the manifests of ") +
+         JoinAnd(clusters_yaml) + " " + legacy_flag + " and the rest with --kubeconfig" + keep;
 }
 
 }  // namespace prowlint

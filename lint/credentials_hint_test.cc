@@ -22,15 +22,14 @@ TEST(GiveCredentialObjectsHintTest, EachObjectWithTheFlagThatReadsIt) {
   const CredentialRef dir =
       Ref(CredentialFlag::kKubeconfigDir, ObjectKind::kConfigMap, "kubeconfigs");
   EXPECT_EQ(GiveCredentialObjectsHint({&legacy, &legacy}),
-            "pass the manifest of Secret \"build-cluster\" (a legacy clusters.yaml inside) with "
-            "--build-cluster, or keep it in the deploy tree");
+            "pass the manifest of Secret \"build-cluster\" with --build-cluster (a legacy "
+            "clusters.yaml inside), or keep it in the deploy tree");
   EXPECT_EQ(GiveCredentialObjectsHint({&env, &dir}),
-            "pass the manifests of Secret \"kubeconfig\" and ConfigMap \"kubeconfigs\" with "
-            "--kubeconfig, or keep them in the deploy tree");
+            "pass their manifests with --kubeconfig, or keep them in the deploy tree");
   EXPECT_EQ(GiveCredentialObjectsHint({&env, &legacy}),
-            "pass the manifests of Secret \"build-cluster\" (a legacy clusters.yaml inside) with "
-            "--build-cluster and Secret \"kubeconfig\" with --kubeconfig, or keep them in the "
-            "deploy tree");
+            "pass the manifest of Secret \"build-cluster\" with --build-cluster (a legacy "
+            "clusters.yaml inside) and the rest with --kubeconfig, or keep them in the deploy "
+            "tree");
 }
 
 TEST(GiveCredentialObjectsHintTest, AFileFromTheImageHasNothingToPass) {

@@ -33,7 +33,7 @@ TEST(CredentialsNote, FollowedForALegacyClustersYamlItReadsThem) {
   EXPECT_EQ(given.code, 1) << given.err;
   const std::string advice =
       "were not given, so the aliases components load were not compared; pass the manifest of "
-      "Secret \"build-cluster\" (a legacy clusters.yaml inside) with --build-cluster, or keep it "
+      "Secret \"build-cluster\" with --build-cluster (a legacy clusters.yaml inside), or keep it "
       "in the deploy tree";
   EXPECT_NE(given.out.find(advice), std::string::npos) << given.out.substr(0, 3000);
 
