@@ -1,4 +1,5 @@
-// Fuzzes the inventory loader: kubectl get -o name, -o yaml and -o json.
+// Fuzzes the inventory loader: kubectl get -o name, -o custom-columns, -o yaml
+// and -o json, for a whole cluster and for one namespace (ALIAS/NAMESPACE).
 #include <cstdint>
 
 #include "fuzz/fuzz_util.h"
@@ -13,5 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // kubectl prints for an empty namespace); the caller says so once. What
   // must hold is that every input error is positioned.
   fuzz::CheckErrors(diag);
+  Diagnostics one_namespace;
+  LoadInventory(text, 0, "default", "test-pods", one_namespace);
+  fuzz::CheckErrors(one_namespace);
   return 0;
 }

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::CheckErrors(diag);
   Diagnostics inventory_diag;
   Inventory inv;
-  AddInventoryManifests(text, file, inv, inventory_diag);
+  AddInventoryManifests(text, file, "", inv, inventory_diag);
   fuzz::CheckErrors(inventory_diag);
   return 0;
 }

@@ -4,6 +4,16 @@
 #include "lint/text.h"
 
 namespace prowlint {
+namespace {
+
+std::string JoinAnd(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+}  // namespace
 
 std::string ConvertBuildClusterHint(const Analysis& analysis) {
   // Prow: cm2kc (kubernetes-sigs/prow cmd/cm2kc) converts a clusters.yaml map
@@ -28,6 +38,31 @@ std::string AddAliasHint(const Analysis& analysis, const std::string& alias,
     return "give " + s.Name() + " a --build-cluster file with an alias " + Quote(alias) + what +
            " (it reads no kubeconfig)";
   return "add an alias " + Quote(alias) + what + " to the credentials " + s.Name() + " reads";
+}
+
+std::string GiveCredentialObjectsHint(const std::vector<const CredentialRef*>& refs) {
+  std::vector<std::string> clusters_yaml, kubeconfig;
+  for (const CredentialRef* r : refs) {
+    if (r->object.empty()) continue;
+    std::string what =
+        std::string(r->object_kind == ObjectKind::kSecret ? "Secret " : "ConfigMap ") +
+        Quote(r->object);
+    AddOnce(r->flag == CredentialFlag::kBuildCluster ? clusters_yaml : kubeconfig, std::move(what));
+  }
+  const std::size_t n = clusters_yaml.size() + kubeconfig.size();
+  if (n == 0) return "";
+  const std::string legacy_flag = "with --build-cluster (a legacy clusters.yaml inside)";
+  const std::string keep =
+      n == 1 ? ", or keep it in the deploy tree" : ", or keep them in the deploy tree";
+  if (n == 1)
+    return "pass the manifest of " + (clusters_yaml.empty() ? kubeconfig : clusters_yaml)[0] + " " +
+           (clusters_yaml.empty() ? "with --kubeconfig" : legacy_flag) + keep;
+  // The note names them already; a flag for all of them needs no list.
+  if (kubeconfig.empty()) return "pass their manifests " + legacy_flag + keep;
+  if (clusters_yaml.empty()) return "pass their manifests with --kubeconfig" + keep;
+  return std::string(clusters_yaml.size() == 1 ? "pass the manifest of "
+                                               : "pass the manifests of ") +
+         JoinAnd(clusters_yaml) + " " + legacy_flag + " and the rest with --kubeconfig" + keep;
 }
 
 }  // namespace prowlint

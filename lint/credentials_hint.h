@@ -4,8 +4,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "lint/analysis.h"
+#include "lint/model/manifest.h"
 
 namespace prowlint {
 
@@ -19,5 +21,13 @@ std::string AddAliasHint(const Analysis& analysis, const std::string& alias,
 
 /// The hint for a clusters.yaml the target version does not read.
 std::string ConvertBuildClusterHint(const Analysis& analysis);
+
+/// How to give prowlint the Secrets or ConfigMaps behind component
+/// credentials it could not read (`refs`): each with the flag that reads what
+/// it wraps, as the component's own flag does (--build-cluster for a legacy
+/// clusters.yaml, --kubeconfig for a kubeconfig: either refuses the other),
+/// or in the deploy tree. "" when no ref names an object (a file from the
+/// image: nothing to pass).
+std::string GiveCredentialObjectsHint(const std::vector<const CredentialRef*>& refs);
 
 }  // namespace prowlint

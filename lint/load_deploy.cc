@@ -313,7 +313,7 @@ void LoadJobConfigTree(const std::string& root, unsigned threads, Deploy& deploy
 // A directory is a repository's manifests of what exists in the cluster
 // (Secrets, ConfigMaps, ServiceAccounts, ExternalSecrets); a file is a
 // kubectl listing.
-Inventory LoadInventoryPath(const std::string& alias, const std::string& path, Deploy& deploy,
+Inventory LoadInventoryPath(const InventoryScope& scope, const std::string& path, Deploy& deploy,
                             Diagnostics& diag) {
   // `-o yaml` inventories and repository Secrets may hold secret data.
   const FileId id = deploy.sources.Add(path, /*sensitive=*/true);
@@ -322,32 +322,46 @@ Inventory LoadInventoryPath(const std::string& alias, const std::string& path, D
     std::string text;
     if (!ReadInput(path, id, "inventory", text, diag)) return {};
     ++deploy.files_read;
-    return LoadInventory(text, id, alias, diag);
+    return LoadInventory(text, id, scope.alias, scope.ns, diag);
   }
   Inventory inv;
-  inv.alias = alias;
+  inv.alias = scope.alias;
   inv.file = id;
-  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + alias, diag)) {
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + scope.alias, diag)) {
     const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
     std::string text;
     if (!ReadInput(file, fid, "inventory", text, diag)) continue;
     ++deploy.files_read;
-    AddInventoryManifests(text, fid, inv, diag);
+    AddInventoryManifests(text, fid, scope.ns, inv, diag);
   }
   return inv;
 }
 
-void LoadInventories(const InputPaths& paths, Deploy& deploy, Diagnostics& diag) {
-  for (const auto& [alias, path] : paths.inventories) {
-    Inventory inv = LoadInventoryPath(alias, path, deploy, diag);
-    auto [it, fresh] = deploy.inventories.emplace(alias, inv);
-    if (!fresh) it->second.Merge(inv);  // several listings of one cluster add up
+// `aliases`: the names an --inventory may mean whole, though they hold '/'.
+void LoadInventories(const InputPaths& paths, const std::vector<std::string>& aliases,
+                     Deploy& deploy, Diagnostics& diag) {
+  for (const auto& [spec, path] : paths.inventories) {
+    const InventoryScope scope = ParseInventoryScope(spec, aliases);
+    Inventory inv = LoadInventoryPath(scope, path, deploy, diag);
+    // Several listings of one cluster (one per namespace, say) add up.
+    auto [it, fresh] = deploy.inventories.emplace(scope.alias, inv);
+    if (!fresh) it->second.Merge(inv);
   }
   for (const auto& [alias, inv] : deploy.inventories)
     if (inv.size() == 0)
       diag.notes.Add("the inventory of " + Quote(alias) +
                      " lists nothing: judged as an empty "
                      "cluster");
+}
+
+// Every cluster alias the credentials define or a job names.
+std::vector<std::string> KnownAliases(const Credentials& credentials, const JobConfig& jobs) {
+  std::vector<std::string> out;
+  for (const auto* list : {&credentials.kubeconfig, &credentials.build_cluster})
+    for (const ClusterContext& c : *list) out.push_back(c.alias.value);
+  for (const Job& job : jobs.jobs)
+    if (job.cluster) out.push_back(job.cluster->value);
+  return out;
 }
 
 }  // namespace
@@ -414,7 +428,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   const std::size_t before = deploy.sources.size();
   deploy.credentials = LoadCredentials(paths.credentials, deploy.sources, diag);
   deploy.files_read += deploy.sources.size() - before;
-  LoadInventories(paths, deploy, diag);
+  LoadInventories(paths, KnownAliases(deploy.credentials, jobs), deploy, diag);
   ManifestInputs manifests = paths.manifests;
   manifests.read_as_prow_config = paths.job_config_paths;
   if (!paths.config_path.empty()) manifests.read_as_prow_config.push_back(paths.config_path);

@@ -22,7 +22,8 @@ struct InputPaths {
   std::string plugin_config;                  // plugins.yaml, "" = none
   std::vector<std::string> job_config_paths;  // files or directories
   CredentialPaths credentials;
-  std::vector<std::pair<std::string, std::string>> inventories;  // alias, file
+  /// (ALIAS or ALIAS/NAMESPACE, file): see ParseInventoryScope.
+  std::vector<std::pair<std::string, std::string>> inventories;
   ManifestInputs manifests;
 };
 

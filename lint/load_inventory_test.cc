@@ -1,5 +1,6 @@
 // Tests for LoadInventory (lint/load_inventory.h) and Inventory
-// (lint/model/inventory.h): `kubectl get -o name`, `-o yaml`, `-o json`.
+// (lint/model/inventory.h): `kubectl get -o name`, `-o custom-columns`,
+// `-o yaml`, `-o json`, and the namespace an --inventory flag gives.
 #include "lint/load_inventory.h"
 
 #include <gtest/gtest.h>
@@ -30,7 +31,6 @@ TEST(LoadInventoryTest, NameListing) {
       "serviceaccount/runner\n");
   EXPECT_EQ(inv.alias, "build");
   EXPECT_EQ(inv.file, kFile);
-  EXPECT_TRUE(inv.names_only);
   EXPECT_EQ(inv.size(), 3u);
   EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "gcs"));
   EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "default", "settings"));
@@ -111,7 +111,6 @@ TEST(LoadInventoryTest, YamlList) {
       "  metadata:\n"
       "    name: ignored\n"
       "    namespace: test-pods\n");
-  EXPECT_FALSE(inv.names_only);
   EXPECT_EQ(inv.size(), 3u);
   EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "gcs"));
   EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "gcs")) << "namespace is kept";
@@ -157,7 +156,6 @@ TEST(LoadInventoryTest, KubectlJson) {
     "metadata": {"resourceVersion": ""}
 }
 )");
-  EXPECT_FALSE(inv.names_only);
   EXPECT_EQ(inv.size(), 2u);
   EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "token"));
   EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "runner"));
@@ -255,18 +253,160 @@ TEST(LoadInventoryTest, ListingOfTwoKindsJudgesTheThird) {
   EXPECT_TRUE(inv.Judges(ObjectKind::kConfigMap));
 }
 
+TEST(LoadInventoryTest, ColumnListingOfAllNamespaces) {
+  // kubectl get secrets,configmaps,serviceaccounts -A -o
+  // custom-columns=NAMESPACE:.metadata.namespace,KIND:.kind,NAME:.metadata.name
+  const Inventory inv = LoadOk(
+      "NAMESPACE   KIND             NAME\n"
+      "default     Secret           hmac-token\n"
+      "default     ConfigMap        plugins\n"
+      "test-pods   Secret           service-account\n"
+      "test-pods   ServiceAccount   default\r\n"
+      "test-pods   Pod              ignored\n"
+      "\n");
+  EXPECT_EQ(inv.size(), 4u);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "default", "hmac-token"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "hmac-token")) << "namespace is kept";
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "default", "plugins"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "service-account"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "service-account"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "default"));
+}
+
+TEST(LoadInventoryTest, ColumnsAreFoundByTheirHeader) {
+  // Any order, any case, a header repeated, <none> for a missing namespace.
+  const Inventory inv = LoadOk(
+      "name kind namespace\n"
+      "a    secret  ns\n"
+      "NAME KIND NAMESPACE\n"
+      "b    configmap <none>\n");
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "ns", "a"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "other", "a"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kConfigMap, "any", "b")) << "no namespace matches any";
+}
+
+TEST(LoadInventoryTest, ColumnHeaderAloneIsAnEmptyCluster) {
+  const Inventory inv = LoadOk("NAMESPACE   KIND   NAME\n");
+  EXPECT_EQ(inv.size(), 0u);
+  EXPECT_TRUE(inv.Judges(ObjectKind::kSecret));
+}
+
+TEST(LoadInventoryTest, ColumnsWithoutKindAreAnError) {
+  // `kubectl get secrets -A` without -o: a table that names no kind.
+  Diagnostics diag;
+  const Inventory inv = LoadInventory(
+      "NAMESPACE   NAME         TYPE     DATA   AGE\n"
+      "default     hmac-token   Opaque   1      3y\n",
+      kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 1, 1}));
+  EXPECT_EQ(diag.errors[0].message.rfind("expected a header naming the columns KIND and NAME, as "
+                                         "kubectl get secrets,configmaps,serviceaccounts -A -o "
+                                         "custom-columns=",
+                                         0),
+            0u)
+      << diag.errors[0].message;
+  EXPECT_EQ(inv.size(), 0u);
+}
+
+TEST(LoadInventoryTest, ColumnRowOfTheWrongWidthIsAnError) {
+  Diagnostics diag;
+  const Inventory inv = LoadInventory(
+      "NAMESPACE KIND NAME\n"
+      "default Secret\n"
+      "default Secret ok\n",
+      kFile, "build", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].message, "expected 3 columns, as the header names");
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 2, 1}));
+  EXPECT_EQ(inv.size(), 1u);
+}
+
+TEST(LoadInventoryTest, NameListingOfOneNamespace) {
+  // --inventory build/default=FILE: `kubectl -n default get ... -o name`.
+  Diagnostics diag;
+  const Inventory inv = LoadInventory("secret/hmac-token\n", kFile, "build", "default", diag);
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "default", "hmac-token"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "hmac-token"));
+}
+
+TEST(LoadInventoryTest, ListingsOfTwoNamespacesAddUp) {
+  Diagnostics diag;
+  Inventory inv = LoadInventory("secret/hmac-token\n", kFile, "in-cluster", "default", diag);
+  inv.Merge(LoadInventory("secret/service-account\nserviceaccount/default\n", kFile, "in-cluster",
+                          "test-pods", diag));
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "default", "hmac-token"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "service-account"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "service-account"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kServiceAccount, "default", "default"));
+}
+
+TEST(LoadInventoryTest, EmptyListingOfOneNamespace) {
+  Diagnostics diag;
+  const Inventory inv = LoadInventory("", kFile, "build", "default", diag);
+  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
+  EXPECT_EQ(inv.size(), 0u);
+}
+
+TEST(LoadInventoryTest, ObjectInAnotherNamespaceThanTheFlagSaysIsAnError) {
+  // -o yaml carries metadata.namespace: it must be the one the flag names.
+  Diagnostics diag;
+  const Inventory inv = LoadInventory(
+      "kind: List\n"
+      "items:\n"
+      "- kind: Secret\n"
+      "  metadata: {name: a, namespace: default}\n"
+      "- kind: Secret\n"
+      "  metadata: {name: b, namespace: test-pods}\n"
+      "- kind: Secret\n"
+      "  metadata: {name: c}\n",
+      kFile, "in-cluster", "default", diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].message,
+            "lists secret \"b\" in namespace \"test-pods\", but --inventory in-cluster/default is "
+            "a listing of namespace \"default\"");
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 5, 3}));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "default", "a"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "default", "c"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "c"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "test-pods", "b"));
+}
+
+TEST(ParseInventoryScopeTest, AliasAndNamespace) {
+  auto scope = [](const std::string& spec, const std::vector<std::string>& aliases = {}) {
+    const InventoryScope s = ParseInventoryScope(spec, aliases);
+    return s.alias + "|" + s.ns;
+  };
+  EXPECT_EQ(scope("in-cluster"), "in-cluster|");
+  EXPECT_EQ(scope("in-cluster/default"), "in-cluster|default");
+  EXPECT_EQ(scope("gke_p_z_c/test-pods"), "gke_p_z_c|test-pods");
+  // A context name holding '/' (oc login writes "ns/api-host:6443/user").
+  EXPECT_EQ(scope("ns/api-host:6443/kube:admin"), "ns/api-host:6443/kube:admin|")
+      << "after the last '/' is no namespace name";
+  EXPECT_EQ(scope("ns/api-host:6443/admin", {"ns/api-host:6443/admin"}), "ns/api-host:6443/admin|")
+      << "an alias the credentials or jobs name is meant whole";
+  EXPECT_EQ(scope("ns/api-host:6443/admin/test-pods", {"ns/api-host:6443/admin"}),
+            "ns/api-host:6443/admin|test-pods");
+  EXPECT_EQ(scope("a/Default"), "a/Default|") << "not a DNS label";
+  EXPECT_EQ(scope("a/"), "a/|");
+  EXPECT_EQ(scope("/ns"), "/ns|");
+}
+
 TEST(AddInventoryManifestsTest, RepositoryManifestsAndExternalSecrets) {
   Diagnostics diag;
   Inventory inv;
   AddInventoryManifests(
       "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hook}\n"
-      "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: prowjob-sa, namespace: test-pods}\n"
+      "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: prowjob-sa, namespace: "
+      "test-pods}\n"
       "---\napiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\n"
       "metadata: {name: es-1, namespace: test-pods}\nspec: {target: {name: gcs-creds}}\n"
       "---\napiVersion: kubernetes-client.io/v1\nkind: ExternalSecret\n"
       "metadata: {name: ssh-key, namespace: test-pods}\nspec: {backendType: gcpSecretsManager}\n"
       "---\n- op: add\n  path: /x\n",
-      kFile, inv, diag);
+      kFile, "", inv, diag);
   EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
   EXPECT_EQ(inv.size(), 3u);
   EXPECT_TRUE(inv.Has(ObjectKind::kServiceAccount, "test-pods", "prowjob-sa"));
@@ -275,14 +415,31 @@ TEST(AddInventoryManifestsTest, RepositoryManifestsAndExternalSecrets) {
   EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "ssh-key"));
 }
 
+TEST(AddInventoryManifestsTest, AppliedInANamespace) {
+  // --inventory build/test-pods=DIR: the manifests as `kubectl apply -n
+  // test-pods` creates them; one that names another namespace kubectl refuses.
+  Diagnostics diag;
+  Inventory inv;
+  inv.alias = "build";
+  AddInventoryManifests(
+      "kind: Secret\nmetadata: {name: a}\n"
+      "---\nkind: Secret\nmetadata: {name: b, namespace: test-pods}\n"
+      "---\nkind: Secret\nmetadata: {name: c, namespace: default}\n",
+      kFile, "test-pods", inv, diag);
+  ASSERT_EQ(diag.errors.size(), 1u) << Errors(diag);
+  EXPECT_EQ(diag.errors[0].pos, (Position{kFile, 8, 18}));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "a"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "a"));
+  EXPECT_TRUE(inv.Has(ObjectKind::kSecret, "test-pods", "b"));
+  EXPECT_FALSE(inv.Has(ObjectKind::kSecret, "default", "c"));
+}
+
 TEST(InventoryTest, MergeAndHas) {
   Inventory a;
   a.Add(ObjectKind::kSecret, "ns", "x");
   Inventory b;
-  b.names_only = true;
   b.Add(ObjectKind::kSecret, "", "y");
   a.Merge(b);
-  EXPECT_TRUE(a.names_only);
   EXPECT_EQ(a.size(), 2u);
   EXPECT_TRUE(a.Has(ObjectKind::kSecret, "ns", "x"));
   EXPECT_FALSE(a.Has(ObjectKind::kSecret, "other", "x"));

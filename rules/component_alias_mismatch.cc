@@ -4,6 +4,7 @@
 #include <set>
 
 #include "lint/component_clusters.h"
+#include "lint/credentials_hint.h"
 #include "lint/target_version.h"
 #include "lint/text.h"
 #include "lint/version_findings.h"
@@ -35,8 +36,11 @@ class ComponentAliasMismatch final : public Rule {
       if (job.UsesClusterAlias()) used.insert(job.alias.value);
 
     std::set<std::string> unknown, readers;
+    std::vector<const CredentialRef*> untraced;
     auto say_unknown = [&](const ComponentClusters& cc) {
       for (const std::string& u : cc.unknown) unknown.insert(u);
+      for (const TracedRef& t : cc.refs)
+        if (!t.known) untraced.push_back(t.ref);
       readers.insert(cc.component->name);
     };
     if (!reference.complete) say_unknown(reference);
@@ -75,9 +79,10 @@ class ComponentAliasMismatch final : public Rule {
         }
         return out;
       };
+      const std::string hint = GiveCredentialObjectsHint(untraced);
       sink.Note("the build-cluster credentials of " + join(readers) + " (" + join(unknown) +
-                ") were not given, so the aliases components load were not compared; pass the "
-                "Secret manifests with --kubeconfig or keep them in the deploy tree");
+                ") were not given, so the aliases components load were not compared" +
+                (hint.empty() ? "" : "; " + hint));
     }
   }
 

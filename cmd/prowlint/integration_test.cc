@@ -127,7 +127,7 @@ TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
         "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
         "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
         "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
-        "inventory/eks-prow-build-cluster.txt",  // kubectl get -o name
+        "inventory/eks-prow-build-cluster.txt",  // kubectl get -o custom-columns or -o name
         "inventory/in-cluster.json"})
     EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
   for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})

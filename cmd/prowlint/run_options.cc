@@ -25,7 +25,8 @@ std::vector<std::pair<std::string, std::string>> ParseInventories(
   for (const std::string& spec : specs) {
     const auto eq = spec.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
-      throw UsageError{"--inventory " + Quote(spec) + ": expected ALIAS=FILE"};
+      throw UsageError{"--inventory " + Quote(spec) +
+                       ": expected ALIAS=FILE or ALIAS/NAMESPACE=FILE"};
     out.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
   }
   return out;
@@ -172,9 +173,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
                   "Prow tag (vYYYYMMDD-<sha>), an image reference ending in one, or latest")
       ->type_name("TAG");
   cmd->add_option("--inventory", o.inventories,
-                  "what exists in cluster ALIAS (kubectl get -o name|yaml|json); ALIAS "
-                  "in-cluster is the service cluster (repeatable)")
-      ->type_name("ALIAS=FILE");
+                  "what exists in cluster ALIAS, in NAMESPACE when given (kubectl get -o "
+                  "name|custom-columns|yaml|json); ALIAS in-cluster is the service cluster "
+                  "(repeatable)")
+      ->type_name("ALIAS[/NAMESPACE]=FILE");
   cmd->add_flag("--no-in-cluster-config", o.no_in_cluster_config,
                 "as Prow's flag: no in-cluster context and no \"default\" fallback");
   cmd->add_option("--service-cluster", o.service_cluster,

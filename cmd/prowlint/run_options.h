@@ -27,7 +27,7 @@ struct RunOptions {
   std::string kubeconfig_suffix;
   std::string build_cluster;
   std::string target_version;
-  std::vector<std::string> inventories;  // ALIAS=FILE
+  std::vector<std::string> inventories;  // ALIAS=FILE or ALIAS/NAMESPACE=FILE
   bool no_in_cluster_config = false;
   std::string service_cluster;
   std::vector<std::string> deploy_dirs;

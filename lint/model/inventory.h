@@ -14,15 +14,14 @@ namespace prowlint {
 struct Inventory {
   std::string alias;  // the --inventory ALIAS ("in-cluster" = the service cluster)
   FileId file = kNoFile;
-  /// `-o name` listings carry no namespace: every object is taken to be in
-  /// the namespace the listing was made for (pod_namespace).
-  bool names_only = false;
 
   void Add(ObjectKind kind, std::string ns, std::string name) {
     objects_.emplace(kind, std::move(ns), std::move(name));
   }
-  /// Whether `name` exists in `ns`; objects listed without a namespace match
-  /// any namespace.
+  /// Whether `name` exists in `ns`. An object listed without a namespace (a
+  /// `-o name` line given as ALIAS=FILE, a manifest without
+  /// metadata.namespace) counts as present in every namespace: the listing
+  /// does not say where it is, so nothing is judged missing on its account.
   bool Has(ObjectKind kind, const std::string& ns, const std::string& name) const {
     return objects_.count({kind, ns, name}) > 0 || objects_.count({kind, "", name}) > 0;
   }
@@ -48,7 +47,6 @@ struct Inventory {
   /// Adds another listing of the same cluster.
   void Merge(const Inventory& other) {
     objects_.insert(other.objects_.begin(), other.objects_.end());
-    names_only = names_only || other.names_only;
   }
 
  private:
