@@ -4,16 +4,6 @@
 #include "lint/text.h"
 
 namespace prowlint {
-namespace {
-
-std::string JoinAnd(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  return out;
-}
-
-}  // namespace
 
 std::string ConvertBuildClusterHint(const Analysis& analysis) {
   // Prow: cm2kc (kubernetes-sigs/prow cmd/cm2kc) converts a clusters.yaml map
