@@ -53,7 +53,8 @@ class ComponentFlagRequired final : public Rule {
                 : "add --" + std::string(row.unless_flag) + "=" + std::string(row.unless_value) +
                       " to its args (with only " + wanted + " it starts but changes nothing)";
         sink.Report(sure ? Severity::kError : Severity::kWarning, c.image.pos, std::move(message),
-                    hint);
+                    hint)
+            .subject = {"flag --" + std::string(row.flag) + " of " + ComponentSubject(c), ""};
       }
     }
   }
@@ -104,7 +105,8 @@ class ComponentFlagRequired final : public Rule {
                       c.name +
                       " runs in dry-run mode and ignores every flag "
                       "after it",
-                  "write --dry-run=" + f.value->value + " as one argument");
+                  "write --dry-run=" + f.value->value + " as one argument")
+          .subject = {"flag --dry-run of " + ComponentSubject(c), ""};
     }
   }
 };

@@ -46,7 +46,8 @@ class ComponentFlagUnknown final : public Rule {
         sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
                     v.removed ? "remove --" + flag.name.value + " for this tag"
                               : "remove --" + flag.name.value + ", or deploy a tag built after " +
-                                    DayText(b.day));
+                                    DayText(b.day))
+            .subject = {"flag --" + flag.name.value + " of " + ComponentSubject(c), ""};
       }
     }
   }

@@ -48,6 +48,8 @@ class PodUtilitiesSkew final : public Rule {
     if (!v || v->date == 0) return;  // prow-image-latest
     const std::optional<ProwVersion> ctrl = controllers;
     const std::string who = ControllerName(analysis) + " " + controllers.tag;
+    // The utility and its image without the tag: what the findings are about.
+    const Subject subject{"utility " + utility + " image " + ref.repository, ""};
 
     // A break the two sides must cross together: the side that has the
     // change against the side that lacks it.
@@ -98,6 +100,7 @@ class PodUtilitiesSkew final : public Rule {
               (row.boundary.first_with.empty()
                    ? std::string()
                    : " (" + std::string(row.boundary.first_with) + " or later for both)"));
+      f.subject = subject;
       if (analysis.target.scheduler)
         f.related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
       return;
@@ -108,6 +111,7 @@ class PodUtilitiesSkew final : public Rule {
                       utility + " " + v->tag + " is older than " + who +
                           ": the pod utilities lag the controllers that decorate jobs with them",
                       "bump the utility images with the controllers, to " + controllers.tag);
+      f.subject = subject;
       if (analysis.target.scheduler)
         f.related.push_back({analysis.target.scheduler->image.pos, who + " runs here"});
     }

@@ -60,7 +60,8 @@ class ProwToolImageSkew final : public Rule {
       const Presence reader = Contains(controllers, row.boundary);
       if (writer != Presence::kNo && reader != Presence::kYes) {
         const bool sure = writer == Presence::kYes && reader == Presence::kNo;
-        Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.image.pos,
+        Report(sink, job, "image of tool " + tool, sure ? Severity::kError : Severity::kWarning,
+               c.image.pos,
                tool + " " + v->tag + (sure ? " writes" : " may write") +
                    " decoration timeouts as duration strings (" + SourceText(row.source) +
                    "), which the deployed " + controllers->tag +
@@ -76,7 +77,8 @@ class ProwToolImageSkew final : public Rule {
       const Presence ko = Contains(v, row.boundary);
       if (bazel_path && ko != Presence::kNo) {
         const bool sure = ko == Presence::kYes;
-        Report(sink, job, sure ? Severity::kError : Severity::kWarning, c.command.front().pos,
+        Report(sink, job, "command of tool " + tool, sure ? Severity::kError : Severity::kWarning,
+               c.command.front().pos,
                "command " + Quote(path) + (sure ? " does not exist" : " may not exist") + " in " +
                    tool + " " + v->tag + ": images are built with ko since " +
                    DayText(row.boundary.day) + " (" + SourceText(row.source) +
@@ -90,7 +92,7 @@ class ProwToolImageSkew final : public Rule {
     if (staging && controllers && controllers->date != 0 && KnownComponent(tool)) {
       const int age = DaysBetween(v->date, controllers->date);
       if (age > staging->max_age_days)
-        Report(sink, job, Severity::kWarning, c.image.pos,
+        Report(sink, job, "staging image of tool " + tool, Severity::kWarning, c.image.pos,
                tool + " " + v->tag + " was built " + std::to_string(age) +
                    " days before the deployed " + controllers->tag +
                    ", in a staging registry that keeps images " +
@@ -100,11 +102,13 @@ class ProwToolImageSkew final : public Rule {
     }
   }
 
-  static void Report(FindingSink& sink, const Job& job, Severity severity, Position pos,
-                     std::string message, std::string hint) {
+  // `what` names the tool and what of it is at fault, the same on every tag.
+  static void Report(FindingSink& sink, const Job& job, const std::string& what, Severity severity,
+                     Position pos, std::string message, std::string hint) {
     Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + ": " + message,
                              std::move(hint));
     f.job = job.name.value;
+    f.subject = {what + " in job " + job.name.value, ""};
   }
 };
 

@@ -36,7 +36,8 @@ class ProwVersionKnownBad final : public Rule {
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what == KnownBad::kRolledBack) {
         if (row.tag != v.tag) continue;
-        Report(analysis, sink, Severity::kWarning, FirstJobOn(analysis, ""),
+        Report(analysis, sink, "target version rolled back in " + SourceText(row.source),
+               Severity::kWarning, FirstJobOn(analysis, ""),
                v.tag + " was rolled back on prow.k8s.io to " + std::string(row.safe_before) + " (" +
                    SourceText(row.source) + ": " + std::string(row.note) + ")",
                "read " + SourceText(row.source) + " before deploying it, or deploy a later tag");
@@ -53,8 +54,9 @@ class ProwVersionKnownBad final : public Rule {
                             SourceText(row.source) + ")";
       if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Report(analysis, sink, sure ? Severity::kError : Severity::kWarning,
-             JobAnchor(analysis, row.what), std::move(message),
+      Report(analysis, sink, "target version in the " + WindowName(row),
+             sure ? Severity::kError : Severity::kWarning, JobAnchor(analysis, row.what),
+             std::move(message),
              "deploy " + std::string(row.safe_before) + " (the last safe tag before) or " +
                  std::string(row.safe_after) + " (the first safe tag after) instead");
     }
@@ -79,7 +81,8 @@ class ProwVersionKnownBad final : public Rule {
                   c.image.pos, std::move(message) + ", so the pod cannot pull it",
                   row->replacement.empty()
                       ? "deploy a tag that has " + c.name
-                      : "replace " + c.name + " with " + std::string(row->replacement));
+                      : "replace " + c.name + " with " + std::string(row->replacement))
+          .subject = {"image of " + ComponentSubject(c), ""};
     }
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what != KnownBad::kSinkerRandomDefault || row.component != c.name) continue;
@@ -93,7 +96,8 @@ class ProwVersionKnownBad final : public Rule {
                       " the service cluster to \"default\" at random, so pods of jobs on a literal "
                       "\"default\" cluster may never be garbage-collected (" +
                       SourceText(row.source) + ")",
-                  "deploy " + c.name + " " + std::string(row.safe_after) + " or later");
+                  "deploy " + c.name + " " + std::string(row.safe_after) + " or later")
+          .subject = {ComponentSubject(c) + " in the window of " + SourceText(row.source), ""};
     }
   }
 
@@ -183,8 +187,10 @@ class ProwVersionKnownBad final : public Rule {
     return FirstJobOn(analysis, "");
   }
 
-  static void Report(const Analysis& analysis, FindingSink& sink, Severity severity, Position job,
-                     std::string message, std::string hint) {
+  // `subject` names what is at fault without its tag: the target version
+  // stays the same subject across a bump.
+  static void Report(const Analysis& analysis, FindingSink& sink, const std::string& subject,
+                     Severity severity, Position job, std::string message, std::string hint) {
     const Position config = analysis.deploy.config.pod_namespace.pos;
     const Position at = VersionAnchor(analysis, job, config);
     if (!at.Known()) {
@@ -192,6 +198,7 @@ class ProwVersionKnownBad final : public Rule {
       return;
     }
     Finding& f = sink.Report(severity, at, std::move(message), std::move(hint));
+    f.subject = {subject, ""};
     AddCredentialPlaces(analysis, f);
   }
 };

@@ -50,6 +50,7 @@ class ProwVersionMixed final : public Rule {
                                                                                    : "newer") +
                                    " than " + reference->name + " " + tag,
                                "set the image tag to " + tag + ", as for " + reference->name);
+      f.subject = {"version of " + ComponentSubject(*c), ""};
       f.related.push_back({reference->image.pos, reference->name + " runs " + tag + " here"});
     }
   }

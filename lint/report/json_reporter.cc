@@ -26,6 +26,14 @@ json Placed(const SourceSet& sources, const Position& pos, const std::string& me
   return j;
 }
 
+// {object, cluster}: what a finding is about, its identity with the rule
+// (lint/fingerprint.h).
+json SubjectJson(const Subject& s) {
+  json j = {{"object", s.object}};
+  if (!s.cluster.empty()) j["cluster"] = s.cluster;
+  return j;
+}
+
 }  // namespace
 
 void WriteJson(const Report& report, std::ostream& out) {
@@ -36,6 +44,7 @@ void WriteJson(const Report& report, std::ostream& out) {
     j.update(Where(sources, f.pos));
     j["message"] = f.message;
     j["hint"] = f.hint;
+    j["subject"] = SubjectJson(f.subject);
     if (!f.job.empty()) j["job"] = f.job;
     if (!f.jobs.empty()) {
       json jobs = json::array();

@@ -1,4 +1,5 @@
-// One JSON object on stdout: findings, notes, summary (and input errors).
+// One JSON object on stdout: findings (each with its subject, and with a base
+// compared whether it is new), notes, summary (and input errors).
 #pragma once
 
 #include <ostream>

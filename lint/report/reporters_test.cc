@@ -65,6 +65,7 @@ struct Fixture {
     missing.hint = "create secret \"service-account\" in \"test-pods\"";
     missing.job = "pull-kubernetes-e2e";
     missing.related = {{{jobs, 11, 17}, "the volume is mounted here"}};
+    missing.subject = {"secret test-pods/service-account", "build"};
 
     Finding odd_text;
     odd_text.rule_id = "config-duplicate-key";
@@ -72,12 +73,14 @@ struct Fixture {
     odd_text.pos = {odd, 3, 5};
     odd_text.message = "key \"a,b\" is written twice: 100% sure,\nsecond line";
     odd_text.hint = "keep one";
+    odd_text.subject = {"key a,b in jobs/odd, name: 100%.yaml", ""};
 
     Finding in_secret;
     in_secret.rule_id = "job-cluster-unknown";
     in_secret.severity = Severity::kInfo;
     in_secret.pos = {secret, 2, 3};
     in_secret.message = "alias \"build\" is defined here";
+    in_secret.subject = {"alias build", "build"};
 
     Finding suppressed = missing;
     suppressed.pos = {jobs, 11, 17};
