@@ -1,6 +1,7 @@
 // Unit tests of a finding's identity across revisions: fingerprints from the
 // subject alone (never the message or a tag), the engine refusing a finding
-// without one, and which head findings are new.
+// without one, and which head findings are new and which base findings the
+// change fixes.
 #include "lint/new_findings.h"
 
 #include <gtest/gtest.h>
@@ -140,6 +141,27 @@ TEST(MarkExisting, ACauseCoversEachJobsShareBothWays) {
   GroupByCause(grouped, Files());
   MarkExisting({Share("a")}, grouped);
   EXPECT_EQ(grouped[0].change, Finding::Change::kExisting);
+}
+
+TEST(FixedFindings, AreTheBaseFindingsNoHeadFindingMatches) {
+  Finding gone = Share("old-job", "gone");
+  Finding quiet = Share("old-job", "quiet");
+  quiet.suppressed = true;
+  const std::vector<Finding> base = {Sinker("v20190206-b01b288", 21), gone, quiet, Share("a")};
+  const std::vector<Finding> head = {Sinker("v20190208-c35c7e3", 40), Share("a")};
+  const std::vector<Finding> fixed = FixedFindings(base, head);
+  ASSERT_EQ(fixed.size(), 1u);
+  EXPECT_EQ(fixed[0].subject.object, "secret test-pods/gone");
+  EXPECT_TRUE(FixedFindings(head, head).empty());
+  EXPECT_EQ(FixedFindings(base, {}).size(), 3u);  // never the suppressed one
+}
+
+TEST(FixedFindings, AJobLeavingACauseFixesNothing) {
+  std::vector<Finding> base = {Share("a"), Share("b")};
+  std::vector<Finding> head = {Share("a")};
+  GroupByCause(base, Files());
+  GroupByCause(head, Files());
+  EXPECT_TRUE(FixedFindings(base, head).empty());
 }
 
 TEST(DropExisting, RemovesAndCountsOnlyExisting) {
