@@ -386,7 +386,10 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
       return kExitUsage;
     }
   }
-  if (sides.base) MarkExisting(sides.base->result.findings, sides.head->result.findings);
+  if (sides.base) {
+    MarkExisting(sides.base->result.findings, sides.head->result.findings);
+    sides.fixed = FixedFindings(sides.base->result.findings, sides.head->result.findings);
+  }
   return std::nullopt;
 }
 

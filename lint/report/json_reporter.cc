@@ -78,7 +78,18 @@ void WriteJson(const Report& report, std::ostream& out) {
                 {"infos", s.infos},
                 {"suppressed", s.suppressed},
                 {"baselined", s.baselined},
-                {"existing", s.existing}}}};
+                {"existing", s.existing},
+                {"fixed", s.fixed}}}};
+  if (s.existing_findings != ExistingFindings::kNotCompared) {
+    json fixed = json::array();
+    for (const FixedFinding& f : report.fixed)
+      fixed.push_back({{"rule", f.rule},
+                       {"severity", SeverityName(f.severity)},
+                       {"message", f.message},
+                       {"subject", SubjectJson(f.subject)},
+                       {"base_location", f.base_location}});
+    doc["fixed"] = fixed;
+  }
   doc["notes"] = report.notes;
   if (report.baseline.applied) {
     json stale = json::array();
