@@ -18,8 +18,7 @@ struct Fingerprint {
   /// The job, for a finding about one job (and every finding under
   /// --per-job); "" for a cause that several jobs may share.
   std::string job;
-  /// What is wrong: Subject::object (every finding has one; see
-  /// StableSubject).
+  /// What is wrong: Subject::object (every finding has one).
   std::string object;
   std::string cluster;  // Subject::cluster
 
@@ -43,8 +42,10 @@ Fingerprint FingerprintOf(const Finding& f);
 bool HoldsProwTag(std::string_view text);
 
 /// Whether `s` can identify a finding: it names something (non-empty) and
-/// holds no Prow tag. The engine turns a finding without one into an
-/// internal error: a rule that forgets its subject is a prowlint bug.
+/// holds no Prow tag. The engine turns a finding with an empty subject into
+/// an internal error (a rule that forgets its subject is a prowlint bug);
+/// the tag is checked by tests over every rule fixture, since names from the
+/// user's files may hold one.
 bool StableSubject(const Subject& s);
 
 /// Whether `accepted` (from a baseline or the base revision) covers `f`:

@@ -94,8 +94,8 @@ TEST_P(RuleGoldenTest, MatchesExpected) {
 
 // Every finding of every fixture has a stable subject, its identity across
 // revisions and baselines (lint/fingerprint.h): something named, never a
-// Prow tag. The engine turns a finding without one into an internal error;
-// this names the rule and the fixture that show it.
+// Prow tag. The engine turns a finding without a subject into an internal
+// error; a tag in one only this test catches (user names may hold tags).
 TEST_P(RuleGoldenTest, EveryFindingHasAStableSubject) {
   const Fixture& f = GetParam();
   const testing::RunResult r = RunFixture(f.rule, f.dir, {"--format", "json"});
