@@ -24,6 +24,14 @@ constexpr const char* kHeader =
     "# Entries match by rule, job or object, and cluster, never by line. `message` and `jobs`\n"
     "# are for readers. Rewrite with `prowlint lint --write-baseline FILE`.\n";
 
+// Baselines written while some rules set no subject recorded the message as
+// the object: such an entry still accepts the finding with that message.
+Fingerprint ByMessage(const Finding& f) {
+  Fingerprint fp = FingerprintOf(f);
+  fp.object = f.message;
+  return fp;
+}
+
 }  // namespace
 
 Baseline LoadBaseline(const std::string& path, SourceSet& sources, Diagnostics& diag) {
@@ -122,7 +130,7 @@ BaselineOutcome ApplyBaseline(const Baseline& baseline, const std::vector<std::s
     bool covered = false;
     if (!f.suppressed) {
       const Fingerprint fp = FingerprintOf(f);
-      covered = cover(fp);
+      covered = cover(fp) || cover(ByMessage(f));
       if (!covered && f.grouped && fp.job.empty() && !f.jobs.empty()) {
         covered = std::all_of(f.jobs.begin(), f.jobs.end(), [&](const JobRef& j) {
           Fingerprint share = fp;

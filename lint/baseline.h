@@ -42,7 +42,9 @@ struct BaselineOutcome {
 
 /// Removes from `findings` every unsuppressed finding the baseline covers: an
 /// entry covers it (Covers), or, for a finding that stands for a cause, each
-/// of its jobs has an entry (a baseline written with --per-job).
+/// of its jobs has an entry (a baseline written with --per-job). An entry
+/// whose object is the finding's message covers it too: older baselines
+/// recorded that for findings without a subject.
 BaselineOutcome ApplyBaseline(const Baseline& baseline, const std::vector<std::string>& rules_run,
                               std::vector<Finding>& findings);
 

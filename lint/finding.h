@@ -34,10 +34,11 @@ struct JobRef {
 
 /// What a finding is about, independent of where it is written: the stable
 /// part of its fingerprint (lint/fingerprint.h). Findings of one rule with
-/// the same subject have the same cause.
+/// the same subject have the same cause. Every rule sets one.
 struct Subject {
-  /// What is wrong or missing: "secret test-pods/ssh-key-secret",
-  /// "alias default", "presubmits on alias build". "" = use the message.
+  /// What is wrong or missing, named the same on every revision: "secret
+  /// test-pods/ssh-key-secret", "alias default", "component sinker", "flag
+  /// --foo of component hook"; never a Prow tag, a line or the message.
   std::string object;
   /// The cluster it concerns: a credential alias, "service-cluster", or "".
   std::string cluster;

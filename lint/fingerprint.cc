@@ -1,6 +1,8 @@
 // See fingerprint.h.
 #include "lint/fingerprint.h"
 
+#include <cctype>
+
 #include "lint/text.h"
 
 namespace prowlint {
@@ -9,9 +11,33 @@ Fingerprint FingerprintOf(const Finding& f) {
   Fingerprint fp;
   fp.rule = f.rule_id;
   fp.job = f.grouped ? "" : f.job;
-  fp.object = f.subject.object.empty() ? f.message : f.subject.object;
+  fp.object = f.subject.object;
   fp.cluster = f.subject.cluster;
   return fp;
+}
+
+bool HoldsProwTag(std::string_view text) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    for (std::size_t i = at; i < at + n; ++i)
+      if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+  };
+  // The shortest sha Prow tags carry is 7 hex digits.
+  constexpr std::size_t kDate = 8, kShortSha = 7;
+  for (std::size_t v = text.find('v'); v != std::string_view::npos; v = text.find('v', v + 1)) {
+    const std::size_t dash = v + 1 + kDate;
+    if (!digits(v + 1, kDate) || dash >= text.size() || text[dash] != '-') continue;
+    std::size_t hex = 0;
+    while (dash + 1 + hex < text.size() &&
+           std::isxdigit(static_cast<unsigned char>(text[dash + 1 + hex])))
+      ++hex;
+    if (hex >= kShortSha) return true;
+  }
+  return false;
+}
+
+bool StableSubject(const Subject& s) {
+  return !s.object.empty() && !HoldsProwTag(s.object) && !HoldsProwTag(s.cluster);
 }
 
 bool Covers(const Fingerprint& accepted, const Fingerprint& f) {

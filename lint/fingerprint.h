@@ -1,10 +1,12 @@
-// A finding's identity across runs: rule, job or object, cluster; never a
-// line number, so it survives edits that move lines. Baselines
-// (--baseline) and comparisons of two revisions (prowlint lint --base) both
-// match findings by it.
+// A finding's identity across runs: rule, subject (job, object or
+// component), cluster; never a line number, a Prow tag or the message, so it
+// survives edits that move lines, bumps that change tags and rewordings.
+// Baselines (--baseline) and comparisons of two revisions (prowlint lint
+// --base) both match findings by it.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <tuple>
 
 #include "lint/finding.h"
@@ -16,7 +18,7 @@ struct Fingerprint {
   /// The job, for a finding about one job (and every finding under
   /// --per-job); "" for a cause that several jobs may share.
   std::string job;
-  /// What is wrong: Subject::object, or the message when a rule set none.
+  /// What is wrong: Subject::object (every finding has one).
   std::string object;
   std::string cluster;  // Subject::cluster
 
@@ -34,6 +36,17 @@ struct Fingerprint {
 /// A pure function of the finding: its rule, subject, and job unless the
 /// finding stands for a cause (Finding::grouped).
 Fingerprint FingerprintOf(const Finding& f);
+
+/// Whether `text` holds a Prow tag (vYYYYMMDD-<hex sha>): what changes on
+/// every bump, so never part of an identity.
+bool HoldsProwTag(std::string_view text);
+
+/// Whether `s` can identify a finding: it names something (non-empty) and
+/// holds no Prow tag. The engine turns a finding with an empty subject into
+/// an internal error (a rule that forgets its subject is a prowlint bug);
+/// the tag is checked by tests over every rule fixture, since names from the
+/// user's files may hold one.
+bool StableSubject(const Subject& s);
 
 /// Whether `accepted` (from a baseline or the base revision) covers `f`:
 /// the same rule, object and cluster, and the same job unless `accepted`

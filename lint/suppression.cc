@@ -18,6 +18,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
 
+std::string SuppressionName(const Suppression& s, const SourceSet& sources) {
+  std::string rules;
+  for (const auto& r : s.rules) rules += (rules.empty() ? "" : ", ") + r.value;
+  return "suppression of " + rules + " in " + sources.Path(s.pos.file);
+}
+
 bool IsIsoDate(const std::string& date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

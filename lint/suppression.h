@@ -9,6 +9,7 @@
 
 #include "lint/finding.h"
 #include "lint/position.h"
+#include "lint/source_set.h"
 
 namespace prowlint {
 
@@ -29,6 +30,10 @@ struct Suppression {
 /// Finds the directives in one file's text. Only YAML comments count: '#' at
 /// the start of a line or after whitespace.
 std::vector<Suppression> ScanSuppressions(std::string_view text, FileId file);
+
+/// "suppression of job-secret-missing, preset-conflict in jobs/a.yaml": a
+/// directive as a finding's subject, by its rules and file, never its line.
+std::string SuppressionName(const Suppression& s, const SourceSet& sources);
 
 /// Whether `date` is a valid YYYY-MM-DD.
 bool IsIsoDate(const std::string& date);

@@ -43,6 +43,8 @@ std::string ComponentWho(const Component& c) {
   return c.name + " (" + WorkloadKindName(c.workload_kind) + " \"" + c.workload.value + "\")";
 }
 
+std::string ComponentSubject(const Component& c) { return "component " + ComponentWho(c); }
+
 std::string DayText(Day day) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);

@@ -31,6 +31,10 @@ void AddCredentialPlaces(const Analysis& analysis, Finding& f);
 /// another name: how messages name a component.
 std::string ComponentWho(const Component& c);
 
+/// "component deck" (with the workload as ComponentWho names it): a
+/// component's identity in a finding's subject, the same whatever its tag.
+std::string ComponentSubject(const Component& c);
+
 /// "2019-02-05" for 20190205.
 std::string DayText(Day day);
 

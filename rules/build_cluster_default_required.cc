@@ -24,6 +24,7 @@ class BuildClusterDefaultRequired final : public Rule {
     Finding& f = sink.Report(res.failure_pos, res.startup_failure + ", so no job runs",
                              "add a \"default\" alias to the build-cluster file (the cluster jobs "
                              "without cluster: run in), or move to a kubeconfig");
+    f.subject = {"alias default of the build-cluster file", ""};
     const Component* s = analysis.target.scheduler;
     if (s) f.related.push_back({s->image.pos, s->name + " " + res.semantics.Name() + " runs here"});
   }

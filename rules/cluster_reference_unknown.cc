@@ -61,6 +61,7 @@ class ClusterReferenceUnknown final : public Rule {
               SampleNames(loaded, 8) + "); " + list.front()->consequence,
           guess.empty() ? "fix the alias, or add it to the build-cluster credentials"
                         : "did you mean " + Quote(guess) + "?");
+      f.subject = {"alias " + alias, ""};
       for (std::size_t i = 1; i < list.size(); ++i)
         f.related.push_back({list[i]->alias.pos, "also named in " + list[i]->where});
     }

@@ -66,6 +66,7 @@ class ComponentAliasMismatch final : public Rule {
           ComponentWho(c) + " does not load cluster alias" + (missing.size() == 1 ? " " : "es ") +
               names + ", which " + scheduler->name + " schedules jobs on; " + Consequence(c.name),
           "give " + c.name + " the same build-cluster credentials as " + scheduler->name);
+      f.subject = {"build-cluster aliases of " + ComponentSubject(c), ""};
       for (const TracedRef& t : reference.refs)
         f.related.push_back({t.ref->path.pos, scheduler->name + " reads its clusters here"});
     }

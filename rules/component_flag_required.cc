@@ -54,6 +54,7 @@ class ComponentFlagRequired final : public Rule {
                       " to its args (with only " + wanted + " it starts but changes nothing)";
         Finding& f = sink.Report(sure ? Severity::kError : Severity::kWarning, c.image.pos,
                                  std::move(message), hint);
+        f.subject = {"flag --" + std::string(row.flag) + " of " + ComponentSubject(c), ""};
         f.at_start_of = c.name;  // it stops at start: each restart is the harm
       }
     }
@@ -105,7 +106,8 @@ class ComponentFlagRequired final : public Rule {
                       c.name +
                       " runs in dry-run mode and ignores every flag "
                       "after it",
-                  "write --dry-run=" + f.value->value + " as one argument");
+                  "write --dry-run=" + f.value->value + " as one argument")
+          .subject = {"flag --dry-run of " + ComponentSubject(c), ""};
     }
   }
 };

@@ -48,6 +48,7 @@ class ComponentFlagUnknown final : public Rule {
             v.removed ? "remove --" + flag.name.value + " for this tag"
                       : "remove --" + flag.name.value + ", or deploy a tag built after " +
                             DayText(b.day));
+        f.subject = {"flag --" + flag.name.value + " of " + ComponentSubject(c), ""};
         // A rollout whose new pods exit leaves the old ones running until
         // the next restart: each restart is the harm.
         f.at_start_of = c.name;

@@ -111,6 +111,8 @@ class ComponentRbacMissing final : public Rule {
                         "add a rule with apiGroups [" + Quote(std::string(row.api_group)) +
                             "], resources [" + std::string(row.resource) + "] and verbs [" + verbs +
                             "] to " + Quote(first.role->name.value));
+        // Not the verbs: one more missing verb is the same gap.
+        f.subject = {resource + " in namespace " + ns + " for " + ComponentSubject(c), ""};
         f.related.push_back({c.image.pos, c.name + " " + c.version->tag + " runs here"});
       }
     }

@@ -32,7 +32,8 @@ class ComponentResourcesUnset final : public Rule {
                     who +
                         " requests no CPU or memory, so the scheduler may pack it onto a "
                         "node that cannot run it",
-                    "set resources.requests.cpu and resources.requests.memory");
+                    "set resources.requests.cpu and resources.requests.memory")
+            .subject = {"resource requests of " + ComponentSubject(c), ""};
       }
       const bool serves = c.name == "deck" || c.name == "hook" || c.name == "tide";
       if (serves && !c.readiness_probe)
@@ -40,7 +41,8 @@ class ComponentResourcesUnset final : public Rule {
                     who +
                         " has no readiness probe, so a rollout sends traffic to pods that "
                         "are not serving yet",
-                    "add a readinessProbe (Prow serves /healthz/ready on --health-port, 8081)");
+                    "add a readinessProbe (Prow serves /healthz/ready on --health-port, 8081)")
+            .subject = {"readiness probe of " + ComponentSubject(c), ""};
     }
   }
 };

@@ -29,7 +29,10 @@ class ComponentRolloutStalled final : public Rule {
                       (w.image.empty() ? std::string("no image") : w.image) +
                       ") reaches no running pod until that pod is deleted",
                   "use updateStrategy type RollingUpdate, or delete the pods in the bump's "
-                  "rollout");
+                  "rollout")
+          .subject = {"update strategy of " + std::string(WorkloadKindName(w.kind)) + " " +
+                          (w.ns.empty() ? "" : w.ns + "/") + w.name.value,
+                      ""};
     }
   }
 };

@@ -50,7 +50,10 @@ class ComponentSecretMissing final : public Rule {
                           "pod stays in ContainerCreating",
                       "create " + std::string(ObjectKindName(s.kind)) + " " + Quote(s.name.value) +
                           " in " + Quote(ns) +
-                          " before the bump, or add it to the deploy manifests");
+                          " before the bump, or add it to the deploy manifests")
+              .subject = {std::string(ObjectKindName(s.kind)) + " " + ns + "/" + s.name.value +
+                              " of " + ComponentSubject(c),
+                          ""};
         }
       }
     }

@@ -46,8 +46,9 @@ class ConfigFieldConflict final : public Rule {
 
     // One finding when `change` applies to the version; `other` is the key
     // it clashes with.
-    Finding* Add(C change, Position pos, const std::string& message, const std::string& hint,
-                 std::optional<Position> other = std::nullopt,
+    // `subject` names the key or entry at fault (Subject::object).
+    Finding* Add(const std::string& subject, C change, Position pos, const std::string& message,
+                 const std::string& hint, std::optional<Position> other = std::nullopt,
                  const std::string& what = "refuses the whole config") {
       const InEffect effect = rules.Get(change);
       const auto severity = RefusalSeverity(effect, run);
@@ -57,6 +58,7 @@ class ConfigFieldConflict final : public Rule {
                       message + "; Prow " + what +
                           (effect == InEffect::kMaybe ? MaybeClause(effect, rules, change) : ""),
                       hint);
+      f.subject = {subject, ""};
       if (other) f.related.push_back({*other, "the other key is here"});
       return &f;
     }
@@ -65,7 +67,8 @@ class ConfigFieldConflict final : public Rule {
   static void CheckPlank(Ctx& c) {
     const ComponentKeys& k = c.deploy.config.components;
     if (k.decoration_configs_map && k.decoration_config_entries)
-      c.Add(C::kDecorationConfigEntries, *k.decoration_config_entries,
+      c.Add("key plank.default_decoration_config_entries", C::kDecorationConfigEntries,
+            *k.decoration_config_entries,
             "plank.default_decoration_config_entries and plank.default_decoration_configs are "
             "both set",
             "move the default_decoration_configs entries into default_decoration_config_entries",
@@ -75,29 +78,46 @@ class ConfigFieldConflict final : public Rule {
     if (k.decoration_config_legacy && k.decoration_configs_map &&
         c.rules.Maybe(C::kDecorationMapStarRequired) &&
         c.rules.Maybe(C::kLegacyDefaultDecoration) && AnyDecorated(c)) {
-      c.Add(C::kLegacyDefaultDecoration, *k.decoration_configs_map,
+      c.Add("key plank.default_decoration_configs", C::kLegacyDefaultDecoration,
+            *k.decoration_configs_map,
             "plank.default_decoration_config and plank.default_decoration_configs are both set",
             "move plank.default_decoration_config into default_decoration_configs[\"*\"]",
             k.decoration_config_legacy);
     }
     if (k.plank_report_template && k.plank_report_templates)
-      c.Add(C::kReportTemplates, *k.plank_report_templates,
+      c.Add("key plank.report_templates", C::kReportTemplates, *k.plank_report_templates,
             "plank.report_template and plank.report_templates are both set",
             "move report_template into report_templates[\"*\"]", k.plank_report_template);
     for (const JenkinsOperatorKeys& j : k.jenkins_operators) {
       if (j.report_template && j.report_templates)
-        c.Add(C::kReportTemplates, *j.report_templates,
+        c.Add(JenkinsName(j) + " report_templates", C::kReportTemplates, *j.report_templates,
               "a jenkins operator sets both report_template and report_templates",
               "move report_template into report_templates[\"*\"]", j.report_template);
       const bool empty = !j.label_selector || j.label_selector->value.empty();
       if (k.jenkins_operators.size() > 1 && empty)
-        c.Add(C::kAlways, j.pos,
+        c.Add(JenkinsName(j) + " label_selector", C::kAlways, j.pos,
               "jenkins_operators has several operators and this one has no label_selector",
               "give every jenkins operator its own label_selector");
       if (k.jenkins_operators.size() == 1 && !empty)
-        c.Add(C::kAlways, j.label_selector->pos, "the only jenkins operator has a label_selector",
+        c.Add(JenkinsName(j) + " label_selector", C::kAlways, j.label_selector->pos,
+              "the only jenkins operator has a label_selector",
               "remove label_selector: a single operator handles every Jenkins job");
     }
+  }
+
+  // A jenkins operator by its label selector: operators have no name.
+  static std::string JenkinsName(const JenkinsOperatorKeys& j) {
+    return j.label_selector && !j.label_selector->value.empty()
+               ? "jenkins operator " + j.label_selector->value
+               : "jenkins operator without label_selector";
+  }
+
+  // A tide query by what it covers: queries have no name.
+  static std::string QueryName(const TideQueryKeys& q) {
+    std::string covers;
+    for (const auto* list : {&q.orgs, &q.repos})
+      for (const auto& x : *list) covers += (covers.empty() ? "" : ",") + x.value;
+    return covers.empty() ? "tide query without orgs or repos" : "tide query " + covers;
   }
 
   static bool AnyDecorated(Ctx& c) {
@@ -109,31 +129,36 @@ class ConfigFieldConflict final : public Rule {
   static void CheckDeck(Ctx& c) {
     const ComponentKeys& k = c.deploy.config.components;
     if (k.deck_rerun_auth_configs && k.deck_default_rerun_auth_configs)
-      c.Add(C::kDefaultRerunAuthConfigs, *k.deck_default_rerun_auth_configs,
+      c.Add("key deck.default_rerun_auth_configs", C::kDefaultRerunAuthConfigs,
+            *k.deck_default_rerun_auth_configs,
             "deck.rerun_auth_configs and deck.default_rerun_auth_configs are both set",
             "move the rerun_auth_configs entries into default_rerun_auth_configs",
             k.deck_rerun_auth_configs);
     if (k.deck_rerun_auth_config && k.deck_rerun_auth_configs)
-      c.Add(C::kLegacyRerunAuthConflict, *k.deck_rerun_auth_config,
+      c.Add("key deck.rerun_auth_config", C::kLegacyRerunAuthConflict, *k.deck_rerun_auth_config,
             "deck.rerun_auth_config and deck.rerun_auth_configs are both set",
             "move rerun_auth_config into rerun_auth_configs[\"*\"]", k.deck_rerun_auth_configs);
     for (const RerunAuth& a : k.deck_rerun_auths)
       if (a.allow_anyone && a.allow_anyone->value && a.restricts)
-        c.Add(C::kRerunAuthAllowAnyone, a.allow_anyone->pos,
+        c.Add("allow_anyone of a deck rerun auth config", C::kRerunAuthAllowAnyone,
+              a.allow_anyone->pos,
               "a deck rerun auth config allows anyone and also lists who may rerun",
               "drop allow_anyone, or drop the lists of users, teams and orgs");
     if (k.additional_allowed_buckets &&
         !(k.skip_storage_path_validation && !k.skip_storage_path_validation->value))
-      c.Add(C::kAdditionalAllowedBuckets, *k.additional_allowed_buckets,
+      c.Add("key deck.additional_allowed_buckets", C::kAdditionalAllowedBuckets,
+            *k.additional_allowed_buckets,
             "deck.additional_allowed_buckets is set while skip_storage_path_validation is not "
             "false",
             "set deck.skip_storage_path_validation: false");
     if (k.gcs_browser_prefix && k.gcs_browser_prefixes_star)
-      c.Add(C::kGcsBrowserPrefixes, *k.gcs_browser_prefixes_star,
+      c.Add("key deck.spyglass.gcs_browser_prefixes", C::kGcsBrowserPrefixes,
+            *k.gcs_browser_prefixes_star,
             "deck.spyglass.gcs_browser_prefix and gcs_browser_prefixes[\"*\"] are both set",
             "keep gcs_browser_prefixes[\"*\"] and drop gcs_browser_prefix", k.gcs_browser_prefix);
     if (k.gcs_browser_prefix && k.gcs_browser_prefixes_by_bucket_star)
-      c.Add(C::kGcsBrowserPrefixesByBucket, *k.gcs_browser_prefixes_by_bucket_star,
+      c.Add("key deck.spyglass.gcs_browser_prefixes_by_bucket", C::kGcsBrowserPrefixesByBucket,
+            *k.gcs_browser_prefixes_by_bucket_star,
             "deck.spyglass.gcs_browser_prefix and gcs_browser_prefixes_by_bucket[\"*\"] are both "
             "set",
             "keep gcs_browser_prefixes_by_bucket[\"*\"] and drop gcs_browser_prefix",
@@ -143,20 +168,20 @@ class ConfigFieldConflict final : public Rule {
   static void CheckTide(Ctx& c) {
     const ComponentKeys& k = c.deploy.config.components;
     if (k.tide_target_url && k.tide_target_urls)
-      c.Add(C::kTideTargetUrls, *k.tide_target_urls,
+      c.Add("key tide.target_urls", C::kTideTargetUrls, *k.tide_target_urls,
             "tide.target_url and tide.target_urls are both set",
             "move target_url into target_urls[\"*\"]", k.tide_target_url);
     if (k.tide_pr_status_base_url && k.tide_pr_status_base_urls)
-      c.Add(C::kTidePrStatusBaseUrls, *k.tide_pr_status_base_urls,
+      c.Add("key tide.pr_status_base_urls", C::kTidePrStatusBaseUrls, *k.tide_pr_status_base_urls,
             "tide.pr_status_base_url and tide.pr_status_base_urls are both set",
             "move pr_status_base_url into pr_status_base_urls[\"*\"]", k.tide_pr_status_base_url);
     else if (k.tide_pr_status_base_urls && !k.tide_pr_status_base_urls_star)
-      c.Add(C::kTidePrStatusBaseUrls, *k.tide_pr_status_base_urls,
+      c.Add("key tide.pr_status_base_urls", C::kTidePrStatusBaseUrls, *k.tide_pr_status_base_urls,
             "tide.pr_status_base_urls has no \"*\" entry",
             "add a \"*\" entry to pr_status_base_urls");
     for (const TideQueryKeys& q : k.tide_queries) {
       if (q.included_branches && q.excluded_branches)
-        c.Add(C::kTideQueryBranches, *q.excluded_branches,
+        c.Add(QueryName(q) + " branches", C::kTideQueryBranches, *q.excluded_branches,
               "a tide query sets both includedBranches and excludedBranches", "keep one of the two",
               q.included_branches);
       std::set<std::string> orgs;
@@ -164,17 +189,17 @@ class ConfigFieldConflict final : public Rule {
       for (const auto& r : q.repos) {
         const std::string org = r.value.substr(0, r.value.find('/'));
         if (orgs.count(org))
-          c.Add(C::kAlways, r.pos,
+          c.Add(QueryName(q) + " repo " + r.value, C::kAlways, r.pos,
                 "tide query repo " + Quote(r.value) + " is already included by org " + Quote(org),
                 "remove the repo from the query (the org covers it)");
       }
       if (q.orgs.empty() && q.repos.empty())
-        c.Add(C::kAlways, q.pos, "a tide query has neither orgs nor repos",
+        c.Add(QueryName(q), C::kAlways, q.pos, "a tide query has neither orgs nor repos",
               "list the orgs or repos the query covers");
       for (const auto& e : q.excluded_repos) {
         const std::string org = e.value.substr(0, e.value.find('/'));
         if (!orgs.count(org))
-          c.Add(C::kTideQueryBranches, e.pos,
+          c.Add(QueryName(q) + " excludedRepos " + e.value, C::kTideQueryBranches, e.pos,
                 "tide query excludedRepos " + Quote(e.value) + " has no effect: org " + Quote(org) +
                     " is not in the query's orgs",
                 "remove it, or add the org to orgs");
@@ -183,7 +208,7 @@ class ConfigFieldConflict final : public Rule {
       for (const auto& l : q.labels) required.insert(l.value);
       for (const auto& l : q.missing_labels)
         if (required.count(l.value))
-          c.Add(C::kAlways, l.pos,
+          c.Add(QueryName(q) + " label " + l.value, C::kAlways, l.pos,
                 "tide query label " + Quote(l.value) + " is both required and forbidden",
                 "keep it in labels or in missingLabels, not both");
     }
@@ -192,11 +217,12 @@ class ConfigFieldConflict final : public Rule {
   static void CheckOthers(Ctx& c) {
     const ComponentKeys& k = c.deploy.config.components;
     if (k.pubsub_subscriptions && k.pubsub_triggers)
-      c.Add(C::kPubsubTriggers, *k.pubsub_triggers,
+      c.Add("key pubsub_triggers", C::kPubsubTriggers, *k.pubsub_triggers,
             "pubsub_subscriptions and pubsub_triggers are both set",
             "move pubsub_subscriptions into pubsub_triggers", k.pubsub_subscriptions);
     if (k.branch_protection_include && k.branch_protection_exclude)
-      c.Add(C::kBranchProtectionInclude, *k.branch_protection_include,
+      c.Add("key branch-protection.include", C::kBranchProtectionInclude,
+            *k.branch_protection_include,
             "branch-protection.include and branch-protection.exclude are both set",
             "keep one of the two", k.branch_protection_exclude);
   }
@@ -245,8 +271,8 @@ class ConfigFieldConflict final : public Rule {
         return static_cast<const Located<std::string>*>(nullptr);
       };
       if (has(e, "blunderbuss") && has(e, "rifle"))
-        c.Add(C::kBlunderbussRifle, has(e, "rifle")->pos,
-              Quote(e.target.value) + " enables both blunderbuss and rifle",
+        c.Add("plugins blunderbuss and rifle for " + e.target.value, C::kBlunderbussRifle,
+              has(e, "rifle")->pos, Quote(e.target.value) + " enables both blunderbuss and rifle",
               "enable one of the two", has(e, "blunderbuss")->pos, what);
       const std::size_t slash = e.target.value.find('/');
       if (slash == std::string::npos) continue;
@@ -259,14 +285,15 @@ class ConfigFieldConflict final : public Rule {
       if (excluded) continue;
       for (const auto& name : e.plugins)
         if (const auto* at_org = has(*org->second, name.value))
-          c.Add(C::kAlways, name.pos,
+          c.Add("plugin " + name.value + " for " + e.target.value, C::kAlways, name.pos,
                 "plugin " + Quote(name.value) + " is enabled for " + Quote(e.target.value) +
                     " and again for its org " + Quote(org->first),
                 "remove it from the repo's list (the org enables it), or exclude the repo",
                 at_org->pos, what);
       if ((has(e, "blunderbuss") && has(*org->second, "rifle")) ||
           (has(e, "rifle") && has(*org->second, "blunderbuss")))
-        c.Add(C::kBlunderbussRifle, e.target.pos,
+        c.Add("plugins blunderbuss and rifle for " + e.target.value + " and its org",
+              C::kBlunderbussRifle, e.target.pos,
               Quote(e.target.value) + " and its org " + Quote(org->first) +
                   " enable blunderbuss and rifle between them",
               "enable one of the two, or exclude the repo from the org's plugins",
@@ -282,7 +309,7 @@ class ConfigFieldConflict final : public Rule {
       for (const auto& n : e.names)
         for (const auto& o : org->second->names)
           if (n.value == o.value)
-            c.Add(C::kAlways, n.pos,
+            c.Add("external plugin " + n.value + " for " + e.target.value, C::kAlways, n.pos,
                   "external plugin " + Quote(n.value) + " is configured for " +
                       Quote(e.target.value) + " and again for its org " + Quote(org->first),
                   "remove it from the repo's list (the org has it)", o.pos, what);
@@ -299,18 +326,21 @@ class ConfigFieldConflict final : public Rule {
     for (const ConfigUpdaterMap& m : p.maps) {
       const bool named = m.name && !m.name->value.empty();
       if (named && !m.partitioned_names.empty())
-        c.Add(C::kConfigUpdaterPartitions, m.pattern.pos,
+        c.Add("config_updater map " + m.pattern.value + " name", C::kConfigUpdaterPartitions,
+              m.pattern.pos,
               "config_updater map " + Quote(m.pattern.value) +
                   " sets both name and "
                   "partitioned_names",
               "keep one of the two", m.name->pos, what);
       if (m.partitioned_names.size() > 256)
-        c.Add(C::kConfigUpdaterPartitions, m.pattern.pos,
+        c.Add("config_updater map " + m.pattern.value + " partitions", C::kConfigUpdaterPartitions,
+              m.pattern.pos,
               "config_updater map " + Quote(m.pattern.value) + " has " +
                   std::to_string(m.partitioned_names.size()) + " partitions, more than 256",
               "use at most 256 partitioned_names", std::nullopt, what);
       if (!m.clusters.empty() && !m.cluster_groups.empty())
-        c.Add(C::kConfigUpdaterClusterGroups, m.pattern.pos,
+        c.Add("config_updater map " + m.pattern.value + " clusters", C::kConfigUpdaterClusterGroups,
+              m.pattern.pos,
               "config_updater map " + Quote(m.pattern.value) +
                   " sets both clusters and "
                   "cluster_groups",
@@ -318,7 +348,8 @@ class ConfigFieldConflict final : public Rule {
       else if (m.clusters.empty() && c.rules.Maybe(C::kConfigUpdaterClusterGroups))
         for (const auto& g : m.cluster_groups)
           if (!groups.count(g.value))
-            c.Add(C::kConfigUpdaterClusterGroups, g.pos,
+            c.Add("config_updater map " + m.pattern.value + " cluster group " + g.value,
+                  C::kConfigUpdaterClusterGroups, g.pos,
                   "config_updater map " + Quote(m.pattern.value) + " names cluster group " +
                       Quote(g.value) + ", which config_updater.cluster_groups does not define",
                   "define the group, or fix its name", std::nullopt, what);
@@ -337,7 +368,9 @@ class ConfigFieldConflict final : public Rule {
       for (const auto& [cluster, ns] : targets) {
         auto [it, fresh] = keys.emplace(name + "\x1f" + ns + "\x1f" + cluster + "\x1f" + key, &m);
         if (!fresh)
-          c.Add(C::kAlways, m.pattern.pos,
+          c.Add("key " + key + " of ConfigMap " + name + (ns.empty() ? "" : " in " + ns) + " on " +
+                    cluster,
+                C::kAlways, m.pattern.pos,
                 "config_updater maps " + Quote(it->second->pattern.value) + " and " +
                     Quote(m.pattern.value) + " both write key " + Quote(key) + " of ConfigMap " +
                     Quote(name),

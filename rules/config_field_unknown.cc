@@ -60,7 +60,8 @@ class ConfigFieldUnknown final : public Rule {
       std::string why, hint;
       if (!Judge(g, rules, why, hint)) continue;
       const std::string what = "key " + Quote(g.key) + " in " + schema::Noun(g.type) + why;
-      const std::string cause = std::to_string(g.type) + " " + g.key;
+      // What the key is, never how it is worded or the schema's numbering.
+      const std::string cause = "key " + g.key + " in " + schema::Noun(g.type);
       std::vector<const KeyUse*> outside;
       for (const KeyUse* u : uses) {
         if (const Job* job = job_at(u->job)) {
@@ -74,6 +75,7 @@ class ConfigFieldUnknown final : public Rule {
           outside.front()->pos,
           what + (outside.size() > 1 ? " (" + std::to_string(outside.size()) + " places)" : ""),
           hint);
+      f.subject = {cause, ""};
       for (std::size_t i = 1; i < outside.size(); ++i)
         f.related.push_back({outside[i]->pos, "also written here"});
     }

@@ -21,13 +21,16 @@ class ConfigUpdaterDefaultCluster final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Deploy& deploy = analysis.deploy;
     if (!deploy.plugins.given) return;
-    std::vector<const Located<std::string>*> named;
+    // Each "default" and the map or cluster group that names it.
+    std::vector<std::pair<const Located<std::string>*, std::string>> named;
     for (const ConfigUpdaterMap& m : deploy.plugins.maps)
       for (const ConfigMapCluster& c : m.clusters)
-        if (c.alias.value == "default") named.push_back(&c.alias);
+        if (c.alias.value == "default")
+          named.emplace_back(&c.alias, "config_updater map " + m.pattern.value);
     for (const ConfigUpdaterClusterGroup& g : deploy.plugins.cluster_groups)
       for (const auto& c : g.clusters)
-        if (c.value == "default") named.push_back(&c);
+        if (c.value == "default")
+          named.emplace_back(&c, "config_updater cluster group " + g.name.value);
     if (named.empty()) return;
     const ClusterResolution& res = analysis.clusters;
     if (!res.judged) {
@@ -39,7 +42,7 @@ class ConfigUpdaterDefaultCluster final : public Rule {
     // config-updater's GetConfigMapClient: "default" is hook's own
     // in-cluster client, whatever the credentials call "default".
     if (res.literal_defaults.empty()) return;
-    for (const Located<std::string>* alias : named) {
+    for (const auto& [alias, owner] : named) {
       Finding& f = sink.Report(
           alias->pos,
           "config_updater writes to cluster \"default\", which config-updater reads as the "
@@ -50,6 +53,7 @@ class ConfigUpdaterDefaultCluster final : public Rule {
               ", where jobs without cluster: run",
           "name the service cluster's ConfigMaps without relying on \"default\" meaning the "
           "build cluster; use the build cluster's own alias if the ConfigMap belongs there");
+      f.subject = {"cluster default of " + owner, ""};
       f.related.push_back(
           {res.literal_defaults.front()->alias.pos, "the credentials' \"default\" is here"});
     }

@@ -71,16 +71,21 @@ class ConfigUpdaterTooLarge final : public Rule {
         const std::size_t per = t.partitions > 1 ? total / t.partitions : total;
         if (per <= kLimit) continue;
         sink.Report(
-            m.pattern.pos,
-            "ConfigMap " + Quote(t.name) + " in cluster " + Quote(t.cluster) + ", namespace " +
-                (t.ns.empty() ? std::string("prowjob_namespace") : Quote(t.ns)) + " would hold " +
-                MiB(per) + (t.partitions > 1 ? " per partition at least" : "") + " of " +
-                Count(fill.keys.size(), "job-config file", "job-config files") +
-                (fill.gzip ? " (gzipped)" : "") +
-                ", over Kubernetes' 1 MiB limit; config-updater's update fails and the cluster "
-                "keeps stale job configs",
-            fill.gzip ? "split the map with partitioned_names, or move jobs to another ConfigMap"
-                      : "set gzip: true on the map, or split it with partitioned_names");
+                m.pattern.pos,
+                "ConfigMap " + Quote(t.name) + " in cluster " + Quote(t.cluster) + ", namespace " +
+                    (t.ns.empty() ? std::string("prowjob_namespace") : Quote(t.ns)) +
+                    " would hold " + MiB(per) +
+                    (t.partitions > 1 ? " per partition at least" : "") + " of " +
+                    Count(fill.keys.size(), "job-config file", "job-config files") +
+                    (fill.gzip ? " (gzipped)" : "") +
+                    ", over Kubernetes' 1 MiB limit; config-updater's update fails and the cluster "
+                    "keeps stale job configs",
+                fill.gzip
+                    ? "split the map with partitioned_names, or move jobs to another ConfigMap"
+                    : "set gzip: true on the map, or split it with partitioned_names")
+            .subject = {"ConfigMap " + (t.ns.empty() ? std::string("prowjob_namespace") : t.ns) +
+                            "/" + t.name + " in cluster " + t.cluster,
+                        ""};
       }
     }
   }

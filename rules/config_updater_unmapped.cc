@@ -57,7 +57,8 @@ class ConfigUpdaterUnmapped final : public Rule {
                       " no config_updater map; config-updater never copies " +
                       (unmapped.size() == 1 ? "it" : "them") +
                       " to the cluster, so Prow keeps running the old jobs",
-                  "widen a map's pattern (e.g. config/jobs/**/*.{yaml,yml}) or add a map");
+                  "widen a map's pattern (e.g. config/jobs/**/*.{yaml,yml}) or add a map")
+          .subject = {"job-config files outside every config_updater map", ""};
     for (const auto& [pair, list] : doubled) {
       Finding& f = sink.Report(
           pair.second->pattern.pos,
@@ -66,6 +67,9 @@ class ConfigUpdaterUnmapped final : public Rule {
               "; config-updater takes whichever Go's map order gives first, so each merge may "
               "update a different ConfigMap",
           "narrow the patterns so that each file matches one map");
+      f.subject = {"job-config files in config_updater maps " + pair.first->pattern.value +
+                       " and " + pair.second->pattern.value,
+                   ""};
       f.related.push_back({pair.first->pattern.pos, "the other map is here"});
     }
   }

@@ -52,6 +52,7 @@ class CredentialDuplicateServer final : public Rule {
         hint = "point the other aliases at a build cluster, or keep only trusted jobs on them";
       }
       Finding& f = sink.Report(severity, contexts[1]->alias.pos, message, hint);
+      f.subject = {"API server " + server, ""};
       f.related.push_back({contexts[0]->alias.pos, "alias " + Quote(aliases[0]) +
                                                         " points at the same server here"});
     }

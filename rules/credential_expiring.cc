@@ -69,7 +69,9 @@ class CredentialExpiring final : public Rule {
         message += left == 0 ? " expires today (" + e.date + ")"
                              : " expires on " + e.date + ", in " + Count(left, "day", "days");
       }
-      sink.Report(severity, std::get<0>(key), message, Hint(e));
+      // The certificate or token, not its date: a renewal that still
+      // expires soon is the same finding.
+      sink.Report(severity, std::get<0>(key), message, Hint(e)).subject = {e.what + of, ""};
     }
   }
 

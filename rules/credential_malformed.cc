@@ -56,8 +56,8 @@ class CredentialMalformed final : public Rule {
     }
     for (const auto& [key, o] : found) {
       const CredentialProblem& p = *o.problem;
-      sink.Report(key.first, What(p, o) + "; " + Consequence(p, o.format, creds, analysis),
-                  Hint(p));
+      sink.Report(key.first, What(p, o) + "; " + Consequence(p, o.format, creds, analysis), Hint(p))
+          .subject = {"field " + p.field + Where(p, o), ""};
     }
   }
 

@@ -128,12 +128,12 @@ class DecorationConfigInvalid final : public Rule {
     for (const Job& job : deploy.jobs) {
       const VersionedDecoration& dec = decorations.For(job);
       if (dec.decorated) decorated.push_back(&job);
-      if (job.decoration_config) CheckDurations(c, *job.decoration_config, &job);
+      if (job.decoration_config) CheckDurations(c, *job.decoration_config, &job, "");
       if (!dec.present || !job.spec || job.spec->containers.empty() || !defaults_known) continue;
       CheckJob(c, job, dec);
     }
     for (const DecorationDefault& d : deploy.config.decoration_defaults)
-      if (ReadsForm(d.form, rules)) CheckDurations(c, d.config, nullptr);
+      if (ReadsForm(d.form, rules)) CheckDurations(c, d.config, nullptr, DefaultName(d));
     if (!decorated.empty() && defaults_known) CheckDefaults(c, deploy, decorated);
   }
 
@@ -189,10 +189,29 @@ class DecorationConfigInvalid final : public Rule {
     }
   }
 
+  // A decoration default as config.yaml names it: the subject of its findings.
+  static std::string DefaultName(const DecorationDefault& d) {
+    switch (d.form) {
+      case DecorationDefaultForm::kLegacy:
+        return "plank.default_decoration_config";
+      case DecorationDefaultForm::kByRepo:
+        return "plank.default_decoration_configs[" + d.repo + "]";
+      case DecorationDefaultForm::kEntries:
+        return "plank.default_decoration_config_entries for repo " + d.repo + " cluster " +
+               d.cluster;
+    }
+    return "plank's decoration defaults";
+  }
+
   // prowapi.Duration read integers only until test-infra #12100; the pod
   // timeouts (metav1.Duration) read strings only. Either failure is an
-  // unmarshal error, whether or not the job is decorated.
-  static void CheckDurations(Ctx& c, const DecorationConfig& config, const Job* job) {
+  // unmarshal error, whether or not the job is decorated. A job's share is
+  // keyed by place; a default's finding (`job` null) is about `owner`.
+  static void CheckDurations(Ctx& c, const DecorationConfig& config, const Job* job,
+                             const std::string& owner) {
+    auto key = [&](const std::string& name, const Position& pos) {
+      return job ? "dur\x1f" + Where(pos) : name + " of " + owner;
+    };
     const ValidationRules& rules = c.rules;
     if (!config.checks) return;
     const DecorationChecks& d = *config.checks;
@@ -204,14 +223,14 @@ class DecorationConfigInvalid final : public Rule {
       const InEffect strings = rules.Get(C::kDecorationDurationStrings);
       if (strings != InEffect::kYes) {
         // Refused exactly when the version does not read strings.
-        Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
+        Add(c, key(name, w.text.pos), w.text.pos,
             name + " " + Quote(w.text.value) + " is a string, which " + rules.Name() +
                 " cannot read (integer nanoseconds only)",
             "write the duration in nanoseconds, or deploy a version with test-infra #12100",
             C::kDecorationDurationStrings,
             strings == InEffect::kMaybe ? InEffect::kMaybe : InEffect::kYes, job);
       } else if (!error.empty()) {
-        Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
+        Add(c, key(name, w.text.pos), w.text.pos,
             name + " " + Quote(w.text.value) + " is not a duration: " + error,
             "write a Go duration such as 2h or 90m", C::kAlways, InEffect::kYes, job);
       }
@@ -220,7 +239,7 @@ class DecorationConfigInvalid final : public Rule {
       const std::string error =
           w.number ? "a number, not a duration string" : GoDurationError(w.text.value);
       if (error.empty()) continue;
-      Add(c, "dur\x1f" + Where(w.text.pos), w.text.pos,
+      Add(c, key(name, w.text.pos), w.text.pos,
           name + " " + Quote(w.text.value) + " is not readable: " + error,
           "write a Go duration string such as \"10m\"", C::kAlways, InEffect::kYes, job);
     }
@@ -296,14 +315,17 @@ class DecorationConfigInvalid final : public Rule {
   }
 
   // `effect` is how surely the version refuses; `change` dates it. A job's
-  // problem is its share of the cause `key`; nullptr when not refused.
+  // problem is its share of the cause `key`, anything else's is about `key`
+  // (its subject); nullptr when not refused.
   static Finding* Add(Ctx& c, const std::string& key, Position pos, const std::string& message,
                       const std::string& hint, C change, InEffect effect, const Job* job) {
     const auto severity = RefusalSeverity(effect, c.run);
     if (!severity) return nullptr;
     const std::string what = message + RefusedClause(effect, c.rules, change);
     if (job) return c.shares.Report(*severity, pos, *job, key, what, hint, Anchor(*job));
-    return &c.sink.Report(*severity, pos, what, hint);
+    Finding& f = c.sink.Report(*severity, pos, what, hint);
+    f.subject = {key, ""};
+    return &f;
   }
 };
 

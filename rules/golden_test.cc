@@ -5,11 +5,13 @@
 // the rule; cases named clean* must report nothing and exit 0.
 // PROWLINT_UPDATE_GOLDEN=1 rewrites the goldens; review the diff like code.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+#include <nlohmann/json.hpp>
 
+#include "lint/fingerprint.h"
 #include "lint/test_util.h"
 
 namespace prowlint {
@@ -52,8 +54,11 @@ std::string FixtureName(const ::testing::TestParamInfo<Fixture>& info) {
 // What `prowlint lint --only RULE ARGS...` prints from the fixture's
 // directory. A .prowlint.yaml in the fixture is its own; one above it (say, a
 // user's at the repository root) must not change any golden.
-testing::RunResult RunFixture(const std::string& rule, const fs::path& dir) {
-  std::vector<std::string> args{"lint", "--only", rule, "--color", "never"};
+// `output` chooses the format (text without colour by default).
+testing::RunResult RunFixture(const std::string& rule, const fs::path& dir,
+                              const std::vector<std::string>& output = {"--color", "never"}) {
+  std::vector<std::string> args{"lint", "--only", rule};
+  args.insert(args.end(), output.begin(), output.end());
   if (fs::exists(dir / ".prowlint.yaml")) {
     args.insert(args.end(), {"--rules-config", ".prowlint.yaml"});
   } else {
@@ -84,6 +89,23 @@ TEST_P(RuleGoldenTest, MatchesExpected) {
     ASSERT_EQ(f.name.rfind("clean", 0), 0u) << "fixture names start with fail or clean";
     EXPECT_EQ(actual.find(tag), std::string::npos) << "a clean fixture must not report";
     EXPECT_EQ(r.code, 0);
+  }
+}
+
+// Every finding of every fixture has a stable subject, its identity across
+// revisions and baselines (lint/fingerprint.h): something named, never a
+// Prow tag. The engine turns a finding without a subject into an internal
+// error; a tag in one only this test catches (user names may hold tags).
+TEST_P(RuleGoldenTest, EveryFindingHasAStableSubject) {
+  const Fixture& f = GetParam();
+  const testing::RunResult r = RunFixture(f.rule, f.dir, {"--format", "json"});
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  for (const nlohmann::json& finding : doc.at("findings")) {
+    SCOPED_TRACE(finding.dump());
+    EXPECT_NE(finding.at("rule"), "internal-error");
+    const nlohmann::json& subject = finding.at("subject");
+    const Subject s{subject.at("object"), subject.value("cluster", "")};
+    EXPECT_TRUE(StableSubject(s)) << s.object;
   }
 }
 

@@ -44,6 +44,7 @@ class JobConfigBasenameDuplicate final : public Rule {
               "); Prow refuses a job-config tree with two files of one name",
           "rename all but one: config-updater stores every job file in one ConfigMap under its "
           "file name, so one would overwrite the other");
+      f.subject = {"job-config file name " + name, ""};
       for (std::size_t i = 0; i < files.size(); ++i)
         if (i != 1)
           f.related.push_back({Position{files[i]->file, 1, 1}, "also named " + Quote(name)});

@@ -74,6 +74,7 @@ class JobNameInvalid final : public Rule {
             "use only letters, digits, '-', '.' and '_'" +
                 std::string(jenkins ? " (and '/' for Jenkins folders)" : ""));
         f.job = name;
+        f.subject = {"name of job " + name, ""};
         continue;
       }
       // checkconfig's long-job-names warning: Prow truncates the

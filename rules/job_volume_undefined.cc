@@ -93,6 +93,8 @@ class JobVolumeUndefined final : public Rule {
                                  " to the job's spec (or to the preset that adds the mount), or "
                                  "fix the mount's name");
     f.job = job.name.value;
+    f.subject = {
+        "volume " + name + (init ? " in an init container" : "") + " of job " + job.name.value, ""};
     if (m.preset != kOwn) f.related.push_back({m.name.pos, "the preset's mount is here"});
   }
 };

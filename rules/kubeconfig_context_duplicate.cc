@@ -6,6 +6,7 @@
 
 #include "lint/component_clusters.h"
 #include "lint/text.h"
+#include "lint/version_findings.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -50,6 +51,7 @@ class KubeconfigContextDuplicate final : public Rule {
                   (fatal ? ": Prow refuses to start when a context occurs in two kubeconfig files"
                          : ": the first definition (" + Where(*earlier) + ") silently wins"),
               fatal ? "keep each context in one file" : "remove one of the two definitions");
+          f.subject = {"context " + ctx->alias.value + " read by " + ComponentSubject(c), ""};
           f.related.push_back({earlier->alias.pos, "first defined here"});
           f.related.push_back({t.ref->path.pos, c.name + " reads it through this path"});
         }
@@ -67,6 +69,7 @@ class KubeconfigContextDuplicate final : public Rule {
                           "); read as one $KUBECONFIG list, the first definition" +
                           (winner ? " (" + Where(*winner) + ")" : std::string()) + " silently wins",
                       "remove one of the two definitions");
+      f.subject = {"context " + s.alias.value + " of the --kubeconfig files", ""};
       if (winner) f.related.push_back({winner->alias.pos, "first defined here"});
     }
   }

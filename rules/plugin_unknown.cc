@@ -72,7 +72,8 @@ class PluginUnknown final : public Rule {
       sink.Report(first[name],
                   "plugin " + Quote(name) + " (enabled for " + SampleNames(targets, 3) + ") " +
                       why + "; " + Consequence(rules),
-                  hint);
+                  hint)
+          .subject = {"plugin " + name, ""};
     }
   }
 

@@ -81,6 +81,7 @@ class PresetConflict final : public Rule {
                               "two presets with one label pair" +
                               MaybeClause(by_pair, rules, ValidationChange::kPresetLabelPairUnique),
                           "merge the two presets, or select one of them with another label");
+          f.subject = {"preset label " + pair, ""};
           f.related.push_back({pit->second->key.pos, "the other preset's label is here"});
           continue;
         }
@@ -96,6 +97,7 @@ class PresetConflict final : public Rule {
                   MaybeClause(by_key, rules, ValidationChange::kPresetLabelKeyUnique),
               "give each preset its own label key, or deploy a Prow version with test-infra "
               "#10868");
+          f.subject = {"preset label key " + label.key.value, ""};
           f.related.push_back({kit->second->key.pos, "the other preset's label is here"});
         }
       }

@@ -24,7 +24,8 @@ class ProwImageLatest final : public Rule {
     for (const Component& c : analysis.deploy.manifests.components) {
       if (c.version && c.version->date != 0) continue;
       sink.Report(c.image.pos, ComponentWho(c) + " " + What(c.tag, c.digest_only),
-                  "pin the image to a Prow tag (vYYYYMMDD-<sha>)");
+                  "pin the image to a Prow tag (vYYYYMMDD-<sha>)")
+          .subject = {"image of " + ComponentSubject(c), ""};
     }
     // Pod utilities plank adds to every decorated job.
     for (const DecorationDefault& d : analysis.deploy.config.decoration_defaults) {
@@ -37,7 +38,10 @@ class ProwImageLatest final : public Rule {
         sink.Report(image.pos,
                     "utility image " + utility + " " +
                         What(ref.tag, ref.tag.empty() && !ref.digest.empty()),
-                    "pin the image to a Prow tag (vYYYYMMDD-<sha>)");
+                    "pin the image to a Prow tag (vYYYYMMDD-<sha>)")
+            .subject = {"utility image " + utility + " of the decoration default for repo " +
+                            (d.repo.empty() ? "*" : d.repo),
+                        ""};
       }
     }
   }

@@ -53,6 +53,7 @@ class ProwVersionDowngrade final : public Rule {
       return;
     }
     Finding& f = sink.Report(at, std::move(message), hint);
+    f.subject = {"target version", ""};
     AddCredentialPlaces(analysis, f);
   }
 };

@@ -36,7 +36,8 @@ class ProwVersionKnownBad final : public Rule {
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what == KnownBad::kRolledBack) {
         if (row.tag != v.tag) continue;
-        Report(analysis, sink, Severity::kWarning, FirstJobOn(analysis, ""),
+        Report(analysis, sink, "target version rolled back in " + SourceText(row.source),
+               Severity::kWarning, FirstJobOn(analysis, ""),
                v.tag + " was rolled back on prow.k8s.io to " + std::string(row.safe_before) + " (" +
                    SourceText(row.source) + ": " + std::string(row.note) + ")",
                "read " + SourceText(row.source) + " before deploying it, or deploy a later tag");
@@ -53,7 +54,8 @@ class ProwVersionKnownBad final : public Rule {
                             SourceText(row.source) + ")";
       if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Finding* f = Report(analysis, sink, sure ? Severity::kError : Severity::kWarning,
+      Finding* f = Report(analysis, sink, "target version in the " + WindowName(row),
+                          sure ? Severity::kError : Severity::kWarning,
                           JobAnchor(analysis, row.what), std::move(message),
                           "deploy " + std::string(row.safe_before) +
                               " (the last safe tag before) or " + std::string(row.safe_after) +
@@ -83,7 +85,8 @@ class ProwVersionKnownBad final : public Rule {
           c.image.pos, std::move(message) + ", so the pod cannot pull it",
           row->replacement.empty() ? "deploy a tag that has " + c.name
                                    : "replace " + c.name + " with " + std::string(row->replacement));
-      f.at_start_of = c.name;  // the next pull fails
+      f.subject = {"image of " + ComponentSubject(c), ""};
+      f.at_start_of = c.name;  // the next pull fails: a restart is the harm
     }
     for (const KnownBadRow& row : KnownBadTags()) {
       if (row.what != KnownBad::kSinkerRandomDefault || row.component != c.name) continue;
@@ -98,6 +101,7 @@ class ProwVersionKnownBad final : public Rule {
                       "\"default\" cluster may never be garbage-collected (" +
                       SourceText(row.source) + ")",
                   "deploy " + c.name + " " + std::string(row.safe_after) + " or later");
+      f.subject = {ComponentSubject(c) + " in the window of " + SourceText(row.source), ""};
       f.at_start_of = c.name;  // the name is drawn at each start
     }
   }
@@ -188,9 +192,11 @@ class ProwVersionKnownBad final : public Rule {
     return FirstJobOn(analysis, "");
   }
 
+  // `subject` names what is at fault without its tag: the target version
+  // stays the same subject across a bump.
   // The finding, or nullptr when nothing in the repository could hold it.
-  static Finding* Report(const Analysis& analysis, FindingSink& sink, Severity severity,
-                         Position job, std::string message, std::string hint) {
+  static Finding* Report(const Analysis& analysis, FindingSink& sink, const std::string& subject,
+                         Severity severity, Position job, std::string message, std::string hint) {
     const Position config = analysis.deploy.config.pod_namespace.pos;
     const Position at = VersionAnchor(analysis, job, config);
     if (!at.Known()) {
@@ -198,6 +204,7 @@ class ProwVersionKnownBad final : public Rule {
       return nullptr;
     }
     Finding& f = sink.Report(severity, at, std::move(message), std::move(hint));
+    f.subject = {subject, ""};
     AddCredentialPlaces(analysis, f);
     return &f;
   }

@@ -1,5 +1,6 @@
 // Flags `# prowlint:ignore=` directives whose until= date has passed, or is
 // not a date. Why: see rules/suppression_expired.md.
+#include "lint/suppression.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -20,14 +21,17 @@ class SuppressionExpired final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     for (const Suppression& s : analysis.deploy.suppressions) {
       if (!s.until) continue;
+      const Subject subject{SuppressionName(s, analysis.deploy.sources), ""};
       if (!IsIsoDate(s.until->value)) {
         sink.Report(s.until->pos,
                     "until=" + s.until->value + " is not a date, so the suppression never applies",
-                    "write the date as until=YYYY-MM-DD");
+                    "write the date as until=YYYY-MM-DD")
+            .subject = subject;
       } else if (!s.Active(analysis.run.today)) {
         sink.Report(s.until->pos,
                     "the suppression expired on " + s.until->value + " and applies no more",
-                    "fix what it suppressed, or set a new until= date with a reason");
+                    "fix what it suppressed, or set a new until= date with a reason")
+            .subject = subject;
       }
     }
   }

@@ -2,6 +2,7 @@
 // (a typo suppresses nothing). Why: see rules/suppression_unknown_rule.md.
 #include <algorithm>
 
+#include "lint/suppression.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -25,9 +26,12 @@ class SuppressionUnknownRule final : public Rule {
         const auto& ids = analysis.run.rule_ids;
         if (std::find(ids.begin(), ids.end(), rule.value) != ids.end()) continue;
         const std::string guess = ClosestMatch(rule.value, ids);
-        sink.Report(rule.pos, "the suppression names " + Quote(rule.value) + ", which is not a rule",
+        sink.Report(rule.pos,
+                    "the suppression names " + Quote(rule.value) + ", which is not a rule",
                     guess.empty() ? "run prowlint rules for the list of rule ids"
-                                  : "did you mean " + Quote(guess) + "?");
+                                  : "did you mean " + Quote(guess) + "?")
+            .subject = {
+            "rule " + rule.value + " named by " + SuppressionName(s, analysis.deploy.sources), ""};
       }
     }
   }

@@ -1,5 +1,6 @@
 // Flags `# prowlint:ignore=` directives without a reason. Why: see
 // rules/suppression_without_reason.md.
+#include "lint/suppression.h"
 #include "lint/text.h"
 #include "rules/registry.h"
 
@@ -22,7 +23,8 @@ class SuppressionWithoutReason final : public Rule {
       std::vector<std::string> ids;
       for (const auto& r : s.rules) ids.push_back(r.value);
       sink.Report(s.pos, "the suppression of " + SampleNames(ids, 8) + " gives no reason",
-                  "say why after the rule ids: # prowlint:ignore=<rule> <reason>");
+                  "say why after the rule ids: # prowlint:ignore=<rule> <reason>")
+          .subject = {SuppressionName(s, analysis.deploy.sources), ""};
     }
   }
 };

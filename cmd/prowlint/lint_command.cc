@@ -77,7 +77,7 @@ int RunLintCommand(LintOptions options, Io& io) {
   if (sides.base && run->input_errors.empty() && run->usage_error.empty())
     plan = MakePlan(sides.base.get(), *run);
   // The exit code counts only the findings the change brings.
-  const std::size_t existing = options_new_only ? DropExisting(run->result.findings) : 0;
+  const std::size_t left_out = options_new_only ? DropExisting(run->result.findings) : 0;
   Verdict verdict = Judge(*run, prepared->fail_on);
   if (verdict == Verdict::kUsageError) {
     io.err << "prowlint lint: " << run->usage_error << "\n";
@@ -99,8 +99,10 @@ int RunLintCommand(LintOptions options, Io& io) {
   report.working_dir = std::filesystem::current_path(ec).string();
   report.repo_root = FindRepositoryRoot(".");
   report.fail_on = prepared->fail_on;
-  report.summary.existing = existing;
-  const MarkdownContext markdown{existing, LinksFromEnvironment(run->deploy.sources, io),
+  if (sides.base && verdict != Verdict::kInputError)
+    AddComparison(report, options_new_only ? ExistingFindings::kLeftOut : ExistingFindings::kMarked,
+                  left_out, sides.fixed, sides.base->deploy.sources);
+  const MarkdownContext markdown{left_out, LinksFromEnvironment(run->deploy.sources, io),
                                  plan ? &*plan : nullptr};
   if (!WriteOutputs(report, prepared->outputs, prepared->text, "prowlint lint", markdown, io))
     return kExitInputError;

@@ -81,7 +81,9 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
   findings.tool_version = PROWLINT_VERSION;
   findings.fail_on = prepared->fail_on;
-  findings.summary.existing = existing;
+  if (base)
+    AddComparison(findings, ExistingFindings::kLeftOut, existing, sides.fixed,
+                  base->deploy.sources);
   const MarkdownContext markdown{existing, LinksFromEnvironment(head->deploy.sources, io)};
   PlanOutputOptions out_options{prepared->color, options.list_jobs};
   bool written = true;

@@ -413,6 +413,7 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
     MarkExisting(sides.base->result.findings, sides.head->result.findings);
     MarkRestarted(RestartedComponents(sides.base->deploy.manifests, sides.head->deploy.manifests),
                   sides.head->result.findings);
+    sides.fixed = FixedFindings(sides.base->result.findings, sides.head->result.findings);
   }
   return std::nullopt;
 }

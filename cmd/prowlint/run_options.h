@@ -83,13 +83,16 @@ std::vector<std::string> InputPathList(const InputPaths& paths);
 struct Sides {
   std::unique_ptr<LintRun> head;
   std::unique_ptr<LintRun> base;
+  /// The base findings the change fixes (placed in the base's files).
+  std::vector<Finding> fixed;
 };
 
 /// Runs the head side (and the base side when asked), reporting on io.err
 /// what stops the run: a base that cannot be read (a usage error), input
 /// errors of either side (the base's prefixed "in the base revision"),
 /// inputs that contradict each other. Returns an exit code then, else
-/// nullopt. Findings of the head are marked new or existing when compared.
+/// nullopt. When compared, findings of the head are marked new or existing
+/// and the ones the change fixes are collected.
 std::optional<int> RunSides(const PreparedRun& prepared, const std::string& command, Io& io,
                             Sides& sides);
 

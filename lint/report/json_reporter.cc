@@ -26,6 +26,14 @@ json Placed(const SourceSet& sources, const Position& pos, const std::string& me
   return j;
 }
 
+// {object, cluster}: what a finding is about, its identity with the rule
+// (lint/fingerprint.h).
+json SubjectJson(const Subject& s) {
+  json j = {{"object", s.object}};
+  if (!s.cluster.empty()) j["cluster"] = s.cluster;
+  return j;
+}
+
 }  // namespace
 
 void WriteJson(const Report& report, std::ostream& out) {
@@ -36,6 +44,7 @@ void WriteJson(const Report& report, std::ostream& out) {
     j.update(Where(sources, f.pos));
     j["message"] = f.message;
     j["hint"] = f.hint;
+    j["subject"] = SubjectJson(f.subject);
     if (!f.job.empty()) j["job"] = f.job;
     if (!f.jobs.empty()) {
       json jobs = json::array();
@@ -49,6 +58,8 @@ void WriteJson(const Report& report, std::ostream& out) {
     if (f.suppressed) j["suppressed"] = {{"justification", f.justification}, {"external", f.external}};
     if (f.change != Finding::Change::kNotCompared)
       j["change"] = f.change == Finding::Change::kNew ? "new" : "existing";
+    // Brought again by a restart the change causes (the base had it too).
+    if (!f.restarted.empty()) j["restarted"] = f.restarted;
     if (!f.related.empty()) {
       json related = json::array();
       for (const Related& r : f.related) related.push_back(Placed(sources, r.pos, r.message));
@@ -69,7 +80,18 @@ void WriteJson(const Report& report, std::ostream& out) {
                 {"infos", s.infos},
                 {"suppressed", s.suppressed},
                 {"baselined", s.baselined},
-                {"existing", s.existing}}}};
+                {"existing", s.existing},
+                {"fixed", s.fixed}}}};
+  if (s.existing_findings != ExistingFindings::kNotCompared) {
+    json fixed = json::array();
+    for (const FixedFinding& f : report.fixed)
+      fixed.push_back({{"rule", f.rule},
+                       {"severity", SeverityName(f.severity)},
+                       {"message", f.message},
+                       {"subject", SubjectJson(f.subject)},
+                       {"base_location", f.base_location}});
+    doc["fixed"] = fixed;
+  }
   doc["notes"] = report.notes;
   if (report.baseline.applied) {
     json stale = json::array();

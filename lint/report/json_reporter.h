@@ -1,4 +1,6 @@
-// One JSON object on stdout: findings, notes, summary (and input errors).
+// One JSON object on stdout: findings (each with its subject, and with a base
+// compared whether it is new), notes, summary (and input errors); with a
+// base compared, `fixed`: the base's findings the change fixes.
 #pragma once
 
 #include <ostream>

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "lint/load_manifests.h"
@@ -68,6 +69,26 @@ void Findings(const Report& report, std::size_t existing, const LineLink& link, 
   if (existing)
     out << "\n" << existing << " finding" << (existing == 1 ? " was" : "s were")
         << " there before this change and " << (existing == 1 ? "is" : "are") << " left out.\n";
+}
+
+// One line per rule, most fixed first, with one example: the section stays
+// short when a bump fixes dozens of findings of one rule.
+void FixedSection(const std::vector<FixedFinding>& fixed, std::ostream& out) {
+  if (fixed.empty()) return;
+  std::map<std::string, std::vector<const FixedFinding*>> by_rule;
+  for (const FixedFinding& f : fixed) by_rule[f.rule].push_back(&f);
+  std::vector<const std::vector<const FixedFinding*>*> rules;
+  for (const auto& [rule, list] : by_rule) rules.push_back(&list);
+  std::stable_sort(rules.begin(), rules.end(),
+                   [](const auto* a, const auto* b) { return a->size() > b->size(); });
+  out << "\n### Fixed by this change\n\n";
+  for (const auto* list : rules) {
+    const FixedFinding& first = *list->front();
+    out << "- :white_check_mark: " << list->size() << " `[" << first.rule << "]`"
+        << (list->size() == 1 ? ": " : ", e.g. ") << MarkdownEscape(first.message);
+    if (!first.base_location.empty()) out << " — " << Code(first.base_location) << " (base)";
+    out << "\n";
+  }
 }
 
 void NotesBlock(const std::vector<std::string>& notes, std::ostream& out) {
@@ -239,6 +260,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
 
   out << "### Findings" << (plan.current ? " this change brings" : "") << "\n\n";
   Findings(findings, existing, link, out);
+  FixedSection(findings.fixed, out);
   NotesBlock(findings.notes, out);
 }
 
@@ -256,6 +278,7 @@ void WriteLintMarkdown(const Report& report, std::size_t existing, const LineLin
   }
   out << MarkdownEscape(SummaryLine(report.summary)) << "\n\n";
   Findings(report, existing, link, out);
+  FixedSection(report.fixed, out);
   NotesBlock(report.notes, out);
 }
 

@@ -1,7 +1,8 @@
 // The bump-PR report: GitHub-flavoured Markdown for a job summary, a PR
 // comment or a Prow artifact. For `plan`: versions per component (with a
 // compare link), where jobs land and what moves, and the findings the change
-// brings; for `lint`: the findings with links to their lines.
+// brings; for `lint`: the findings with links to their lines. With a base
+// compared, both end with the findings the change fixes.
 #pragma once
 
 #include <functional>

@@ -56,6 +56,24 @@ Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors) {
   return r;
 }
 
+void AddComparison(Report& report, ExistingFindings how, std::size_t left_out,
+                   const std::vector<Finding>& fixed, const SourceSet& base_sources) {
+  Summary& s = report.summary;
+  s.existing_findings = how;
+  s.existing = left_out;
+  for (const Finding& f : report.findings)
+    if (f.change == Finding::Change::kExisting) ++s.existing;
+  for (const Finding& f : fixed) {
+    std::string where;
+    if (f.pos.Known()) {
+      where = base_sources.Path(f.pos.file);
+      if (f.pos.line > 0) where += ":" + std::to_string(f.pos.line);
+    }
+    report.fixed.push_back({f.rule_id, f.severity, f.message, f.subject, std::move(where)});
+  }
+  s.fixed = report.fixed.size();
+}
+
 std::string FormatPosition(const SourceSet& sources, const Position& pos) {
   if (!pos.Known()) return "";
   std::string out = sources.Path(pos.file);

@@ -12,6 +12,13 @@
 
 namespace prowlint {
 
+/// What became of the head's findings that the base revision had too.
+enum class ExistingFindings {
+  kNotCompared,  // no base revision
+  kMarked,       // listed, each marked new or existing (Finding::change)
+  kLeftOut,      // left out by --new-only: only new findings are listed
+};
+
 struct Summary {
   std::size_t files = 0;
   std::size_t jobs = 0;
@@ -23,8 +30,22 @@ struct Summary {
   std::size_t infos = 0;
   std::size_t suppressed = 0;
   std::size_t baselined = 0;  // left out because --baseline accepts them
-  /// Left out by --new-only: the base revision had them too.
+  /// Findings the base revision had too: marked, or left out by --new-only.
   std::size_t existing = 0;
+  ExistingFindings existing_findings = ExistingFindings::kNotCompared;
+  /// Findings of the base revision the change fixes (Report::fixed).
+  std::size_t fixed = 0;
+};
+
+/// A finding of the base revision that no head finding matches: the change
+/// fixes it. Its place is the base side's, as text, since the report's
+/// files are the head's.
+struct FixedFinding {
+  std::string rule;
+  Severity severity = Severity::kError;
+  std::string message;
+  Subject subject;
+  std::string base_location;  // "path:line" in the base revision, "" for none
 };
 
 /// A rule as the output formats describe it.
@@ -61,6 +82,8 @@ struct Report {
   std::vector<InputError> input_errors;  // non-empty: rules did not run
   /// What --baseline left out and which of its entries are stale.
   BaselineOutcome baseline;
+  /// With a base revision: the findings the change fixes.
+  std::vector<FixedFinding> fixed;
   Summary summary;
 };
 
@@ -70,6 +93,13 @@ Report MakeReport(const Deploy& deploy, LintResult result, const Notes& notes,
                   std::vector<RuleMeta> rules);
 /// Builds the report of a run stopped by input errors.
 Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors);
+
+/// Adds what comparing with the base revision found to `report`: how the
+/// existing findings are shown (`left_out` of them dropped by --new-only
+/// when `how` is kLeftOut; else counted among the findings), and `fixed`,
+/// base findings placed in `base_sources`.
+void AddComparison(Report& report, ExistingFindings how, std::size_t left_out,
+                   const std::vector<Finding>& fixed, const SourceSet& base_sources);
 
 /// "file:line:col", "file" for line 0, "" for no file.
 std::string FormatPosition(const SourceSet& sources, const Position& pos);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -65,6 +66,7 @@ struct Fixture {
     missing.hint = "create secret \"service-account\" in \"test-pods\"";
     missing.job = "pull-kubernetes-e2e";
     missing.related = {{{jobs, 11, 17}, "the volume is mounted here"}};
+    missing.subject = {"secret test-pods/service-account", "build"};
 
     Finding odd_text;
     odd_text.rule_id = "config-duplicate-key";
@@ -72,12 +74,14 @@ struct Fixture {
     odd_text.pos = {odd, 3, 5};
     odd_text.message = "key \"a,b\" is written twice: 100% sure,\nsecond line";
     odd_text.hint = "keep one";
+    odd_text.subject = {"key a,b in jobs/odd, name: 100%.yaml", ""};
 
     Finding in_secret;
     in_secret.rule_id = "job-cluster-unknown";
     in_secret.severity = Severity::kInfo;
     in_secret.pos = {secret, 2, 3};
     in_secret.message = "alias \"build\" is defined here";
+    in_secret.subject = {"alias build", "build"};
 
     Finding suppressed = missing;
     suppressed.pos = {jobs, 11, 17};
@@ -265,6 +269,84 @@ TEST(ReportersTest, TextListsAFewJobsOrAllUnderVerbose) {
             "[job-cluster-unknown]\n"
             "jobs/odd, name: 100%.yaml:3:5: warning: key \"a,b\" is written twice: 100% sure,\\n"
             "second line [config-duplicate-key]\n");
+}
+
+// With a base compared: new findings marked, existing ones counted (listed
+// and marked, or left out by --new-only), and the base findings the change
+// fixes listed, with their base-side places.
+TEST(ReportersTest, ACompareMarksNewCountsExistingAndListsFixed) {
+  Fixture f;
+  std::size_t marked_existing = 0;
+  for (Finding& finding : f.report.findings) {
+    finding.change = finding.rule_id == "job-secret-missing" || finding.suppressed
+                         ? Finding::Change::kExisting
+                         : Finding::Change::kNew;
+    marked_existing += finding.change == Finding::Change::kExisting;
+  }
+  auto gone = [&](const std::string& rule, int line, const std::string& secret) {
+    Finding g;
+    g.rule_id = rule;
+    g.severity = Severity::kWarning;
+    g.pos = {f.jobs, line, 3};
+    g.message = "job \"old\" needs secret \"" + secret + "\"";
+    g.subject = {"secret test-pods/" + secret, "build"};
+    return g;
+  };
+  AddComparison(f.report, ExistingFindings::kMarked, 0,
+                {gone("plugin-unknown", 2, "a"), gone("job-secret-missing", 8, "b"),
+                 gone("job-secret-missing", 9, "c")},
+                f.sources);
+
+  const std::string text = Render(f.report, "txt");
+  EXPECT_NE(text.find("jobs.yaml:4:11: error [new]: 5 jobs run on cluster alias"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("jobs.yaml:6:7: error: job \"pull-kubernetes-e2e\" needs"),
+            std::string::npos);
+  EXPECT_NE(text.find("\nfixed by this change: 3 (job-secret-missing \u00d72, plugin-unknown "
+                      "\u00d71)\n2 errors, 1 warning, 1 info in 3 files (6 jobs); 2 suppressed; "
+                      "4 baselined; 3 existing (the base has them too)\n"),
+            std::string::npos)
+      << text;
+
+  const auto json = nlohmann::json::parse(Render(f.report, "json"));
+  std::size_t listed_existing = 0;
+  for (const auto& finding : json.at("findings"))
+    listed_existing += finding.at("change") == "existing";
+  EXPECT_EQ(listed_existing, marked_existing);
+  EXPECT_EQ(json.at("summary").at("existing"), marked_existing);
+  EXPECT_EQ(json.at("summary").at("fixed"), 3);
+  ASSERT_EQ(json.at("fixed").size(), 3u);
+  EXPECT_EQ(json.at("fixed")[1],
+            nlohmann::json::parse(R"({"rule": "job-secret-missing", "severity": "warning",
+                "message": "job \"old\" needs secret \"b\"",
+                "subject": {"object": "secret test-pods/b", "cluster": "build"},
+                "base_location": "testdata/reporters/jobs.yaml:8"})"));
+
+  const std::string md = Render(f.report, "md");
+  EXPECT_NE(md.find("\n### Fixed by this change\n\n"
+                    "- :white_check_mark: 2 `[job-secret-missing]`, e.g. job \"old\" needs secret "
+                    "\"b\" — `testdata/reporters/jobs.yaml:8` (base)\n"
+                    "- :white_check_mark: 1 `[plugin-unknown]`: job \"old\" needs secret \"a\" — "
+                    "`testdata/reporters/jobs.yaml:2` (base)\n"),
+            std::string::npos)
+      << md;
+
+  // --new-only: the existing ones are left out and counted; nothing fixed
+  // is still an empty list, as the run was compared.
+  Fixture new_only;
+  AddComparison(new_only.report, ExistingFindings::kLeftOut, 7, {}, new_only.sources);
+  EXPECT_NE(
+      Render(new_only.report, "txt").find("; 4 baselined; 7 existing left out (--new-only)\n"),
+      std::string::npos);
+  const auto left_out = nlohmann::json::parse(Render(new_only.report, "json"));
+  EXPECT_EQ(left_out.at("summary").at("existing"), 7);
+  EXPECT_EQ(left_out.at("fixed"), nlohmann::json::array());
+  EXPECT_EQ(Render(new_only.report, "txt").find("fixed by"), std::string::npos);
+  // Not compared: no "fixed" list, and no finding marked new.
+  const std::string plain = Render(Fixture().report, "txt");
+  EXPECT_EQ(plain.find("[new]"), std::string::npos);
+  EXPECT_FALSE(nlohmann::json::parse(Render(Fixture().report, "json")).contains("fixed"));
 }
 
 TEST(ReportersTest, TextNeverQuotesSensitiveFiles) {

@@ -4,7 +4,9 @@
 
 #include <rang.hpp>
 
+#include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "lint/report/source_lines.h"
 
@@ -61,6 +63,10 @@ class TextWriter {
       if (f.suppressed) continue;
       Location(f.pos);
       WriteSeverity(f.severity);
+      // Under --new-only every finding listed is new; marked all the same,
+      // so a reader of either output knows what the change brought.
+      if (f.change == Finding::Change::kNew)
+        out_ << (f.restarted.empty() ? " [new]" : " [new: this change restarts " + f.restarted + "]");
       out_ << ": " << OneLine(f.message) << " [" << f.rule_id << "]\n";
       if (options_.quiet) continue;
       Snippet(f.pos);
@@ -87,6 +93,7 @@ class TextWriter {
     if (!report_.baseline.stale.empty())
       out_ << "  hint: delete the stale entries, or rewrite " << report_.baseline.path
            << " with --write-baseline\n";
+    if (const std::string fixed = FixedLine(report_.fixed); !fixed.empty()) out_ << fixed << "\n";
     out_ << SummaryLine(report_.summary) << "\n";
   }
 
@@ -167,9 +174,24 @@ std::string SummaryLine(const Summary& s) {
   line += " in " + Plural(s.files, "file") + " (" + Plural(s.jobs, "job") + ")";
   if (s.suppressed > 0) line += "; " + std::to_string(s.suppressed) + " suppressed";
   if (s.baselined > 0) line += "; " + std::to_string(s.baselined) + " baselined";
-  if (s.existing > 0)
+  if (s.existing > 0 && s.existing_findings == ExistingFindings::kLeftOut)
     line += "; " + std::to_string(s.existing) + " existing left out (--new-only)";
+  if (s.existing > 0 && s.existing_findings == ExistingFindings::kMarked)
+    line += "; " + std::to_string(s.existing) + " existing (the base has them too)";
   return line;
+}
+
+std::string FixedLine(const std::vector<FixedFinding>& fixed) {
+  if (fixed.empty()) return "";
+  std::map<std::string, std::size_t> by_rule;
+  for (const FixedFinding& f : fixed) ++by_rule[f.rule];
+  std::vector<std::pair<std::string, std::size_t>> rules(by_rule.begin(), by_rule.end());
+  std::stable_sort(rules.begin(), rules.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string line = "fixed by this change: " + std::to_string(fixed.size()) + " (";
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    line += (i ? ", " : "") + rules[i].first + " \u00d7" + std::to_string(rules[i].second);
+  return line + ")";
 }
 
 void WriteText(const Report& report, const TextOptions& options, std::ostream& out) {

@@ -18,12 +18,18 @@ struct TextOptions {
   bool quiet = false;
 };
 
-/// Notes, input errors or findings (suppressed ones are only counted), stale
-/// baseline entries, then a closing summary line.
+/// Notes, input errors or findings (suppressed ones are only counted; with
+/// a base compared, new ones marked `[new]` after the severity), stale
+/// baseline entries, the findings the change fixes, then a closing summary
+/// line.
 void WriteText(const Report& report, const TextOptions& options, std::ostream& out);
 
-/// `N errors, M warnings in K files (J jobs)`, plus infos, suppressed and
-/// baselined findings when there are any.
+/// `N errors, M warnings in K files (J jobs)`, plus infos, suppressed,
+/// baselined and existing findings when there are any.
 std::string SummaryLine(const Summary& s);
+
+/// `fixed by this change: 3 (job-secret-missing ×2, plugin-unknown ×1)`, rules
+/// by count, most first; "" when nothing was fixed.
+std::string FixedLine(const std::vector<FixedFinding>& fixed);
 
 }  // namespace prowlint
