@@ -55,7 +55,8 @@ struct Plan {
 };
 
 /// Builds the plan of `head` (and `base`, when comparing). Both runs must have
-/// loaded without input errors.
+/// loaded without input errors, and the head's findings be marked against
+/// the base's (MarkExisting, MarkRestarted) for `already`.
 Plan MakePlan(const LintRun* base, const LintRun& head);
 
 /// Whether a flagged move is at or above `fail_on`.

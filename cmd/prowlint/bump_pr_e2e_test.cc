@@ -199,6 +199,31 @@ TEST(BumpPr, AnInRepositorySymlinkReadsItsTargetAtTheBase) {
   EXPECT_NE(r.out.find("no job moves"), std::string::npos) << r.out << r.err;
 }
 
+// Jobs in a submodule under a job-config directory: another repository's
+// history, so both sides read its working tree, and the change adds none of
+// its jobs.
+TEST(BumpPr, ASubmodulesJobsAreNeitherAddedNorRemoved) {
+  testing::TempDir dir;
+  const std::string jobs = "periodics:\n- name: sub\n  interval: 1h\n  cluster: nowhere\n"
+                           "  spec:\n    containers:\n    - image: alpine\n";
+  dir.Write("sub/jobs.yaml", jobs);
+  dir.Write("repo/config.yaml", "pod_namespace: test-pods\n");
+  dir.Write("repo/jobs/own.yaml", "periodics:\n- name: own\n  interval: 1h\n  spec:\n"
+                                  "    containers:\n    - image: alpine\n");
+  Sh("cd " + Q(dir / "sub") + " && git init -q . && " + kGit + "add -A && " + kGit +
+     "commit -qm sub && cd " + Q(dir / "repo") + " && git init -q . && " + kGit +
+     "-c protocol.file.allow=always submodule add -q " + Q(dir / "sub") + " jobs/sub && " + kGit +
+     "add -A && " + kGit + "commit -qm base && " + kGit + "commit -q --allow-empty -m head");
+  const auto r = RunBinary(
+      "lint --config-path config.yaml --job-config-path jobs --base-ref HEAD~1 --format json",
+      dir / "repo");
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.out << r.err;
+  EXPECT_EQ(r.out.find("\"change\": \"new\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("submodule jobs/sub: its working-tree files stand for the base revision"),
+            std::string::npos)
+      << r.out;
+}
+
 // A cancelled CI job (SIGTERM) leaves no base snapshot behind.
 TEST(BumpPr, ASignalRemovesTheBaseSnapshot) {
   if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";

@@ -339,6 +339,20 @@ TEST(Plan, MarkdownGoesToTheJobSummaryUnderGithubActions) {
   EXPECT_NE(r.out.find("moves:"), std::string::npos) << "text still goes to the log";
 }
 
+// The reusable workflow asks plan for a Markdown file of its own (the PR
+// comment); the job summary gets the report too.
+TEST(Plan, MarkdownReachesTheJobSummaryBesideARequestedFile) {
+  TempDir tmp;
+  std::ofstream(tmp.path + "/summary.md") << "";
+  const auto r = RunBinary(kKubevirtArgs + " --format text --format markdown --output '" +
+                               tmp.path + "/comment.md'",
+                           kKubevirt,
+                           "GITHUB_ACTIONS=true GITHUB_STEP_SUMMARY=" + tmp.path + "/summary.md");
+  ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/comment.md").rfind("## prowlint plan\n", 0), 0u);
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/summary.md").rfind("## prowlint plan\n", 0), 0u);
+}
+
 TEST(Plan, MarkdownGoesBesideJunitInAProwJob) {
   TempDir tmp;
   const auto lint = RunBinary("lint --config-path config.yaml --job-config-path jobs", kKubevirt,
@@ -346,6 +360,24 @@ TEST(Plan, MarkdownGoesBesideJunitInAProwJob) {
   ASSERT_EQ(lint.code, 0) << lint.err;
   EXPECT_TRUE(fs::exists(tmp.path + "/junit_prowlint.xml"));
   EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-report.md").rfind("## prowlint\n", 0), 0u);
+  // plan in the same job writes its own file and leaves lint's alone.
+  const auto plan = RunBinary(kKubevirtArgs, kKubevirt, "ARTIFACTS=" + tmp.path);
+  ASSERT_TRUE(plan.code == 0 || plan.code == 1) << plan.err;
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-plan.md").rfind("## prowlint plan\n", 0),
+            0u);
+  EXPECT_EQ(testing::ReadFileOrDie(tmp.path + "/prowlint-report.md").rfind("## prowlint\n", 0), 0u);
+}
+
+// In a Prow presubmit the pod utilities name the repository and the PR's
+// head commit: findings link to their lines there.
+TEST(Plan, LinesLinkFromAProwJobsEnvironment) {
+  const auto md = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt,
+                            "REPO_OWNER=kubevirt REPO_NAME=project-infra PULL_PULL_SHA=abc123 "
+                            "PULL_BASE_SHA=def456");
+  EXPECT_NE(md.out.find("](https://github.com/kubevirt/project-infra/blob/abc123/testdata/plan/"
+                        "kubevirt-1158/head/jobs/kubevirt-presubmits.yaml#L3)"),
+            std::string::npos)
+      << md.out;
 }
 
 // Issue 10: the version table's rows dated inside the bump's span that touch
