@@ -4,6 +4,7 @@
 // to be garbage-collected. One finding per image and cause, listing every
 // job that runs it. Why: see rules/prow_tool_image_skew.md.
 #include "lint/calendar.h"
+#include "lint/job_identity.h"
 #include "lint/prow_images.h"
 #include "lint/text.h"
 #include "lint/version_findings.h"
@@ -60,7 +61,7 @@ class ProwToolImageSkew final : public Rule {
                       const std::string& what, std::string hint) {
       Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + " runs " + what,
                                std::move(hint));
-      ShareCause(f, {job.name.value, pos, job.alias.value}, {object, ""}, {"", "jobs", " run " + what});
+      ShareCause(f, JobRefOf(job, pos, job.alias.value), {object, ""}, {"", "jobs", " run " + what});
     };
 
     // knative/test-infra#801: a newer mkpj wrote a duration string the
