@@ -35,7 +35,7 @@ Finding Share(const std::string& job, Position pos, const std::string& secret = 
   f.message =
       "job \"" + job + "\" needs secret \"" + secret + "\" (volume \"v\"), which is missing";
   f.hint = "create it";
-  ShareCause(f, {job, pos, "build"}, {"secret test-pods/" + secret, "build"},
+  ShareCause(f, {job, pos, "build", job}, {"secret test-pods/" + secret, "build"},
              {"", "jobs", " need secret \"" + secret + "\", which is missing"});
   return f;
 }

@@ -42,7 +42,7 @@ Finding Share(const std::string& job, const std::string& secret = "x") {
   f.rule_id = "job-secret-missing";
   f.pos = {0, 3, 7};
   f.message = "job \"" + job + "\" needs secret \"" + secret + "\"";
-  ShareCause(f, {job, f.pos, "build"}, {"secret test-pods/" + secret, "build"},
+  ShareCause(f, {job, f.pos, "build", job}, {"secret test-pods/" + secret, "build"},
              {"", "jobs", " need secret \"" + secret + "\""});
   return f;
 }
