@@ -80,6 +80,7 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   const std::size_t existing = DropExisting(head->result.findings);
   Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
   findings.tool_version = PROWLINT_VERSION;
+  findings.tool_uri = PROWLINT_HOMEPAGE;  // the report links rules to their docs
   findings.fail_on = prepared->fail_on;
   if (base)
     AddComparison(findings, ExistingFindings::kLeftOut, existing, sides.fixed,

@@ -39,8 +39,9 @@ std::string MarkdownText(const std::string& s) {
         out.push_back(c);
         out += kZeroWidthSpace;
         break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '(': case ')':
-      case '~': case '!': case '$':  // $ starts GitHub's math
+      // Parentheses need none: with `[` and `]` escaped no link can start.
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '~': case '!':
+      case '$':  // $ starts GitHub's math
         out.push_back('\\');
         out.push_back(c);
         break;
@@ -49,9 +50,10 @@ std::string MarkdownText(const std::string& s) {
         if (text.compare(i + 1, 2, "//") == 0) out += kZeroWidthSpace;
         break;
       case '.':
-        out.push_back(c);
+        // Before the dot: GFM's autolink looks for "www." in the source.
         if (i >= 3 && (text.compare(i - 3, 3, "www") == 0 || text.compare(i - 3, 3, "WWW") == 0))
           out += kZeroWidthSpace;
+        out.push_back(c);
         break;
       default:
         out.push_back(c);

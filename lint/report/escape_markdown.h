@@ -12,7 +12,7 @@ namespace prowlint {
 /// characters shown as in text (`\n`, `\xNN`); Markdown punctuation
 /// backslash-escaped; `<`, `>`, `&` and `|` as entities (an entity works in
 /// a table cell, where GFM splits on `|` before anything else); a
-/// zero-width space after `@` and `#` and in `://` and `www.`, which GitHub
+/// zero-width space after `@` and `#` and inside `://` and `www.`, which GitHub
 /// would otherwise make mentions, issue links and autolinks.
 std::string MarkdownText(const std::string& s);
 
