@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "lint/report/escape_text.h"
+#include "lint/report/escape_utf8.h"
 
 namespace prowlint {
 namespace {
@@ -25,7 +26,7 @@ std::string Percent(unsigned char c) {
 }  // namespace
 
 std::string MarkdownText(const std::string& s) {
-  const std::string text = TextValue(s);
+  const std::string text = ValidUtf8(TextValue(s));
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -65,7 +66,7 @@ std::string MarkdownText(const std::string& s) {
 std::string MarkdownCode(const std::string& s) {
   // Code shows its content literally: control characters must be made
   // visible here, since a line break would end a table row or list item.
-  const std::string text = TextValue(s);
+  const std::string text = ValidUtf8(TextValue(s));
   std::size_t longest = 0, run = 0;
   for (char c : text) {
     run = c == '`' ? run + 1 : 0;

@@ -9,7 +9,8 @@
 namespace prowlint {
 
 /// Inline text, in a paragraph, a list item or a table cell: control
-/// characters shown as in text (`\n`, `\xNN`); Markdown punctuation
+/// characters shown as in text (`\n`, `\xNN`), bytes that are not UTF-8 as
+/// U+FFFD (as in every format); Markdown punctuation
 /// backslash-escaped; `<`, `>`, `&` and `|` as entities (an entity works in
 /// a table cell, where GFM splits on `|` before anything else); a
 /// zero-width space after `@` and `#` and inside `://` and `www.`, which GitHub
@@ -17,7 +18,8 @@ namespace prowlint {
 std::string MarkdownText(const std::string& s);
 
 /// A code span holding `s` literally: fenced with one backtick more than
-/// the longest run inside, padded when `s` starts or ends with one.
+/// the longest run inside, padded when `s` starts or ends with one;
+/// control characters and bytes that are not UTF-8 replaced as in MarkdownText.
 std::string MarkdownCode(const std::string& s);
 
 /// A code span for a table cell: `|` is escaped as `\|` (GFM takes the

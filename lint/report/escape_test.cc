@@ -7,6 +7,7 @@
 
 #include "lint/report/escape_markdown.h"
 #include "lint/report/escape_text.h"
+#include "lint/report/escape_utf8.h"
 #include "lint/report/escape_xml.h"
 
 namespace prowlint {
@@ -42,6 +43,8 @@ TEST(EscapeMarkdown, TextNeutralisesMarkupMentionsAndHtml) {
   EXPECT_EQ(MarkdownText("](http://evil)"), "\\](http:&#8203;//evil)");
   EXPECT_EQ(MarkdownText("see www.evil"), "see www&#8203;.evil");
   EXPECT_EQ(MarkdownText("line\nbreak"), "line\\\\nbreak");
+  EXPECT_EQ(MarkdownText("bad\xff\xfe"), "bad\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(MarkdownCode("bad\xff"), "`bad\xEF\xBF\xBD`");
 }
 
 TEST(EscapeMarkdown, CodeSpansCountBackticks) {
@@ -57,6 +60,15 @@ TEST(EscapeMarkdown, LinkTargetsAreEncoded) {
   EXPECT_EQ(MarkdownLinkTarget("https://x/100%25"), "https://x/100%25");
   EXPECT_EQ(PercentEncodePath("jobs/a (1)\n.yaml"), "jobs/a%20%281%29%0A.yaml");
   EXPECT_EQ(PercentEncodePath("nul\0"s), "nul%00");
+}
+
+TEST(EscapeUtf8, InvalidBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(ValidUtf8("ok \xC3\xA9 \xF0\x9F\x98\x80"), "ok \xC3\xA9 \xF0\x9F\x98\x80");
+  EXPECT_EQ(ValidUtf8("\xff\xfe"), "\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(ValidUtf8("cut \xE2\x82"), "cut \xEF\xBF\xBD\xEF\xBF\xBD");
+  // Above U+10FFFF: four bytes, four replacements.
+  EXPECT_EQ(ValidUtf8("\xF4\x90\x80\x80"),
+            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 TEST(EscapeXml, OnlyXmlCharacters) {

@@ -3,40 +3,18 @@
 
 #include <cstdio>
 
+#include "lint/report/escape_utf8.h"
+
 namespace prowlint {
-namespace {
-
-constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence at `i` (Unicode's table 3-7:
-// no overlongs, no surrogates, nothing above U+10FFFF), or 0.
-std::size_t Utf8Length(const std::string& s, std::size_t i) {
-  auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return at(k) >= lo && at(k) <= hi;
-  };
-  const unsigned char c = at(i);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (c == 0xE0) return cont(i + 1, 0xA0) && cont(i + 2) ? 3 : 0;
-  if (c == 0xED) return cont(i + 1, 0x80, 0x9F) && cont(i + 2) ? 3 : 0;
-  if (c >= 0xE1 && c <= 0xEF) return cont(i + 1) && cont(i + 2) ? 3 : 0;
-  if (c == 0xF0) return cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  if (c >= 0xF1 && c <= 0xF3) return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  if (c == 0xF4) return cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  return 0;
-}
-
-}  // namespace
 
 std::string XmlText(const std::string& s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = Utf8Length(s, i);
+    const std::size_t n = Utf8SequenceLength(s, i);
     if (n == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++i;
     } else if (n == 1 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
       char hex[5];
@@ -44,7 +22,7 @@ std::string XmlText(const std::string& s) {
       out += hex;
       ++i;
     } else if (n == 3 && c == 0xEF && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
-      out += kReplacement;  // U+FFFE, U+FFFF: not characters
+      out += kReplacementCharacter;  // U+FFFE, U+FFFF: not characters
       i += 3;
     } else {
       out.append(s, i, n);

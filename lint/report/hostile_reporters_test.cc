@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "lint/report/escape_utf8.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
@@ -210,6 +211,7 @@ pugi::xml_document ParseMarkdown(const std::string& dir, const std::string& md) 
 }
 
 void ExpectInertMarkdown(const pugi::xml_document& doc, const std::string& md) {
+  EXPECT_EQ(ValidUtf8(md), md) << "not UTF-8";
   const pugi::xpath_node_set html =
       doc.select_nodes("//*[local-name()='html_inline' or local-name()='html_block']");
   for (const pugi::xpath_node& n : html) {
@@ -230,7 +232,6 @@ void ExpectInertMarkdown(const pugi::xml_document& doc, const std::string& md) {
     for (const char* word : {"@someone", "#123", "http://", "www.evil"})
       EXPECT_EQ(text.find(word), std::string::npos) << word << " in " << text;
   }
-  (void)md;
 }
 
 TEST(HostileInput, MarkdownRendersValuesAsText) {
