@@ -246,6 +246,22 @@ TEST(Outputs, HostileFileNamesAndValuesStayInert) {
   }
 }
 
+// An --output or --base path is shown on stderr, which Actions logs too.
+TEST(Outputs, AnUnwritableHostilePathStartsNoLogCommand) {
+  const std::string hostile = "\"$(printf 'no-dir/x\\n::error::pwned')\"";
+  for (const std::string& args :
+       {"lint" + IncidentArgs() + " --format json --output " + hostile,
+        "plan" + IncidentArgs() + " --format json --output " + hostile,
+        "lint" + IncidentArgs() + " --base " + hostile}) {
+    const auto r = RunBinary(args, kIncident);
+    EXPECT_NE(r.code, 0) << args;
+    EXPECT_NE(r.err.find("no-dir/x\\n::error::pwned"), std::string::npos) << args << "\n" << r.err;
+    std::istringstream lines(r.err);
+    for (std::string line; std::getline(lines, line);)
+      EXPECT_NE(line.rfind("::", 0), 0u) << args << "\n" << r.err;
+  }
+}
+
 TEST(Outputs, ProwJobWritesJunitIntoArtifacts) {
   TempDir tmp;
   const auto r =
