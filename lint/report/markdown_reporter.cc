@@ -1,11 +1,10 @@
 // See markdown_reporter.h. GitHub renders this in job summaries and PR
-// comments (GFM: tables, <details>); a test parses it with cmark-gfm.
+// comments (GFM: tables, <details>); a test parses it with cmark-gfm. Every
+// value from input goes through escape_markdown.h for the context it is in
+// (text, code span, table cell, link target): here nothing is escaped by hand.
 #include "lint/report/markdown_reporter.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <map>
 #include <set>
