@@ -137,10 +137,14 @@ TEST(Compare, TheBumpKeepsRetaggedFindingsMarksNewOnesAndListsWhatItFixes) {
   EXPECT_EQ(only.at("fixed"), doc.at("fixed"));
 
   const auto md = RunBinary(kBumpArgs + " --new-only --format markdown", repo);
-  EXPECT_NE(md.out.find("\n### Fixed by this change\n\n- :white_check_mark: 1 "
-                        "`[component-resources-unset]`: tide requests no CPU or memory"),
-            std::string::npos)
-      << md.out;
+  // The rule links to its doc, wherever PROWLINT_HOMEPAGE puts docs.
+  const std::size_t fixed_section =
+      md.out.find("\n### Fixed by this change\n\n- :white_check_mark: 1 "
+                  "[`[component-resources-unset]`](");
+  EXPECT_NE(fixed_section, std::string::npos) << md.out;
+  const std::size_t doc_link =
+      md.out.find("/rules/component_resources_unset.md): tide requests no CPU or memory");
+  EXPECT_TRUE(doc_link != std::string::npos && doc_link > fixed_section) << md.out;
 }
 
 // The real test-infra config judged at v20251204-c1b4d92ca and at a tag

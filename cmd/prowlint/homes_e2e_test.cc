@@ -11,6 +11,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
+#include <sstream>
 
 #include "lint/test_util.h"
 
@@ -156,6 +157,109 @@ TEST(Outputs, GithubActionsGetsTextAndAnnotations) {
                        "\"pull-kubernetes-verify\" and 1 more\n"),
             std::string::npos)
       << r.out;
+}
+
+// A job config whose file name and values are hostile, linted and planned
+// from disk in every format: each output read by its medium's parser shows
+// them as text. lint/report/hostile_reporters_test.cc covers each reporter
+// on every field; this is the real path, from a directory walk to the file.
+TEST(Outputs, HostileFileNamesAndValuesStayInert) {
+  TempDir tmp;
+  fs::create_directory(tmp.path + "/jobs");
+  std::ofstream(tmp.path + "/config.yaml") << "pod_namespace: test-pods\n";
+  std::ofstream(tmp.path + "/jobs/a\n::error::pwned ::add-mask::x |) `@someone #123 "
+                           "<img src=x onerror=alert(1)>\x01\xff\xfe.yaml")
+      << "periodics:\n"
+         "- name: \"::add-mask::x\\x01|\\0nul\"\n"
+         "  interval: 1h\n"
+         "  cluster: \"a|b <details open> @someone #123 ](http://evil) `\"\n"
+         "  spec:\n"
+         "    containers:\n"
+         "    - image: \"golang:1.22 <img src=x onerror=alert(1)>\"\n";
+  const std::string inputs = " --config-path config.yaml --job-config-path jobs";
+  // Under GitHub Actions: the text report and the annotations, on the log.
+  const auto r = RunBinary("lint" + inputs, tmp.path, "GITHUB_ACTIONS=true");
+  ASSERT_EQ(r.code, 1) << r.err;
+  std::istringstream lines(r.out);
+  std::size_t annotations = 0;
+  for (std::string line; std::getline(lines, line);) {
+    const bool command = line.find_first_not_of(" \t") != std::string::npos &&
+                         line.compare(line.find_first_not_of(" \t"), 2, "::") == 0;
+    // Only the annotations prowlint writes, one per finding.
+    if (command) {
+      EXPECT_TRUE(line.rfind("::error file=jobs/a%0A%3A%3Aerror", 0) == 0 ||
+                  line.rfind("::warning file=jobs/a%0A%3A%3Aerror", 0) == 0)
+          << line;
+      ++annotations;
+    }
+    EXPECT_EQ(line.find("##["), std::string::npos) << line;
+  }
+  EXPECT_EQ(annotations, 2u) << r.out;
+
+  const auto files = RunBinary("lint" + inputs + " --format junit --output junit.xml"
+                               " --format sarif --output out.sarif --format json --output out.json"
+                               " --format markdown --output lint.md",
+                               tmp.path);
+  ASSERT_EQ(files.code, 1) << files.err;
+  pugi::xml_document junit;
+  EXPECT_TRUE(junit.load_file((tmp.path + "/junit.xml").c_str()));
+  if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+    const auto xmllint = testing::RunCommand("xmllint --noout junit.xml", tmp.path);
+    EXPECT_EQ(xmllint.code, 0) << xmllint.err;
+  }
+  EXPECT_NO_THROW(nlohmann::json::parse(testing::ReadFileOrDie(tmp.path + "/out.json")));
+  if (!testing::SkipWithoutShared()) {
+    const auto sarif = testing::RunCommand(
+        "python3 '" + testing::SourceDir() + "/testdata/reporters/validate_sarif.py' '" +
+            testing::SharedDir() + "/schemas/sarif-schema-2.1.0.json' out.sarif",
+        tmp.path);
+    EXPECT_EQ(sarif.code, 0) << sarif.out << sarif.err;
+  }
+
+  // Markdown, lint's and plan's: no HTML but the report's own, and plan's
+  // table keeps six cells in every row, the `|` in the alias included.
+  const auto plan = RunBinary("plan" + inputs + " --format markdown --output plan.md", tmp.path);
+  ASSERT_LE(plan.code, 1) << plan.err;
+  for (const char* md : {"lint.md", "plan.md"}) {
+    const auto xml = testing::RunCommand(std::string("cmark-gfm -e table -e autolink --to xml ") + md,
+                                         tmp.path);
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(xml.out.c_str())) << md << xml.out;
+    for (const pugi::xpath_node& n : doc.select_nodes(
+             "//*[local-name()='html_inline' or local-name()='html_block']")) {
+      const std::string raw = n.node().child_value();
+      EXPECT_TRUE(raw == "<br>" || raw.rfind("<details><summary>", 0) == 0 ||
+                  raw.rfind("</details>", 0) == 0)
+          << md << ": " << raw;
+    }
+    for (const pugi::xpath_node& t : doc.select_nodes("//*[local-name()='table']")) {
+      for (pugi::xml_node row : t.node().children())
+        EXPECT_EQ(std::distance(row.children("table_cell").begin(), row.children("table_cell").end()),
+                  6)
+            << md << ":\n" << testing::ReadFileOrDie(tmp.path + "/" + md);
+    }
+    for (const pugi::xpath_node& n : doc.select_nodes("//*[local-name()='text']")) {
+      const std::string text = n.node().child_value();
+      EXPECT_EQ(text.find("@someone"), std::string::npos) << md << ": " << text;
+      EXPECT_EQ(text.find("#123"), std::string::npos) << md << ": " << text;
+    }
+  }
+}
+
+// An --output or --base path is shown on stderr, which Actions logs too.
+TEST(Outputs, AnUnwritableHostilePathStartsNoLogCommand) {
+  const std::string hostile = "\"$(printf 'no-dir/x\\n::error::pwned')\"";
+  for (const std::string& args :
+       {"lint" + IncidentArgs() + " --format json --output " + hostile,
+        "plan" + IncidentArgs() + " --format json --output " + hostile,
+        "lint" + IncidentArgs() + " --base " + hostile}) {
+    const auto r = RunBinary(args, kIncident);
+    EXPECT_NE(r.code, 0) << args;
+    EXPECT_NE(r.err.find("no-dir/x\\n::error::pwned"), std::string::npos) << args << "\n" << r.err;
+    std::istringstream lines(r.err);
+    for (std::string line; std::getline(lines, line);)
+      EXPECT_NE(line.rfind("::", 0), 0u) << args << "\n" << r.err;
+  }
 }
 
 TEST(Outputs, ProwJobWritesJunitIntoArtifacts) {

@@ -11,6 +11,7 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
+#include "lint/report/escape_text.h"
 #include "lint/baseline.h"
 #include "lint/new_findings.h"
 #include "lint/plan.h"
@@ -32,12 +33,12 @@ bool WriteBaselineFile(const std::string& path, const std::vector<Finding>& find
   if (file) file << BaselineText(findings);
   file.close();
   if (!file) {
-    io.err << "prowlint lint: cannot write " << path << ": " << std::strerror(errno) << "\n";
+    io.err << "prowlint lint: cannot write " << TextValue(path) << ": " << std::strerror(errno) << "\n";
     return false;
   }
   std::size_t n = 0;
   for (const Finding& f : findings) n += f.suppressed ? 0 : 1;
-  io.err << "prowlint lint: wrote " << n << (n == 1 ? " finding" : " findings") << " to " << path
+  io.err << "prowlint lint: wrote " << n << (n == 1 ? " finding" : " findings") << " to " << TextValue(path)
          << "; --baseline " << path << " reports only new ones\n";
   return true;
 }

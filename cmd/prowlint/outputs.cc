@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "lint/report/escape_text.h"
 #include "lint/repo_root.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
@@ -169,7 +170,7 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
     if (file) WriteFormat(report, spec.format, plain, markdown, file);
     file.close();
     if (!file) {
-      io.err << command << ": cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
+      io.err << command << ": cannot write " << TextValue(spec.path) << ": " << std::strerror(errno) << "\n";
       ok = false;
     }
   }

@@ -9,6 +9,7 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
+#include "lint/report/escape_text.h"
 #include "lint/new_findings.h"
 #include "lint/plan.h"
 #include "lint/report/plan_reporters.h"
@@ -80,6 +81,7 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   const std::size_t existing = DropExisting(head->result.findings);
   Report findings = MakeReport(head->deploy, head->result, head->notes, prepared->rule_metas);
   findings.tool_version = PROWLINT_VERSION;
+  findings.tool_uri = PROWLINT_HOMEPAGE;  // the report links rules to their docs
   findings.fail_on = prepared->fail_on;
   if (base)
     AddComparison(findings, ExistingFindings::kLeftOut, existing, sides.fixed,
@@ -96,7 +98,7 @@ int RunPlanCommand(PlanOptions options, Io& io) {
                        std::ios::binary | (spec.append ? std::ios::app : std::ios::trunc));
     out_options.color = false;
     if (!file || !WritePlan(plan, findings, markdown, spec.format, out_options, file)) {
-      io.err << "prowlint plan: cannot write " << spec.path << ": " << std::strerror(errno) << "\n";
+      io.err << "prowlint plan: cannot write " << TextValue(spec.path) << ": " << std::strerror(errno) << "\n";
       written = false;
     }
     out_options.color = prepared->color;

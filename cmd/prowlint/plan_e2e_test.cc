@@ -409,7 +409,7 @@ TEST(Plan, ListsTheTableRowsInsideTheSpanThatTouchTheDeploy) {
       "span-changes/deploy --base . --format markdown --current-version v20220101-0123456789",
       dir);
   EXPECT_NE(md.out.find("| 2022-05-27 | crier flag --gcs-workers removed; this deploy still "
-                        "passes it | `span-changes/deploy/crier.yaml:20:11` | test-infra \\#26432 |"),
+                        "passes it | `span-changes/deploy/crier.yaml:20:11` | test-infra #&#8203;26432 |"),
             std::string::npos)
       << md.out;
 }

@@ -8,6 +8,7 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "cmd/prowlint/signal_cleanup.h"
+#include "lint/report/escape_text.h"
 #include "lint/git_snapshot.h"
 #include "lint/new_findings.h"
 #include "lint/project_config.h"
@@ -378,7 +379,7 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
   } else if (!prepared.base_dir.empty()) {
     std::error_code ec;
     if (!std::filesystem::is_directory(prepared.base_dir, ec)) {
-      io.err << command << ": --base " << prepared.base_dir << ": not a directory\n";
+      io.err << command << ": --base " << TextValue(prepared.base_dir) << ": not a directory\n";
       return kExitUsage;
     }
     base = BaseSide{LocateUnder(prepared.base_dir), prepared.current_version, {}};

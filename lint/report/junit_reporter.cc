@@ -1,8 +1,11 @@
-// See junit_reporter.h. pugixml writes the XML, so escaping and well-formedness
-// are not hand-made.
+// See junit_reporter.h. pugixml writes the XML and escapes markup; every
+// string from input goes through XmlText first, since pugixml takes C strings
+// (a NUL would cut them) and writes bytes XML 1.0 forbids as they come.
 #include "lint/report/junit_reporter.h"
 
 #include <pugixml.hpp>
+
+#include "lint/report/escape_xml.h"
 
 #include <map>
 #include <set>
@@ -55,7 +58,7 @@ class JunitBuilder {
       if (it == groups.end()) {
         pugi::xml_node test = Case("prowlint." + rule, rule);
         if (!skipped.empty()) {  // it ran but judged nothing: not a pass
-          test.append_child("skipped").append_attribute("message") = skipped.c_str();
+          test.append_child("skipped").append_attribute("message") = XmlText(skipped).c_str();
           ++skipped_;
         }
         continue;
@@ -99,17 +102,17 @@ class JunitBuilder {
                      (file.empty() ? "" : " in " + file),
            rule, failing + other);
     } else if (active > 0) {
-      test.append_child("system-out").text() = other.c_str();
+      test.append_child("system-out").text() = XmlText(other).c_str();
     } else {
-      test.append_child("skipped").append_attribute("message") = ("suppressed: " + why).c_str();
+      test.append_child("skipped").append_attribute("message") = XmlText("suppressed: " + why).c_str();
       ++skipped_;
     }
   }
 
   pugi::xml_node Case(const std::string& classname, const std::string& name) {
     pugi::xml_node test = suite_.append_child("testcase");
-    test.append_attribute("classname") = classname.c_str();
-    test.append_attribute("name") = name.c_str();
+    test.append_attribute("classname") = XmlText(classname).c_str();
+    test.append_attribute("name") = XmlText(name).c_str();
     ++tests_;
     return test;
   }
@@ -117,9 +120,9 @@ class JunitBuilder {
   void Fail(pugi::xml_node test, const std::string& message, const std::string& type,
             const std::string& text) {
     pugi::xml_node failure = test.append_child("failure");
-    failure.append_attribute("message") = message.c_str();
-    failure.append_attribute("type") = type.c_str();
-    failure.text() = text.c_str();
+    failure.append_attribute("message") = XmlText(message).c_str();
+    failure.append_attribute("type") = XmlText(type).c_str();
+    failure.text() = XmlText(text).c_str();
     ++failures_;
   }
 

@@ -1,16 +1,16 @@
 // See markdown_reporter.h. GitHub renders this in job summaries and PR
-// comments (GFM: tables, <details>); a test parses it with cmark-gfm.
+// comments (GFM: tables, <details>); a test parses it with cmark-gfm. Every
+// value from input goes through escape_markdown.h for the context it is in
+// (text, code span, table cell, link target): here nothing is escaped by hand.
 #include "lint/report/markdown_reporter.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include "lint/load_manifests.h"
+#include "lint/report/escape_markdown.h"
 #include "lint/report/text_reporter.h"
 #include "lint/version_findings.h"
 
@@ -18,17 +18,24 @@ namespace prowlint {
 namespace fs = std::filesystem;
 namespace {
 
-std::string Code(const std::string& s) {
-  // A backtick inside would end the span; names never need one.
-  std::string out;
-  for (char c : s) out.push_back(c == '`' ? '\'' : (c == '\n' || c == '\r' ? ' ' : c));
-  return "`" + out + "`";
+// A reference to a rule: its id, linked to its doc when the report knows
+// where docs are.
+std::string RuleRef(const Report& report, const std::string& rule) {
+  const std::string code = MarkdownCode("[" + rule + "]");
+  const std::string uri = RuleDocUri(report, rule);
+  return uri.empty() ? code : "[" + code + "](" + MarkdownLinkTarget(uri) + ")";
+}
+
+// A code span, linked to `url` when there is one.
+std::string CodeLink(const std::string& text, const std::string& url, bool in_table = false) {
+  const std::string code = in_table ? MarkdownCellCode(text) : MarkdownCode(text);
+  return url.empty() ? code : "[" + code + "](" + MarkdownLinkTarget(url) + ")";
 }
 
 std::string Tags(const std::vector<std::string>& tags) {
   if (tags.empty()) return "—";
   std::string out;
-  for (const std::string& t : tags) out += (out.empty() ? "" : ", ") + Code(t);
+  for (const std::string& t : tags) out += (out.empty() ? "" : ", ") + MarkdownCellCode(t);
   return out;
 }
 
@@ -59,11 +66,10 @@ void Findings(const Report& report, std::size_t existing, const LineLink& link, 
     const std::string where = FormatPosition(*report.sources, f.pos);
     const std::string url = link ? link(f.pos) : "";
     out << "- " << Icon(f.severity) << " **" << SeverityName(f.severity) << "** "
-        << MarkdownEscape(f.message) << " `[" << f.rule_id << "]`";
-    if (!where.empty())
-      out << " — " << (url.empty() ? Code(where) : "[" + Code(where) + "](" + url + ")");
+        << MarkdownText(f.message) << " " << RuleRef(report, f.rule_id);
+    if (!where.empty()) out << " — " << CodeLink(where, url);
     out << "\n";
-    if (!f.hint.empty()) out << "  <br>hint: " << MarkdownEscape(f.hint) << "\n";
+    if (!f.hint.empty()) out << "  <br>hint: " << MarkdownText(f.hint) << "\n";
   }
   if (shown == 0) out << "No findings" << (existing ? " that this change brings" : "") << ".\n";
   if (existing)
@@ -73,7 +79,8 @@ void Findings(const Report& report, std::size_t existing, const LineLink& link, 
 
 // One line per rule, most fixed first, with one example: the section stays
 // short when a bump fixes dozens of findings of one rule.
-void FixedSection(const std::vector<FixedFinding>& fixed, std::ostream& out) {
+void FixedSection(const Report& report, std::ostream& out) {
+  const std::vector<FixedFinding>& fixed = report.fixed;
   if (fixed.empty()) return;
   std::map<std::string, std::vector<const FixedFinding*>> by_rule;
   for (const FixedFinding& f : fixed) by_rule[f.rule].push_back(&f);
@@ -84,9 +91,10 @@ void FixedSection(const std::vector<FixedFinding>& fixed, std::ostream& out) {
   out << "\n### Fixed by this change\n\n";
   for (const auto* list : rules) {
     const FixedFinding& first = *list->front();
-    out << "- :white_check_mark: " << list->size() << " `[" << first.rule << "]`"
-        << (list->size() == 1 ? ": " : ", e.g. ") << MarkdownEscape(first.message);
-    if (!first.base_location.empty()) out << " — " << Code(first.base_location) << " (base)";
+    out << "- :white_check_mark: " << list->size() << " " << RuleRef(report, first.rule)
+        << (list->size() == 1 ? ": " : ", e.g. ") << MarkdownText(first.message);
+    if (!first.base_location.empty())
+      out << " — " << MarkdownCode(first.base_location) << " (base)";
     out << "\n";
   }
 }
@@ -94,31 +102,11 @@ void FixedSection(const std::vector<FixedFinding>& fixed, std::ostream& out) {
 void NotesBlock(const std::vector<std::string>& notes, std::ostream& out) {
   if (notes.empty()) return;
   out << "\n<details><summary>Notes (" << notes.size() << ")</summary>\n\n";
-  for (const std::string& n : notes) out << "- " << MarkdownEscape(n) << "\n";
+  for (const std::string& n : notes) out << "- " << MarkdownText(n) << "\n";
   out << "\n</details>\n";
 }
 
 }  // namespace
-
-std::string MarkdownEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '#': case '~':
-        out.push_back('\\');
-        out.push_back(c);
-        break;
-      case '\n':
-      case '\r':
-        out.push_back(' ');
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
 
 LineLink GithubLineLink(const SourceSet& sources, const std::string& server,
                         const std::string& repository, const std::string& commit,
@@ -134,17 +122,9 @@ LineLink GithubLineLink(const SourceSet& sources, const std::string& server,
     const fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
     const fs::path rel = real.lexically_relative(root);
     if (ec || rel.empty() || *rel.begin() == "..") return "";  // outside the repository
-    std::string url = server + "/" + repository + "/blob/" + commit + "/";
-    for (char c : rel.generic_string()) {
-      // Percent-encode what would end or bend a Markdown link target.
-      if (std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/-_.~", c)) {
-        url.push_back(c);
-      } else {
-        char hex[4];
-        std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
-        url += hex;
-      }
-    }
+    // Percent-encoded: a `)` or a space would end or bend the link target.
+    std::string url = server + "/" + repository + "/blob/" + commit + "/" +
+                      PercentEncodePath(rel.generic_string());
     if (pos.line > 0) url += "#L" + std::to_string(pos.line);
     return url;
   };
@@ -155,39 +135,40 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
   out << "## " << title << "\n\n";
   const std::string target = plan.target.version;
   if (plan.current && plan.current->version == target) {
-    out << "**Prow** " << Code(target) << " on both sides\n\n";
+    out << "**Prow** " << MarkdownCode(target) << " on both sides\n\n";
   } else if (plan.current) {
-    out << "**Prow** " << Code(plan.current->version) << " → " << Code(target);
+    out << "**Prow** " << MarkdownCode(plan.current->version) << " → " << MarkdownCode(target);
     const std::string url = ProwCompareUrl(plan.current->version, target);
-    if (!url.empty()) out << " ([compare](" << url << "))";
+    if (!url.empty()) out << " ([compare](" << MarkdownLinkTarget(url) << "))";
     out << "\n\n";
   } else {
-    out << "**Prow** " << Code(target) << "\n\n";
+    out << "**Prow** " << MarkdownCode(target) << "\n\n";
   }
   // What a reviewer must not miss comes first, as GitHub alerts: a re-draw
   // moves no job by placement, so the tables alone would hide it.
   for (const PlannedMove& pm : plan.moves) {
     if (pm.move.redrawn_by.empty() || !pm.severity) continue;
     out << "> [!CAUTION]\n> **" << pm.move.jobs.size()
-        << (pm.move.jobs.size() == 1 ? " job" : " jobs") << "**: " << Code(pm.move.from.Name())
-        << " → " << Code(pm.move.to.Name()) << ", " << MarkdownEscape(MovePhrase(pm.move));
-    for (const std::string& r : pm.rules) out << " `[" << r << "]`";
+        << (pm.move.jobs.size() == 1 ? " job" : " jobs") << "**: "
+        << MarkdownCode(pm.move.from.Name()) << " → " << MarkdownCode(pm.move.to.Name()) << ", "
+        << MarkdownText(MovePhrase(pm.move));
+    for (const std::string& r : pm.rules) out << " " << RuleRef(findings, r);
     out << "\n\n";
   }
   for (const std::string& line : plan.already)
-    out << "> [!WARNING]\n> The current deploy already: " << MarkdownEscape(line) << "\n\n";
+    out << "> [!WARNING]\n> The current deploy already: " << MarkdownText(line) << "\n\n";
 
   if (!plan.components.empty()) {
     out << "### Components\n\n";
     if (plan.current) {
       out << "| component | current | target |\n|---|---|---|\n";
       for (const ComponentChange& c : plan.components)
-        out << "| " << MarkdownEscape(c.name) << " | " << Tags(c.current) << " | "
+        out << "| " << MarkdownText(c.name) << " | " << Tags(c.current) << " | "
             << Tags(c.target) << " |\n";
     } else {
       out << "| component | target |\n|---|---|\n";
       for (const ComponentChange& c : plan.components)
-        out << "| " << MarkdownEscape(c.name) << " | " << Tags(c.target) << " |\n";
+        out << "| " << MarkdownText(c.name) << " | " << Tags(c.target) << " |\n";
     }
     out << "\n";
   }
@@ -197,9 +178,9 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
            "| day | change | where | source |\n|---|---|---|---|\n";
     for (const TableChange& c : plan.table_changes) {
       const std::string url = link ? link(c.where) : "";
-      out << "| " << DayText(c.day) << " | " << MarkdownEscape(TableChangeText(c)) << " | "
-          << (url.empty() ? Code(c.location) : "[" + Code(c.location) + "](" + url + ")")
-          << " | " << MarkdownEscape(c.source) << " |\n";
+      out << "| " << DayText(c.day) << " | " << MarkdownText(TableChangeText(c)) << " | "
+          << CodeLink(c.location, url, /*in_table=*/true) << " | " << MarkdownText(c.source)
+          << " |\n";
     }
     out << "\n";
   }
@@ -226,7 +207,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
       return Count(before ? std::optional<std::size_t>((*before).*field) : std::nullopt,
                    after.*field);
     };
-    out << "| " << Code(name) << " | " << cell(&KindCounts::presubmits) << " | "
+    out << "| " << MarkdownCellCode(name) << " | " << cell(&KindCounts::presubmits) << " | "
         << cell(&KindCounts::postsubmits) << " | " << cell(&KindCounts::periodics) << " | "
         << Count(before ? std::optional<std::size_t>(before->jobs()) : std::nullopt, after.jobs())
         << " | " << HowCell(after.jobs() || !before ? after : *before) << " |\n";
@@ -240,17 +221,19 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
       const Move& m = pm.move;
       const std::string how = MovePhrase(m);
       out << "- " << (pm.severity ? std::string(Icon(*pm.severity)) + " " : "") << "**"
-          << m.jobs.size() << (m.jobs.size() == 1 ? " job" : " jobs") << "**: " << Code(m.from.Name())
-          << " → " << Code(m.to.Name()) << (how.empty() ? "" : ", " + how);
+          << m.jobs.size() << (m.jobs.size() == 1 ? " job" : " jobs") << "**: "
+          << MarkdownCode(m.from.Name()) << " → " << MarkdownCode(m.to.Name())
+          << (how.empty() ? "" : ", " + MarkdownText(how));
       if (pm.severity) {
         out << " — " << SeverityName(*pm.severity);
-        for (const std::string& r : pm.rules) out << " `[" << r << "]`";
+        for (const std::string& r : pm.rules) out << " " << RuleRef(findings, r);
       }
       // A PR comment holds 65,536 characters: list the first jobs only.
       constexpr std::size_t kListed = 200;
       out << "\n  <details><summary>jobs</summary>\n\n";
       for (std::size_t i = 0; i < m.jobs.size() && i < kListed; ++i)
-        out << "  - " << JobKindName(m.jobs[i]->kind) << " " << Code(m.jobs[i]->name.value) << "\n";
+        out << "  - " << JobKindName(m.jobs[i]->kind) << " " << MarkdownCode(m.jobs[i]->name.value)
+            << "\n";
       if (m.jobs.size() > kListed)
         out << "  - and " << m.jobs.size() - kListed << " more (`prowlint plan --jobs` lists them)\n";
       out << "\n  </details>\n";
@@ -260,7 +243,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
 
   out << "### Findings" << (plan.current ? " this change brings" : "") << "\n\n";
   Findings(findings, existing, link, out);
-  FixedSection(findings.fixed, out);
+  FixedSection(findings, out);
   NotesBlock(findings.notes, out);
 }
 
@@ -272,13 +255,14 @@ void WriteLintMarkdown(const Report& report, std::size_t existing, const LineLin
         << (report.input_errors.size() == 1 ? "" : "s") << "**: nothing was checked.\n\n";
     for (const InputError& e : report.input_errors) {
       const std::string where = FormatPosition(*report.sources, e.pos);
-      out << "- " << (where.empty() ? "" : Code(where) + ": ") << MarkdownEscape(e.message) << "\n";
+      out << "- " << (where.empty() ? "" : MarkdownCode(where) + ": ") << MarkdownText(e.message)
+          << "\n";
     }
     return;
   }
-  out << MarkdownEscape(SummaryLine(report.summary)) << "\n\n";
+  out << MarkdownText(SummaryLine(report.summary)) << "\n\n";
   Findings(report, existing, link, out);
-  FixedSection(report.fixed, out);
+  FixedSection(report, out);
   NotesBlock(report.notes, out);
 }
 

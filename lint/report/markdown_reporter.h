@@ -36,7 +36,4 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
 void WriteLintMarkdown(const Report& report, std::size_t existing, const LineLink& link,
                        std::ostream& out);
 
-/// Escapes text for Markdown inline content and table cells.
-std::string MarkdownEscape(const std::string& text);
-
 }  // namespace prowlint

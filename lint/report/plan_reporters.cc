@@ -6,6 +6,7 @@
 #include <rang.hpp>
 #include <set>
 
+#include "lint/report/escape_text.h"
 #include "lint/version_findings.h"
 
 namespace prowlint {
@@ -43,7 +44,8 @@ std::size_t Width(const std::string& s) {
 }
 
 std::string Side(const PlanSide& side) {
-  return side.version + (side.version_source.empty() ? "" : " (" + side.version_source + ")");
+  return TextValue(side.version) +
+         (side.version_source.empty() ? "" : " (" + TextValue(side.version_source) + ")");
 }
 
 bool Alarming(const std::string& destination) {
@@ -70,13 +72,13 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     out << "note: no --kubeconfig or --build-cluster given: destinations are the jobs' aliases "
            "as written\n";
   for (const std::string& line : plan.already)
-    out << "note: the current deploy already: " << line << "\n";
-  for (const std::string& line : plan.notes) out << "note: " << line << "\n";
+    out << "note: the current deploy already: " << TextValue(line) << "\n";
+  for (const std::string& line : plan.notes) out << "note: " << TextValue(line) << "\n";
   if (!plan.table_changes.empty()) {
     out << "\nProw changes between these versions that touch this deploy:\n";
     for (const TableChange& c : plan.table_changes)
-      out << "  " << c.location << ": " << DayText(c.day) << " " << TableChangeText(c) << " ("
-          << c.source << ")\n";
+      out << "  " << TextLineStart(c.location) << ": " << DayText(c.day) << " "
+          << TextValue(TableChangeText(c)) << " (" << TextValue(c.source) << ")\n";
   }
   out << "\n";
 
@@ -91,7 +93,8 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   std::vector<std::vector<std::string>> rows;
   KindCounts total_before, total_after;
   for (const std::string& name : names) {
-    std::vector<std::string> row{name};
+    // An alias begins the row's line: never a workflow command.
+    std::vector<std::string> row{TextLineStart(name)};
     const KindCounts none;
     auto find = [&](const Counts& c) {
       auto it = c.find(name);
@@ -160,8 +163,9 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   for (const PlannedMove& pm : plan.moves) {
     const Move& m = pm.move;
     const std::string how = MovePhrase(m);
-    out << "  " << m.jobs.size() << (m.jobs.size() == 1 ? " job: " : " jobs: ") << m.from.Name()
-        << " \u2192 " << m.to.Name() << (how.empty() ? "" : ", " + how);
+    out << "  " << m.jobs.size() << (m.jobs.size() == 1 ? " job: " : " jobs: ")
+        << TextValue(m.from.Name()) << " \u2192 " << TextValue(m.to.Name())
+        << (how.empty() ? "" : ", " + TextValue(how));
     if (pm.severity) {
       out << "  ";
       WriteSeverity(out, *pm.severity, options.color);
@@ -172,7 +176,7 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     out << "\n";
     if (options.list_jobs) {
       for (const Job* j : m.jobs)
-        out << "    " << JobKindName(j->kind) << " " << j->name.value << "\n";
+        out << "    " << JobKindName(j->kind) << " " << TextValue(j->name.value) << "\n";
     }
   }
   if (!options.list_jobs) out << "(--jobs lists the jobs of every move)\n";

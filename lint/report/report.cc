@@ -81,4 +81,13 @@ std::string FormatPosition(const SourceSet& sources, const Position& pos) {
   return out;
 }
 
+std::string RuleDocUri(const Report& report, const std::string& id) {
+  if (report.tool_uri.empty()) return "";
+  std::string stem = id;
+  for (char& c : stem)
+    if (c == '-') c = '_';
+  const std::string ref = report.tool_version.empty() ? "main" : "v" + report.tool_version;
+  return report.tool_uri + "/blob/" + ref + "/rules/" + stem + ".md";
+}
+
 }  // namespace prowlint

@@ -101,6 +101,12 @@ Report MakeErrorReport(const Deploy& deploy, std::vector<InputError> errors);
 void AddComparison(Report& report, ExistingFindings how, std::size_t left_out,
                    const std::vector<Finding>& fixed, const SourceSet& base_sources);
 
+/// Where rule `id`'s doc is published: rules/<id, - as _>.md in prowlint's
+/// repository at the release's tag (v<tool_version>), so the doc matches the
+/// rule that ran; "" without a tool_uri. SARIF's helpUri and Markdown's rule
+/// links both use it.
+std::string RuleDocUri(const Report& report, const std::string& id);
+
 /// "file:line:col", "file" for line 0, "" for no file.
 std::string FormatPosition(const SourceSet& sources, const Position& pos);
 

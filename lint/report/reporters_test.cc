@@ -325,9 +325,11 @@ TEST(ReportersTest, ACompareMarksNewCountsExistingAndListsFixed) {
 
   const std::string md = Render(f.report, "md");
   EXPECT_NE(md.find("\n### Fixed by this change\n\n"
-                    "- :white_check_mark: 2 `[job-secret-missing]`, e.g. job \"old\" needs secret "
+                    "- :white_check_mark: 2 [`[job-secret-missing]`](https://example.org/prowlint/"
+                    "blob/v0.1.0/rules/job_secret_missing.md), e.g. job \"old\" needs secret "
                     "\"b\" — `testdata/reporters/jobs.yaml:8` (base)\n"
-                    "- :white_check_mark: 1 `[plugin-unknown]`: job \"old\" needs secret \"a\" — "
+                    "- :white_check_mark: 1 [`[plugin-unknown]`](https://example.org/prowlint/"
+                    "blob/v0.1.0/rules/plugin_unknown.md): job \"old\" needs secret \"a\" — "
                     "`testdata/reporters/jobs.yaml:2` (base)\n"),
             std::string::npos)
       << md;

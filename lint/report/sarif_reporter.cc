@@ -68,14 +68,6 @@ json PhysicalLocation(const Report& report, const Position& pos) {
   return physical;
 }
 
-// Where a rule's doc is on prowlint's home page.
-std::string HelpUri(const Report& report, const std::string& id) {
-  std::string stem = id;
-  for (char& c : stem)
-    if (c == '-') c = '_';
-  return report.tool_uri + "/blob/main/rules/" + stem + ".md";
-}
-
 json Rules(const Report& report) {
   json rules = json::array();
   for (const RuleMeta& r : report.rules) {
@@ -87,7 +79,7 @@ json Rules(const Report& report) {
                  {"fullDescription", {{"text", why}}},
                  {"help", {{"text", r.doc}, {"markdown", r.doc}}},
                  {"defaultConfiguration", {{"level", Level(r.default_severity)}}}};
-    if (!report.tool_uri.empty()) rule["helpUri"] = HelpUri(report, r.id);
+    if (!report.tool_uri.empty()) rule["helpUri"] = RuleDocUri(report, r.id);
     rules.push_back(rule);
   }
   return rules;

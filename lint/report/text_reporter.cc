@@ -8,6 +8,7 @@
 #include <cctype>
 #include <map>
 
+#include "lint/report/escape_text.h"
 #include "lint/report/source_lines.h"
 
 namespace prowlint {
@@ -31,19 +32,6 @@ bool MayHoldCredential(const std::string& line) {
   return false;
 }
 
-// One finding per line, whatever a name inside a message holds: line
-// breaks and other control characters are shown escaped.
-std::string OneLine(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') out += '?';
-    else out.push_back(c);
-  }
-  return out;
-}
-
 class TextWriter {
  public:
   TextWriter(const Report& report, const TextOptions& options, std::ostream& out)
@@ -51,13 +39,13 @@ class TextWriter {
 
   void Write() {
     if (!options_.quiet)
-      for (const std::string& note : report_.notes) out_ << "note: " << OneLine(note) << "\n";
+      for (const std::string& note : report_.notes) out_ << "note: " << TextValue(note) << "\n";
     // Input errors get no snippet: the file failed to parse, so nothing
     // tells whether the line holds a credential.
     for (const InputError& e : report_.input_errors) {
       Location(e.pos);
       WriteSeverity(Severity::kError);
-      out_ << ": " << OneLine(e.message) << "\n";
+      out_ << ": " << TextValue(e.message) << "\n";
     }
     for (const Finding& f : report_.findings) {
       if (f.suppressed) continue;
@@ -66,16 +54,16 @@ class TextWriter {
       // Under --new-only every finding listed is new; marked all the same,
       // so a reader of either output knows what the change brought.
       if (f.change == Finding::Change::kNew)
-        out_ << (f.restarted.empty() ? " [new]" : " [new: this change restarts " + f.restarted + "]");
-      out_ << ": " << OneLine(f.message) << " [" << f.rule_id << "]\n";
+        out_ << (f.restarted.empty() ? " [new]" : " [new: this change restarts " + TextValue(f.restarted) + "]");
+      out_ << ": " << TextValue(f.message) << " [" << f.rule_id << "]\n";
       if (options_.quiet) continue;
       Snippet(f.pos);
-      if (!f.hint.empty()) out_ << "  hint: " << OneLine(f.hint) << "\n";
+      if (!f.hint.empty()) out_ << "  hint: " << TextValue(f.hint) << "\n";
       Jobs(f.jobs);
       for (const Related& r : f.related) {
         out_ << "  ";
         Location(r.pos);
-        out_ << "note: " << OneLine(r.message) << "\n";
+        out_ << "note: " << TextValue(r.message) << "\n";
       }
     }
     if (!report_.input_errors.empty()) {
@@ -88,10 +76,10 @@ class TextWriter {
     for (const BaselineEntry& e : report_.baseline.stale) {
       Location(e.pos);
       out_ << "note: baseline entry matches no finding any more: "
-           << OneLine(Describe(e.fingerprint)) << "\n";
+           << TextValue(Describe(e.fingerprint)) << "\n";
     }
     if (!report_.baseline.stale.empty())
-      out_ << "  hint: delete the stale entries, or rewrite " << report_.baseline.path
+      out_ << "  hint: delete the stale entries, or rewrite " << TextValue(report_.baseline.path)
            << " with --write-baseline\n";
     if (const std::string fixed = FixedLine(report_.fixed); !fixed.empty()) out_ << fixed << "\n";
     out_ << SummaryLine(report_.summary) << "\n";
@@ -107,7 +95,7 @@ class TextWriter {
     for (std::size_t i = 0; i < shown; ++i) {
       out_ << "  ";
       Location(jobs[i].pos);
-      out_ << "note: job \"" << OneLine(jobs[i].name) << "\"\n";
+      out_ << "note: job \"" << TextValue(jobs[i].name) << "\"\n";
     }
     if (shown < jobs.size())
       out_ << "  and " << jobs.size() - shown << " more jobs (--verbose lists them)\n";
@@ -125,7 +113,8 @@ class TextWriter {
   }
 
   void Location(const Position& pos) {
-    const std::string where = FormatPosition(*report_.sources, pos);
+    // A path may begin the line: never a workflow command.
+    const std::string where = TextLineStart(FormatPosition(*report_.sources, pos));
     if (where.empty()) return;
     if (options_.color) out_ << rang::style::bold;
     out_ << where << ":";
@@ -146,10 +135,14 @@ class TextWriter {
     const std::size_t length = TokenLength(*line, pos.column);
     const std::string number = std::to_string(pos.line);
     const std::string gutter(std::max<std::size_t>(number.size(), 4), ' ');
-    out_ << gutter.substr(number.size()) << number << " | " << *line << "\n";
+    // The line as text shows values (control characters escaped); the caret
+    // goes under the escaped token, so it is measured after escaping.
+    const std::string before = TextValue(line->substr(0, start));
+    out_ << gutter.substr(number.size()) << number << " | " << before
+         << TextValue(line->substr(start)) << "\n";
     out_ << gutter << " | ";
     // Keep tabs so the caret lines up under tab-indented text.
-    for (std::size_t i = 0; i < start && i < line->size(); ++i) out_ << ((*line)[i] == '\t' ? '\t' : ' ');
+    for (char c : before) out_ << (c == '\t' ? '\t' : ' ');
     if (options_.color) out_ << rang::fg::green << rang::style::bold;
     out_ << '^' << std::string(length > 1 ? length - 1 : 0, '~');
     if (options_.color) out_ << rang::style::reset;
