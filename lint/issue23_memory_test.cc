@@ -82,5 +82,52 @@ TEST(Issue23, LongScalarAliasedByManyJobsIsRefusedInLittleMemory) {
       << r.err;
 }
 
+// `yes` never ends: the cap stops the read at 1 MiB (before, standard input
+// was read without bound: 1.68 GB after 10 s).
+TEST(Issue23, EndlessStandardInputStopsAtTheCap) {
+  TempDir dir;
+  dir.Write("config.yaml", kConfig);
+  const RunResult r = RunCommand("yes | timeout -s KILL 20 '" PROWLINT_BINARY
+                                 "' lint --config-path config.yaml --deploy-manifest - "
+                                 "--max-input-size 1",
+                                 dir.path());
+  EXPECT_EQ(r.code, 3) << r.err;
+  EXPECT_NE(r.err.find("<stdin>: error: cannot read manifest: standard input is over the cap of "
+                       "1 MiB per input (--max-input-size MIB raises it)"),
+            std::string::npos)
+      << r.err;
+}
+
+// A sparse 2 GiB file is refused by its size, unread: within seconds and
+// 256 MiB of address space (before, it was read whole first).
+TEST(Issue23, FileOverTheCapIsRefusedByItsSize) {
+  TempDir dir;
+  dir.Write("config.yaml", kConfig);
+  dir.Write("jobs/good.yaml", "periodics: []\n");
+  const RunResult r = RunCommand(
+      "truncate -s 2G jobs/zeros.yaml && ulimit -v 262144 && timeout -s KILL 10 '" PROWLINT_BINARY
+      "' lint --threads 1 --config-path config.yaml --job-config-path jobs",
+      dir.path());
+  EXPECT_EQ(r.code, 3) << r.err;
+  EXPECT_NE(r.err.find("jobs/zeros.yaml: error: cannot read job config: is 2147483648 bytes, "
+                       "over the cap of 256 MiB per input (--max-input-size MIB raises it)"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(Issue23, TheFlagRaisesTheCap) {
+  TempDir dir;
+  dir.Write("config.yaml", kConfig);
+  // 1.5 MiB of comments: over a 1 MiB cap, under 2.
+  dir.Write("jobs/long.yaml", std::string(3 << 19, '#') + "\nperiodics: []\n");
+  const std::string lint =
+      "'" PROWLINT_BINARY "' lint --config-path config.yaml --job-config-path jobs --max-input-size ";
+  const RunResult over = RunCommand(lint + "1", dir.path());
+  EXPECT_EQ(over.code, 3) << over.err;
+  EXPECT_NE(over.err.find("over the cap of 1 MiB"), std::string::npos) << over.err;
+  const RunResult under = RunCommand(lint + "2", dir.path());
+  EXPECT_EQ(under.code, 0) << under.err;
+}
+
 }  // namespace
 }  // namespace prowlint
