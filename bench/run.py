@@ -8,10 +8,10 @@ usage: bench/run.py [BUILD_DIR] [--against OTHER_BUILD_DIR [--validation-only]]
 
 For each input (every deployment in ../shared/corpus; generated deployments of
 40,000 and 100,000 jobs; one dense generated config.yaml of 20 MiB holding all
-its jobs) it runs, 3 times each, the baseline (yaml-cpp YAML::Load of every
-file, one thread), prowlint with --threads 1, and prowlint with one thread per
-core, and prints the median wall time and the peak RSS and their ratios to the
-baseline. Timings are of whole processes.
+its jobs; a job file whose 1 MB label value 5 or 2,000 jobs alias) it runs, 3
+times each, the baseline (yaml-cpp YAML::Load of every file, one thread),
+prowlint with --threads 1, and prowlint with one thread per core, and prints
+the median wall time and the peak RSS and their ratios to the baseline. Timings are of whole processes.
 
 Memory limits (issue 12): a run may use 10 times its largest input file (what
 one big file costs) or 3 times all its input plus 30 MiB (what a deployment of
@@ -91,8 +91,9 @@ MANIFESTS = {
 }
 
 
-def measure(cmd, cwd):
-    """Median wall seconds and max peak RSS (MiB) over RUNS runs."""
+def measure(cmd, cwd, codes=(0, 1)):
+    """Median wall seconds and max peak RSS (MiB) over RUNS runs; an exit code
+    not in `codes` fails the benchmark."""
     times, rss = [], []
     for _ in range(RUNS):
         start = time.perf_counter()
@@ -101,7 +102,7 @@ def measure(cmd, cwd):
         times.append(time.perf_counter() - start)
         rss.append(usage.ru_maxrss / 1024)
         code = os.waitstatus_to_exitcode(status)
-        if code not in (0, 1):
+        if code not in codes:
             raise SystemExit(f"{cmd} exited {code}")
     return statistics.median(times), max(rss)
 
@@ -200,6 +201,20 @@ def validation_cost(prowlint, against):
         print(f"  {name:70} {n / 1e9:6.3f}G x{n / first:5.3f}")
 
 
+def write_alias_jobs(d, aliases):
+    """A job file whose 1 MB label value is anchored once and aliased by
+    `aliases` jobs (issue 23, N7): 5 stay within prowlint's alias budget and
+    load; 2,000 (once 2.75 GB) are refused, exit 3."""
+    os.makedirs(os.path.join(d, "jobs"))
+    with open(os.path.join(d, "config.yaml"), "w") as f:
+        f.write("prowjob_namespace: default\npod_namespace: test-pods\n")
+    with open(os.path.join(d, "jobs", "aliases.yaml"), "w") as f:
+        f.write('presubmits:\n  org/repo:\n  - name: anchor\n    labels: {l: &big "')
+        f.write("x" * 1000000 + '"}\n')
+        for i in range(aliases):
+            f.write(f"  - name: job-{i}\n    labels: {{l: *big}}\n")
+
+
 def deployments():
     with open(os.path.join(CORPUS, "DEPLOYMENTS.txt")) as f:
         for line in f:
@@ -226,6 +241,10 @@ def main():
         d = os.path.join(tmp, "dense")
         subprocess.run([sys.executable, generate, d, "--dense-mb", "20"], check=True)
         cases.append(("generated-dense-20MiB-config.yaml", d, "config.yaml", None))
+        for aliases in (5, 2000):
+            d = os.path.join(tmp, f"aliases-{aliases}")
+            write_alias_jobs(d, aliases)
+            cases.append((f"generated-1MB-label-{aliases}-aliases", d, "config.yaml", "jobs"))
         print(f"{'input':40} {'MiB':>6} | {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5}"
               f" {'MiB':>6} {'x':>5} | {'all cores':>9} {'x':>5} | {'limit':>6} ok"
               f" | {'+manifests':>10} {'cpu x':>5} 1.1x")
@@ -237,8 +256,9 @@ def main():
             lint = [prowlint, "lint", "--config-path", cfg, "--format", "json"]
             if jobs:
                 lint += ["--job-config-path", jobs]
-            t1, m1 = measure(lint + ["--threads", "1"], base)
-            tn, _ = measure(lint + ["--threads", "0"], base)
+            codes = (0, 1, 3) if "aliases" in name else (0, 1)  # 2,000 aliases: refused
+            t1, m1 = measure(lint + ["--threads", "1"], base, codes)
+            tn, _ = measure(lint + ["--threads", "0"], base, codes)
             ok = m1 <= limit
             if not ok:
                 over.append(name)

@@ -105,6 +105,7 @@ BaseInputs MapBaseInputs(const InputPaths& head, const BaseLocator& locate, Sour
   p.manifests.files.erase(std::remove(p.manifests.files.begin(), p.manifests.files.end(), "-"),
                           p.manifests.files.end());
   p.manifests.stdin_text.clear();
+  p.manifests.stdin_error.clear();
   map_list(p.manifests.files);
   return out;
 }

@@ -242,7 +242,7 @@ void ParseWithLibyaml(std::string_view text, const PlaceMapper& place,
     if (event->type == YAML_STREAM_END_EVENT) return;
     if (event->type != YAML_DOCUMENT_START_EVENT) continue;  // STREAM-START
     yaml::Document doc;
-    TreeBuilder builder(doc, place.file, diag, scratch);
+    TreeBuilder builder(doc, place.file, diag, scratch, text.size());
     if (!BuildDocument(parser, text, place, builder, diag)) return;
     docs.push_back(std::move(doc));
     if (options.first_document_only) return;

@@ -421,6 +421,10 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
     // (see mapped_file.h).
     MappedFile mapped;
     std::string_view text = inputs.stdin_text;
+    if (from_stdin && !inputs.stdin_error.empty()) {
+      diag.Error(Position{file, 0, 0}, "cannot read manifest: standard input " + inputs.stdin_error);
+      return;
+    }
     if (!from_stdin) {
       std::string error;
       if (!mapped.Open(path, error)) {

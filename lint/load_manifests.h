@@ -18,6 +18,8 @@ struct ManifestInputs {
   std::vector<std::string> files;  // "-" is standard input
   /// What "-" holds (the command reads standard input once, before loading).
   std::string stdin_text;
+  /// Why "-" could not be read (over the input size cap), or "".
+  std::string stdin_error;
   /// Registries that also hold Prow's images (mirrors), besides the defaults.
   std::vector<std::string> prow_image_prefixes;
   /// Prow's own config files and job-config roots: a --deploy-dir that holds

@@ -7,6 +7,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -53,7 +54,23 @@ std::string StatError(const std::string& path, int error) {
   return std::strerror(error);
 }
 
+// Set once from the command line, before any thread reads.
+std::atomic<std::size_t> g_max_input_size{kDefaultMaxInputSize};
+
 }  // namespace
+
+void SetMaxInputSize(std::size_t bytes) { g_max_input_size.store(bytes); }
+
+std::size_t MaxInputSize() { return g_max_input_size.load(std::memory_order_relaxed); }
+
+std::string InputSizeCap() {
+  return "the cap of " + std::to_string(MaxInputSize() >> 20) +
+         " MiB per input (--max-input-size MIB raises it)";
+}
+
+std::string OverInputSizeCap(std::size_t size) {
+  return "is " + std::to_string(size) + " bytes, over " + InputSizeCap();
+}
 
 bool OpenInputFile(const std::string& path, InputFd& fd, std::size_t& size, std::string& error) {
   // Decide on the type before opening: opening a FIFO for reading blocks
@@ -87,6 +104,10 @@ bool OpenInputFile(const std::string& path, InputFd& fd, std::size_t& size, std:
     return false;
   }
   size = static_cast<std::size_t>(st.st_size);
+  if (size > MaxInputSize()) {
+    error = OverInputSizeCap(size);
+    return false;
+  }
   return true;
 }
 
@@ -116,6 +137,11 @@ bool ReadFile(const std::string& path, std::string& out, std::string& error) {
       return false;
     }
     used += static_cast<std::size_t>(n);
+    if (used > MaxInputSize()) {  // it grew past the cap while read
+      error = OverInputSizeCap(used);
+      out.clear();
+      return false;
+    }
   }
   out.resize(used);
   return true;

@@ -8,6 +8,11 @@ namespace prowlint {
 
 std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
+std::string QuoteClipped(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return Quote(s);
+  return "\"" + std::string(s.substr(0, max)) + "...\" (" + std::to_string(s.size()) + " bytes)";
+}
+
 std::string SampleNames(std::vector<std::string> names, std::size_t max) {
   const std::size_t total = names.size();
   std::sort(names.begin(), names.end());

@@ -9,6 +9,9 @@ namespace prowlint {
 
 /// `"name"`.
 std::string Quote(std::string_view s);
+/// Quote() of a value of any length: past `max` bytes, its start and its
+/// size (`"xxx..." (1000000 bytes)`), so a message never copies a long value.
+std::string QuoteClipped(std::string_view s, std::size_t max = 200);
 
 /// Up to `max` distinct quoted names in order, then "and N more" counting
 /// every remaining item: `"a", "b", "c" and 9 more`.

@@ -2,8 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace prowlint {
 namespace {
+
+TEST(QuoteClipped, QuotesShortValuesWholeAndLongOnesByTheirStart) {
+  EXPECT_EQ(QuoteClipped("sig node"), "\"sig node\"");
+  EXPECT_EQ(QuoteClipped(std::string(200, 'x')), "\"" + std::string(200, 'x') + "\"");
+  EXPECT_EQ(QuoteClipped(std::string(1000000, 'x'), 3), "\"xxx...\" (1000000 bytes)");
+}
 
 TEST(JoinAnd, ListsWithTheLastAfterAnd) {
   EXPECT_EQ(JoinAnd({}), "");

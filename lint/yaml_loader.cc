@@ -281,7 +281,7 @@ void ParseWithYamlCpp(std::string_view text, const ByteMarks& marks,
     int last_start = -1;
     while (true) {
       yaml::Document doc;
-      yaml_build::TreeBuilder builder(doc, marks.place.file, diag, scratch);
+      yaml_build::TreeBuilder builder(doc, marks.place.file, diag, scratch, text.size());
       YamlCppEvents events(builder, marks, text);
       if (!parser.HandleNextDocument(events)) break;
       if (builder.failed()) break;

@@ -1,9 +1,13 @@
 #include "lint/yaml_tree_builder.h"
 
+#include <cstdio>
+#include <string>
 #include <utility>
 
 namespace prowlint::yaml_build {
 namespace {
+
+constexpr std::uint64_t MiB = 1 << 20;
 
 using yaml::Entry;
 using yaml::Kind;
@@ -24,6 +28,17 @@ bool ExcessiveAliasing(std::uint64_t decoded, std::uint64_t aliased) {
                          : d >= kHigh ? 0.10
                                       : 0.99 - 0.89 * (d - kLow) / (kHigh - kLow);
   return static_cast<double>(aliased) / d > allowed;
+}
+
+// go-yaml's ratio counts nodes, not bytes: Prow shares an aliased string,
+// but prowlint's model and its messages copy values, so a 1 MB scalar aliased
+// 2,000 times took gigabytes. Aliases may reach this much text (measured
+// on the corpus: at most 3 times a file's size, 58 KB); past it the document
+// is an input error rather than an exhaustion of memory.
+std::uint64_t AliasedBytesBudget(std::size_t text_size) {
+  constexpr std::uint64_t kFloor = 4 * MiB;
+  constexpr std::uint64_t kPerByte = 2;
+  return kFloor + kPerByte * static_cast<std::uint64_t>(text_size);
 }
 
 // Node counts of alias bombs overflow; a saturated count still fails above.
@@ -47,8 +62,13 @@ std::string PlaceMapper::Where(long line0, long column0) const {
          std::to_string(column0 + 1) + ")";
 }
 
-TreeBuilder::TreeBuilder(yaml::Document& doc, FileId file, Diagnostics& diag, Scratch& scratch)
-    : doc_(doc), file_(file), diag_(diag), scratch_(scratch) {
+TreeBuilder::TreeBuilder(yaml::Document& doc, FileId file, Diagnostics& diag, Scratch& scratch,
+                         std::size_t text_size)
+    : doc_(doc),
+      file_(file),
+      diag_(diag),
+      scratch_(scratch),
+      aliased_bytes_budget_(AliasedBytesBudget(text_size)) {
   scratch_.pending.clear();
   scratch_.innermost = Position{};
   null_ = doc_.NewNode();
@@ -62,22 +82,25 @@ void TreeBuilder::Null(Position pos, AnchorId anchor) { Leaf(null_, pos, anchor)
 void TreeBuilder::Alias(Position pos, AnchorId anchor) {
   if (anchor == 0 || anchor >= anchors_.size() || anchors_[anchor].node == nullptr) {
     Fail(pos, "alias refers to an unknown anchor");
-    Attach(Node(null_, pos), 1);  // keep keys and values paired
+    Attach(Node(null_, pos), 1, 0);  // keep keys and values paired
     return;
   }
   const Anchor& target = anchors_[anchor];
   if (!target.node->complete) {
     // `a: &x [*x]`: go-yaml refuses a node that contains itself.
     Fail(pos, "alias refers to a node that contains it");
-    Attach(Node(null_, pos), 1);
+    Attach(Node(null_, pos), 1, 0);
     return;
   }
   // go-yaml decodes the alias node, then its target once more.
   decoded_ = AddCounts(decoded_, AddCounts(1, target.expanded));
   aliased_ = AddCounts(aliased_, target.expanded);
+  aliased_bytes_ = AddCounts(aliased_bytes_, target.bytes);
   CheckAliasing(pos);
-  // The handle carries the alias site, so findings point where it is used.
-  Attach(Node(target.node, pos), AddCounts(1, target.expanded));
+  CheckAliasedBytes(pos);
+  // The handle carries the alias site, so findings point where it is used;
+  // the node is the anchor's, shared, never copied.
+  Attach(Node(target.node, pos), AddCounts(1, target.expanded), target.bytes);
 }
 
 void TreeBuilder::Scalar(Position pos, std::string_view text, bool quoted, AnchorId anchor) {
@@ -89,8 +112,8 @@ void TreeBuilder::Open(Kind kind, Position pos, AnchorId anchor, bool flow) {
   n->kind = kind;
   n->file = file_;
   decoded_ = AddCounts(decoded_, 1);
-  Remember(anchor, n, 0);  // incomplete: an alias to it now is a cycle
-  stack_.push_back(Frame{n, pos, anchor, flow, scratch_.pending.size(), 1});
+  Remember(anchor, n, 0, 0);  // incomplete: an alias to it now is a cycle
+  stack_.push_back(Frame{n, pos, anchor, flow, scratch_.pending.size(), 1, 0});
   scratch_.innermost = pos;
 }
 
@@ -110,8 +133,8 @@ void TreeBuilder::Close() {
   }
   scratch_.pending.resize(frame.first);
   frame.node->complete = true;
-  Remember(frame.anchor, frame.node, frame.expanded);
-  Attach(Node(frame.node, frame.pos), frame.expanded);
+  Remember(frame.anchor, frame.node, frame.expanded, frame.bytes);
+  Attach(Node(frame.node, frame.pos), frame.expanded, frame.bytes);
 }
 
 void TreeBuilder::Fail(Position pos, std::string message) {
@@ -152,19 +175,31 @@ void TreeBuilder::CheckAliasing(Position pos) {
   Fail(pos, "document contains excessive aliasing (an alias bomb); Prow's YAML decoder refuses it");
 }
 
-void TreeBuilder::Remember(AnchorId anchor, NodeData* node, std::uint64_t expanded) {
+void TreeBuilder::CheckAliasedBytes(Position pos) {
+  if (aliasing_reported_ || aliased_bytes_ <= aliased_bytes_budget_) return;
+  aliasing_reported_ = true;
+  char budget[32];
+  std::snprintf(budget, sizeof budget, "%.1f",
+                static_cast<double>(aliased_bytes_budget_ / (MiB / 10)) / 10);
+  Fail(pos, "aliases expand to more than " + std::string(budget) + " MiB of text (4 MiB plus twice the file's size), prowlint's bound on alias "
+                "expansion; write fewer aliases of long values");
+}
+
+void TreeBuilder::Remember(AnchorId anchor, NodeData* node, std::uint64_t expanded,
+                           std::uint64_t bytes) {
   if (anchor == 0) return;
   if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
-  anchors_[anchor] = Anchor{node, expanded};
+  anchors_[anchor] = Anchor{node, expanded, bytes};
 }
 
 void TreeBuilder::Leaf(NodeData* n, Position pos, AnchorId anchor) {
   decoded_ = AddCounts(decoded_, 1);
-  Remember(anchor, n, 1);
-  Attach(Node(n, pos), 1);
+  const std::uint64_t bytes = n->kind == Kind::kScalar ? n->size : 0;
+  Remember(anchor, n, 1, bytes);
+  Attach(Node(n, pos), 1, bytes);
 }
 
-void TreeBuilder::Attach(Node node, std::uint64_t expanded) {
+void TreeBuilder::Attach(Node node, std::uint64_t expanded, std::uint64_t bytes) {
   if (stack_.empty()) {
     doc_.SetRoot(node);
     CheckAliasing(node.pos());
@@ -172,6 +207,7 @@ void TreeBuilder::Attach(Node node, std::uint64_t expanded) {
   }
   scratch_.pending.push_back(node);
   stack_.back().expanded = AddCounts(stack_.back().expanded, expanded);
+  stack_.back().bytes = AddCounts(stack_.back().bytes, bytes);
 }
 
 // go-yaml v2 semantics, applied in document order: a merge key (<<) sets

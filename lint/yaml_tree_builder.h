@@ -53,7 +53,10 @@ struct OpenCollection {
 
 class TreeBuilder {
  public:
-  TreeBuilder(yaml::Document& doc, FileId file, Diagnostics& diag, Scratch& scratch);
+  /// `text_size`: the bytes of the text parsed, which bound how much text
+  /// aliases may expand to.
+  TreeBuilder(yaml::Document& doc, FileId file, Diagnostics& diag, Scratch& scratch,
+              std::size_t text_size);
 
   void Null(Position pos, AnchorId anchor);
   void Alias(Position pos, AnchorId anchor);
@@ -76,17 +79,21 @@ class TreeBuilder {
     bool flow;               // [...] or {...}
     std::size_t first;       // its children start at scratch_.pending[first]
     std::uint64_t expanded;  // nodes go-yaml decodes for it, aliases expanded
+    std::uint64_t bytes;     // scalar text in it, aliases expanded
   };
   struct Anchor {
     yaml::NodeData* node = nullptr;
     std::uint64_t expanded = 0;  // nodes go-yaml decodes for it
+    std::uint64_t bytes = 0;     // scalar text in it, aliases expanded
   };
 
   yaml::NodeData* SharedScalar(std::string_view text, bool quoted);
   void CheckAliasing(Position pos);
-  void Remember(AnchorId anchor, yaml::NodeData* node, std::uint64_t expanded);
+  void CheckAliasedBytes(Position pos);
+  void Remember(AnchorId anchor, yaml::NodeData* node, std::uint64_t expanded,
+                std::uint64_t bytes);
   void Leaf(yaml::NodeData* n, Position pos, AnchorId anchor);
-  void Attach(yaml::Node node, std::uint64_t expanded);
+  void Attach(yaml::Node node, std::uint64_t expanded, std::uint64_t bytes);
   void ResolveMapping(const yaml::Node* kv, std::size_t count);
   template <typename Put>
   void Merge(const yaml::Node& value, Put& put);
@@ -101,6 +108,8 @@ class TreeBuilder {
   std::vector<Anchor> anchors_;  // by AnchorId
   std::uint64_t decoded_ = 0;    // go-yaml's count of decoded nodes so far
   std::uint64_t aliased_ = 0;    // of which decoded through an alias
+  std::uint64_t aliased_bytes_ = 0;  // scalar text reached through aliases
+  std::uint64_t aliased_bytes_budget_;
   bool aliasing_reported_ = false;
   bool failed_ = false;
 };

@@ -49,8 +49,8 @@ class LabelInvalid final : public Rule {
         }
         if (std::string e = LabelValueError(l.value.value); !e.empty())
           add("value\x1f" + key + "\x1f" + l.value.value, l.value.pos,
-              "label " + Quote(key) + " has invalid value " + Quote(l.value.value) + ": " + e +
-                  refused,
+              "label " + Quote(key) + " has invalid value " + QuoteClipped(l.value.value) + ": " +
+                  e + refused,
               "shorten the value or keep to letters, digits, '-', '_' and '.'", Severity::kError,
               job);
       }

@@ -33,6 +33,26 @@ std::vector<std::pair<std::string, std::string>> ParseInventories(
   return out;
 }
 
+// Standard input up to the input size cap, read in chunks so that endless
+// input (`yes |`) stops at the cap instead of filling memory. False past it.
+bool ReadStandardInput(std::istream& in, std::string& out) {
+  constexpr std::size_t kChunk = 64 * 1024;
+  const std::size_t cap = MaxInputSize();
+  out.clear();
+  while (in) {
+    const std::size_t used = out.size();
+    out.resize(used + kChunk);
+    in.read(&out[used], static_cast<std::streamsize>(kChunk));
+    out.resize(used + static_cast<std::size_t>(in.gcount()));
+    if (out.size() > cap) {
+      out.clear();
+      out.shrink_to_fit();
+      return false;
+    }
+  }
+  return true;
+}
+
 void CheckRuleId(const std::string& id, const std::vector<std::string>& ids, const char* where) {
   if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
   const std::string guess = ClosestMatch(id, ids);
@@ -239,6 +259,11 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
       ->check(CLI::Range(0, 99999));
   cmd->add_option("--threads", o.threads, "threads that read job configs (default 0: one per core)")
       ->type_name("N");
+  cmd->add_option("--max-input-size", o.max_input_mib,
+                  "refuse an input file, or standard input, larger than MIB mebibytes "
+                  "(default 256; inputs are held in memory)")
+      ->type_name("MIB")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
 }
 
 std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
@@ -248,6 +273,8 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   std::vector<std::string> ids;
   for (const auto& r : run->all_rules) ids.emplace_back(r->Info().id);
   LintRequest& req = run->request;
+  // Before any input is read, .prowlint.yaml included.
+  SetMaxInputSize(options.max_input_mib << 20);
 
   if (options.no_rules_config && !options.rules_config.empty())
     throw UsageError{"--rules-config and --no-rules-config exclude each other"};
@@ -320,9 +347,9 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
     if (!io.in || io.in_is_terminal)
       throw UsageError{"--deploy-manifest -: standard input is a terminal; pipe the manifests "
                        "in (kustomize build DIR | prowlint lint --deploy-manifest - ...)"};
-    req.paths.manifests.stdin_text.assign(std::istreambuf_iterator<char>(*io.in),
-                                          std::istreambuf_iterator<char>());
-    if (req.paths.manifests.stdin_text.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (!ReadStandardInput(*io.in, req.paths.manifests.stdin_text))
+      req.paths.manifests.stdin_error = "is over " + InputSizeCap();
+    else if (req.paths.manifests.stdin_text.find_first_not_of(" \t\r\n") == std::string::npos)
       throw UsageError{"--deploy-manifest -: nothing on standard input"};
   }
   req.threads = options.threads;

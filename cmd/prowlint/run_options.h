@@ -13,6 +13,7 @@
 #include "cmd/prowlint/io.h"
 #include "cmd/prowlint/outputs.h"
 #include "lint/pipeline.h"
+#include "lint/read_file.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 
@@ -49,6 +50,7 @@ struct RunOptions {
   bool no_rules_config = false;
   bool no_suppressions = false;
   unsigned threads = 0;
+  std::size_t max_input_mib = kDefaultMaxInputSize >> 20;  // --max-input-size
   int expiry_warning = -1;  // --expiry-warning DAYS; -1 = .prowlint.yaml's, else 30
   OutputOptions output;
 };
