@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair. Typos
 // of commands and flags get a "did you mean", as rule ids already do.
 #include "cmd/prowlint/cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests: the built binary, run through a shell with stdout a pipe,
 // on the incident reproduction and on broken inputs. They pin the CLI
 // contract: exit codes, output, no colour into a pipe, inputs untouched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one place that names prowlint's exit codes (the CLI contract).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ready-made integrations hold together, checked as a user installing them
 // would: the Prow presubmit definition lints cleanly and runs an image the
 // Dockerfile makes, the pre-commit hook's entry runs, both trigger on every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a command's reports go: --format/--output pairs, the defaults for
 // GitHub Actions and Prow jobs, colour, and writing them.
 #pragma once

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package with CPack, holds it to lintian (no error, no
 # warning), installs it into an empty root with dpkg, and runs the installed
 # prowlint; does the same with cmake --install --strip.
@@ -40,7 +41,16 @@ check() {  # ROOT
   [[ -s $1/usr/share/man/man1/prowlint.1.gz ]] || { echo "no man page under $1"; exit 1; }
   [[ $(gzip -dc "$1/usr/share/man/man1/prowlint.1.gz") == *$'\n.TH PROWLINT 1 '* ]] || { echo "bad man page"; exit 1; }
   local doc=$1/usr/share/doc/prowlint
-  [[ $(head -c 200 "$doc/copyright") == "prowlint: "* ]] || { echo "no copyright file in $doc"; exit 1; }
+  # Machine-readable (DEP-5), and every library the binary loads, but the C and
+  # C++ runtimes (Debian's base), has a paragraph with its licence.
+  [[ $(head -1 "$doc/copyright") == "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ]] ||
+    { echo "$doc/copyright is not DEP-5"; exit 1; }
+  local lib copyright
+  copyright=$(<"$doc/copyright")
+  for lib in $(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    case $lib in libc.so.* | libm.so.* | libstdc++.so.* | libgcc_s.so.* | ld-linux*) continue ;; esac
+    [[ $copyright == *$'\nFiles: '"$lib"$'\n'* ]] || { echo "$doc/copyright lacks $lib"; exit 1; }
+  done
   # The newest changelog entry is the version being shipped.
   [[ $(gzip -dc "$doc/changelog.gz" | head -1) == "prowlint ($version) "* ]] ||
     { echo "$doc/changelog.gz does not start with version $version"; exit 1; }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See run_options.h. The flags are a fixed contract: add, never change.
 #include "cmd/prowlint/run_options.h"
 

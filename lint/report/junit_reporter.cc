@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See junit_reporter.h. pugixml writes the XML, so escaping and well-formedness
 // are not hand-made.
 #include "lint/report/junit_reporter.h"
