@@ -51,6 +51,10 @@ void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std
 /// The formats of `prowlint lint`.
 const std::vector<std::string>& LintFormats();
 
+// CLI::IsMember with a "did you mean" for a near miss ("warnings" → "warning"):
+// the values a flag accepts, shown in help as IsMember shows them.
+CLI::Validator OneOf(std::vector<std::string> values);
+
 /// Pairs each --output with the --format before it; an --output before any
 /// --format takes the default format, text. Returns "" or a usage error.
 std::string PairOutputs(const CLI::App& cmd, OutputOptions& options);

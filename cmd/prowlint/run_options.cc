@@ -209,7 +209,7 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
                   "lowest severity that fails the run: error (default), warning or info; none "
                   "reports without failing")
       ->type_name("SEVERITY")
-      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+      ->check(OneOf({"error", "warning", "info", "none"}));
   cmd->add_flag("--per-job", o.per_job,
                 "one finding per job, not one per cause with every job listed");
   cmd->add_flag("--allow-uncertain-version", o.allow_uncertain_version,
