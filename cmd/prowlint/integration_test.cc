@@ -251,6 +251,23 @@ TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
                                  std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
     if (i.keyword == "ENTRYPOINT") entrypoint = i.rest;
   }
+  // Issue 23: a non-root numeric user (runAsNonRoot), apt's caches cleared
+  // where they were made, the OCI labels registries show.
+  std::string user, labels;
+  bool cleaned = false;
+  for (const Instruction& i : stages[1]) {
+    if (i.keyword == "USER") user = i.rest;
+    if (i.keyword == "LABEL") labels += i.rest + " ";
+    if (i.keyword == "RUN" && Contains(i.rest, "apt-get install"))
+      cleaned = Contains(i.rest, "apt-get clean") && Contains(i.rest, "rm -rf /var/lib/apt/lists/*");
+  }
+  std::smatch uid;
+  EXPECT_TRUE(std::regex_match(user, uid, std::regex(R"(([0-9]+)(:[0-9]+)?\s*)")) && uid[1] != "0")
+      << "USER must be a non-zero number: " << user;
+  EXPECT_TRUE(cleaned) << "the apt-get install RUN clears apt's lists and cache";
+  for (const char* key : {"org.opencontainers.image.source=", "org.opencontainers.image.licenses=\"Apache-2.0\"",
+                          "org.opencontainers.image.title="})
+    EXPECT_TRUE(Contains(labels, key)) << key << " in " << labels;
   EXPECT_FALSE(copied.empty()) << "COPY --from=" << names[0] << " .../prowlint_*.deb DIR/";
   EXPECT_TRUE(installed) << "apt-get install " << copied;
   const auto exec_form = nlohmann::json::parse(entrypoint, nullptr, false);

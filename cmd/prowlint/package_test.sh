@@ -15,6 +15,11 @@ deb=$(ls "$work"/deb/prowlint_*.deb)
 info=$(dpkg-deb --info "$deb")  # not piped into grep -q: with pipefail, SIGPIPE would fail it
 [[ $info == *"Depends: "*"libyaml-cpp0.7"* ]] || { echo "no Depends in $deb"; exit 1; }
 [[ $info == *"Depends: "*"libyaml-0-2"* ]] || { echo "no LibYAML in $deb's Depends"; exit 1; }
+# dpkg-shlibdeps (CPACK_DEBIAN_PACKAGE_SHLIBDEPS) bounds what the binary needs
+# by version: a hand-written list has none.
+depends=$(dpkg-deb -f "$deb" Depends)
+[[ $depends == *"libc6 (>= "* && $depends == *"libstdc++6 (>= "* ]] ||
+  { echo "Depends without version bounds (is dpkg-dev installed?): $depends"; exit 1; }
 version=$(dpkg-deb -f "$deb" Version)
 
 # Debian's own checks: what apt users and distributions hold a package to.
@@ -58,6 +63,18 @@ check() {  # ROOT
   local sections
   sections=$(readelf -S "$bin")
   [[ $sections != *.debug_info* ]] || { echo "$bin is not stripped"; exit 1; }
+  # An optimised build without sanitizers is hardened as Debian's packages
+  # are: PIE, full RELRO (BIND_NOW), stack protector, _FORTIFY_SOURCE.
+  if grep -qE '^CMAKE_BUILD_TYPE:STRING=(Release|RelWithDebInfo|MinSizeRel)$' "$build/CMakeCache.txt" &&
+     grep -q '^PROWLINT_SANITIZE:STRING=$' "$build/CMakeCache.txt"; then
+    local dynamic symbols
+    dynamic=$(readelf -d "$bin")
+    symbols=$(readelf --dyn-syms -W "$bin")
+    [[ $(readelf -h "$bin") == *"DYN (Position-Independent Executable file)"* ]] || { echo "$bin is not PIE"; exit 1; }
+    [[ $(readelf -l "$bin") == *GNU_RELRO* && $dynamic == *BIND_NOW* ]] || { echo "$bin lacks full RELRO"; exit 1; }
+    [[ $symbols == *__stack_chk_fail* ]] || { echo "$bin has no stack protector"; exit 1; }
+    [[ $symbols == *_chk@* ]] || { echo "$bin calls no fortified function"; exit 1; }
+  fi
   # The installed binary lints the bundled incident like the built one.
   local code=0
   (cd "$source/testdata/incidents/2019-02-08" && "$bin" lint $(grep -v '^#' args) \
