@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes a large synthetic Prow deployment for the benchmark.
 
 usage: generate.py DIR [JOBS]           (default 40000 jobs, in files of 100 jobs)

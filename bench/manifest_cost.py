@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """What the deploy manifests add to a lint, without timer noise (issue 13).
 
 usage: bench/manifest_cost.py [BUILD_DIR] [FILTER...]

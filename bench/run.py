@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """prowlint's speed and memory, as ratios against plain yaml-cpp parsing of the
 same files, both measured in this run, and peak memory against its limits.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The benchmark's baseline: what plain yaml-cpp costs to parse the same files
 // prowlint reads (YAML::Load of every file into a YAML::Node tree, one thread,
 // nothing checked). bench/run.py reports prowlint's time and memory as ratios

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the credential loaders: one input as a --kubeconfig or a
 // --build-cluster file (chosen by the first byte): plain kubeconfigs,
 // clusters.yaml, Secrets and Lists wrapping them.

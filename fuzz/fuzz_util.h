@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the fuzz targets: splitting one input into parts, and a check
 // that no input error lacks a position in a known file.
 #pragma once

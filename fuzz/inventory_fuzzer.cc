@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the inventory loader: kubectl get -o name, -o custom-columns, -o yaml
 // and -o json, for a whole cluster and for one namespace (ALIAS/NAMESPACE).
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the job-config loaders: one input as a job-config file or as
 // config.yaml (chosen by the first byte), then presets and decoration
 // applied as for a real run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the deploy-manifest loader (--deploy-manifest, --deploy-dir files)
 // and inventory manifests (--inventory DIR files): one input as both.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the whole pipeline: the CLI runs in-process (RunCli) on files made
 // from one input, split at lines "#@@" into config.yaml, jobs/a.yaml,
 // jobs/.prowignore, kubeconfig.yaml, clusters.yaml, inventory.yaml,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes .prowignore parsing and glob matching: the input is the
 // .prowignore text, then (after a line "@@") paths to decide, one per line.
 // Each path is also matched as a glob against the others (ignore-paths),

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs one libFuzzer target for SECONDS, seeded from testdata/ and the small
 # files of ../shared/corpus (copied at run time, never committed).
 #

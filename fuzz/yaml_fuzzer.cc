@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the YAML boundary (ParseYaml) and the tree accessors the loaders
 // use, under every parse option.
 #include <cstdint>

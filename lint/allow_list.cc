@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See allow_list.h.
 #include "lint/allow_list.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The allow-list of .prowlint.yaml: set-ups a team accepts on purpose
 // ("presubmits on kubevirt-prow-control-plane are deliberate"), by job or by
 // cluster alias, each with the reason a reviewer will ask for.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See analysis.h.
 #include "lint/analysis.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a rule sees: the loaded deploy, the run's choices, and the cluster
 // resolution derived for one Prow version. A view: it owns nothing, so the
 // same deploy can be analysed under two versions (prowlint plan).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See anchor.h.
 #include "lint/anchor.h"
 

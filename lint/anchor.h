@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a finding sits: a place in the repository being linted, where a pull
 // request can show it. Credential files are usually a Secret outside the
 // repository (or a temporary file), so they are related locations only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See base64.h. Small enough that a library would cost more than it saves.
 #include "lint/base64.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Standard base64 decoding, for Kubernetes Secret `data` values and the
 // base64 fields of legacy clusters.yaml files.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for DecodeBase64 (lint/base64.h).
 #include "lint/base64.h"
 

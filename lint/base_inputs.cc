@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See base_inputs.h.
 #include "lint/base_inputs.h"
 

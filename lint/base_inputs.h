@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the base side of a comparison (plan, lint --base/--base-ref) reads
 // each input the head names. A repository file is read as the base revision
 // has it; anything outside the repository, or untracked (credentials,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See baseline.h. The file is YAML read through the project's YAML boundary;
 // every string is written double-quoted (JSON escaping is valid YAML).
 #include "lint/baseline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Baselines: the findings a team has accepted for now, recorded by
 // fingerprint (rule, job or object, cluster; never a line number), so that a
 // run reports only what is new and says which accepted problems are gone.

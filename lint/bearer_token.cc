@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See bearer_token.h. A JWT is header.payload.signature, each base64url
 // without padding (RFC 7519); `exp` is seconds since 1970 (NumericDate).
 #include "lint/bearer_token.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Static bearer tokens in kubeconfigs: whether one is a JWT and when it
 // expires (its `exp` claim). The token itself never leaves this function.
 #pragma once

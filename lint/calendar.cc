@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See calendar.h. Howard Hinnant's civil-date algorithms (proleptic
 // Gregorian calendar), which need no time zone and no table.
 #include "lint/calendar.h"

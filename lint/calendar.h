@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Calendar dates as day numbers, so expiry dates and the run's date can be
 // compared and subtracted without the C library's time zone.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See certificates.h. Every buffer that held decoded material is cleansed
 // before it is freed.
 #include "lint/certificates.h"

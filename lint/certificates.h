@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // X.509 certificates and private keys in credentials, read through OpenSSL's
 // libcrypto for the credential loaders. Only verdicts leave these functions:
 // a certificate's subject common name and expiry date, never its bytes.

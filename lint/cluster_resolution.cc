@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See cluster_resolution.h. One function per era of plank's alias loading;
 // a version on a boundary day is resolved under both eras and merged.
 #include "lint/cluster_resolution.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where each cluster alias sends pods under one Prow version: the emulation
 // of plank's alias loading per era (prow-semantics §1.1, §2.2). The core of
 // every cluster rule, and of `prowlint plan` (resolve twice, compare).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for ResolveClusters (lint/cluster_resolution.h): where each alias
 // sends pods under each era of plank's alias loading. Credentials and
 // ProwConfig are built by hand.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See component_clusters.h.
 #include "lint/component_clusters.h"
 

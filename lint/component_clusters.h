@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which cluster aliases each Prow component loads: its credential files
 // (--kubeconfig, --kubeconfig-dir, --build-cluster, KUBECONFIG) traced
 // through the Secret or ConfigMap mounted there to the contexts of that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See component_credentials.h.
 #include "lint/component_credentials.h"
 

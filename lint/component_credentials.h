@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which credential files a Prow component reads (prow-semantics §1.5): its
 // --kubeconfig, --kubeconfig-dir and --build-cluster flags and the
 // KUBECONFIG variable, each traced through the volume mounted there to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See config_updater.h.
 #include "lint/config_updater.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What Prow's config-updater plugin does with the job-config files read
 // (pkg/plugins/updateconfig): which config_updater map matches each file,
 // under which ConfigMap key, in which cluster and namespace. Shared by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See credential_material.h.
 #include "lint/credential_material.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The credential loaders' judges of material: base64 PEM certificates, keys,
 // bearer tokens and server URLs, turned into verdicts and problems on the
 // spot. The decoded bytes live in locals here and are wiped before return

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for what the credential loaders make of certificates, keys and
 // tokens: lint/calendar.h, lint/certificates.h, lint/bearer_token.h and the
 // verdicts LoadKubeconfig and LoadBuildClusterMap keep. Certificates are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See credentials_hint.h.
 #include "lint/credentials_hint.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hints that ask for an alias in the credentials name a file the target
 // version reads: a note saying a file is not read, followed by advice to
 // edit that file, contradicts itself.

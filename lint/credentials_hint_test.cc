@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for GiveCredentialObjectsHint (lint/credentials_hint.h): each object
 // goes with the flag that reads what it wraps.
 #include "lint/credentials_hint.h"

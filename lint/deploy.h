@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What was read: the loaded inputs of one side of a run, as Prow would read
 // them. What the run chose lives in RunContext, what was derived for a
 // version in ClusterResolution; rules see all three through Analysis.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Problems found while loading inputs, as opposed to findings of rules.
 // Loaders keep going and report every problem here; a file that cannot be read
 // or parsed is never skipped silently.

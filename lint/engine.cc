@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See engine.h.
 #include "lint/engine.h"
 

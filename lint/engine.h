@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs rules over a deploy, then applies what the user configured: severity
 // changes, path ignores, the allow-list and inline suppressions (each judged
 // per job), merges each cause's per-job findings into one, applies the

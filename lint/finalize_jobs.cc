@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See finalize_jobs.h.
 #include "lint/finalize_jobs.h"
 

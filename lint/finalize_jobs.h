@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Turns jobs as written into jobs as Prow runs them: cluster alias defaulted,
 // decoration decided and merged, presets applied (prow-semantics §3.3-§3.5).
 #pragma once

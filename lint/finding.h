@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What rules report. Sorted, grouped and rendered by the engine and reporters.
 #pragma once
 

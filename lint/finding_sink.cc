@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See finding_sink.h and finding.h.
 #include "lint/finding_sink.h"
 

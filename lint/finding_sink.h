@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What rules report into. Fills in the rule id (and default severity) so a
 // rule cannot mislabel its findings.
 #pragma once

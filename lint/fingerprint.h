@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A finding's identity across runs: rule, subject (job, object or
 // component), cluster; never a line number, a Prow tag or the message, so it
 // survives edits that move lines, bumps that change tags and rewordings.

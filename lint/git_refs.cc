@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See git_refs.h.
 #include "lint/git_refs.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What to tell someone whose --base-ref names no commit: the branch or tag
 // they probably meant, and, where the repository lacks the history (a
 // shallow CI checkout, a remote branch never fetched), how to fetch it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for BadRefHint (lint/git_refs.h) on real temporary repositories: a
 // full one with a misspelt branch, and a shallow clone of it.
 #include "lint/git_refs.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The base revision's inputs for --base-ref, read from the git repository
 // they live in without a second checkout: git ls-tree lists the input paths
 // at the revision and git cat-file --batch hands over their blobs raw, which

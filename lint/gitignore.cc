@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See gitignore.h. Follows git's documented pattern rules.
 #include "lint/gitignore.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // gitignore pattern matching for Prow's .prowignore files (Prow uses
 // go-gitignore; prow-semantics §3.6).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for gitignore matching (lint/gitignore.h) and the job-config tree
 // walk that uses it (lint/job_config_tree.h), over a temporary directory.
 #include "lint/gitignore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See go_flags.h.
 #include "lint/go_flags.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Command lines of Prow's components, read the way Go's flag package reads
 // them, so a manifest's flags mean what the binary will see.
 #pragma once

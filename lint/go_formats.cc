@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See go_formats.h. Cron follows robfig/cron v3 with SecondOptional and
 // Descriptor (Prow's cronParser since test-infra #26743, 2022-08-05) and, for
 // what both accept, the cron.v2 Parse before it.

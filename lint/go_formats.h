@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Value formats Prow parses with Go libraries: durations (time.ParseDuration)
 // and periodic cron strings (robfig/cron).
 #pragma once

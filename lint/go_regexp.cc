@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See go_regexp.h. The checker follows the parse of Go's regexp/syntax
 // (Perl flags): the same error codes, the same operand in backquotes. It
 // builds nothing, so it cannot disagree with Go about what matches, only

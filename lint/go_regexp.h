@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Go's regexp syntax (RE2, package regexp/syntax with Perl flags), which
 // Prow compiles job triggers, branches and run_if_changed with. A pattern
 // that compiles in PCRE or std::regex may still be refused by Go (look-around,

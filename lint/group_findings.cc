@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See group_findings.h.
 #include "lint/group_findings.h"
 

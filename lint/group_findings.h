@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One finding per cause: rules report each job's share of a cause (a
 // secret missing in one cluster, an unknown alias); this merges the shares
 // into one finding that lists every job. Runs after suppressions and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Unit tests of one finding per cause: grouping, fingerprints, baselines and
 // the choice of a finding's place.
 #include "lint/group_findings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Regression tests for issue 12 ("unbreakable on bad input"), one per defect
 // and named after it, like LevelDB's issues/issueNNN_test.cc. Each of them
 // failed, or hung and was stopped by its deadline, before its fix.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See job_config_tree.h.
 #include "lint/job_config_tree.h"
 

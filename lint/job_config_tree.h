@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which files Prow reads for one --job-config-path (prow-semantics §3.6).
 #pragma once
 

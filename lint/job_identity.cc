@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See job_identity.h.
 #include "lint/job_identity.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which job is which across the two sides of a change (plan's moves, which
 // findings the base already had): a job as Prow identifies it. Keyed by name
 // alone, the release-branch copies of `pull-kubernetes-integration` on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See job_needs.h.
 #include "lint/job_needs.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The namespaced objects a job's pod needs before it can start, each tied to
 // the place in the job that brings it in (prow-semantics §3.4, §3.5).
 #pragma once

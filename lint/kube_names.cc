@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See kube_names.h. Messages shortened from apimachinery's.
 #include "lint/kube_names.h"
 

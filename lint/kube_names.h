@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Kubernetes' label and annotation key and value rules
 // (k8s.io/apimachinery/pkg/util/validation), which Prow applies to job
 // labels and annotation keys.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See kube_objects.h.
 #include "lint/kube_objects.h"
 

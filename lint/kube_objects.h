@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Kubernetes objects in YAML documents, as `kubectl apply` sees them: one
 // object per document, or the items of a List. Shared by the manifest and
 // inventory loaders.

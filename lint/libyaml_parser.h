@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The LibYAML driver of ParseYaml (YamlParser::kLibyaml): LibYAML's event
 // parser into a yaml_build::TreeBuilder. Called by ParseYaml only, after the
 // text passed its checks (valid UTF-8, no forbidden control characters).

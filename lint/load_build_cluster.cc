@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_build_cluster.h. Prow's UnmarshalClusterMap tries the map first and
 // falls back to one Cluster, which becomes alias "default".
 #include "lint/load_build_cluster.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → the aliases of a legacy --build-cluster file (clusters.yaml):
 // an alias → cluster map, or the single-cluster form that Prow reads as
 // alias "default" (prow-semantics §1.2-§1.3).

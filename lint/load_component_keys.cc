@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_component_keys.h. Keys from Prow's ProwConfig (pkg/config/
 // config.go): Deck, Spyglass, Tide, TideQuery, Plank, JenkinsOperator,
 // PubSubTrigger, BranchProtection, ProwJobDefaultEntry, InRepoConfig,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → ComponentKeys: the config.yaml component keys Prow validates in
 // combination. Lenient: a value of an unexpected shape is skipped, not an
 // error (Prow's types for these keys changed across versions; the rules

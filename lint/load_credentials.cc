@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_credentials.h; loading rules from prow-semantics §1.4.
 #include "lint/load_credentials.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reads every build-cluster credential input the way Prow's components would
 // load them, keeping only aliases, servers and positions.
 #pragma once

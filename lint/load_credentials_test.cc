@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the credential loaders: LoadKubeconfig (lint/load_kubeconfig.h),
 // LoadBuildClusterMap (lint/load_build_cluster.h), Secret manifests
 // (lint/load_secret.h) from YAML strings, and LoadCredentials

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_decoration.h. Field names and merge order follow Prow's
 // DecorationConfig (pkg/apis/prowjobs/v1/types.go) and plank config
 // (pkg/config/config.go), prow-semantics §3.4.

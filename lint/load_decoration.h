@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → DecorationConfig, and plank's three forms of decoration defaults →
 // one ordered list of DecorationDefault entries.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_deploy.h.
 #include "lint/load_deploy.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loads every input of a run into a Deploy, the way Prow's components would
 // read them. The only place that knows which loader reads which input.
 #pragma once

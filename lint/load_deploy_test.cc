@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for LoadDeploy's parallel job-config loading (lint/load_deploy.h):
 // the result must not depend on the number of threads, even with more
 // threads than cores, and files merge in their order.

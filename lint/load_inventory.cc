@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_inventory.h. The name and column forms are the recommended ones:
 // they list what exists without putting any secret data on disk.
 #include "lint/load_inventory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What exists in a cluster: `kubectl get secrets,configmaps,serviceaccounts`
 // output (`-o name` lines, `-A -o custom-columns=NAMESPACE:...,KIND:...,NAME:...`
 // columns, or `-o yaml` / `-o json`: a List or multi-document manifests), or

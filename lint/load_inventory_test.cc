@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for LoadInventory (lint/load_inventory.h) and Inventory
 // (lint/model/inventory.h): `kubectl get -o name`, `-o custom-columns`,
 // `-o yaml`, `-o json`, and the namespace an --inventory flag gives.

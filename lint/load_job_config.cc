@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_job_config.h. Job fields follow Prow's JobBase and UtilityConfig
 // (pkg/config/jobs.go), prow-semantics §3.2.
 #include "lint/load_job_config.h"

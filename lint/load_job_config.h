@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → jobs and presets, from config.yaml or one job-config file.
 #pragma once
 

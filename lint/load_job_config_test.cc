@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the job-config loaders (lint/load_job_config.h, load_pod_spec.h,
 // load_decoration.h, load_prow_config.h) and what is built on them
 // (lint/finalize_jobs.h, lint/job_needs.h). Inputs are YAML strings.

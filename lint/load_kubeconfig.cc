@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_kubeconfig.h. Alias = context name (prow-semantics §1.4); the
 // context's cluster entry gives the server URL.
 #include "lint/load_kubeconfig.h"

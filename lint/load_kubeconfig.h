@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → the contexts of one kubeconfig: alias (context name), server URL,
 // where it was defined, and the verdicts on the material its cluster and
 // user entries hold (lint/credential_material.h). The material is not kept.

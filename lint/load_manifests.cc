@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_manifests.h. Only loaders see YAML: everything a rule needs from a
 // manifest is copied into the model here, with its position.
 #include "lint/load_manifests.h"

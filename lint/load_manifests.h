@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reads the deploy itself: the Kubernetes manifests of Prow's components
 // (prow/cluster/*.yaml, kustomize trees, `kustomize build` or `helm
 // template` output on standard input) into Manifests.

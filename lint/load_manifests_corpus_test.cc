@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The deploy manifests of every real deployment in ../shared/corpus that
 // ships them load without an input error, and what prowlint finds in them
 // (each Prow component, its tag and workload, the credentials it reads) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the deploy-manifest loader and its helpers: image references,
 // Go flag syntax, credential tracing through mounts, the target version.
 #include "lint/load_manifests.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_plugin_config.h. Keys from Prow's plugins.Configuration,
 // ConfigUpdater and ConfigMapSpec (pkg/plugins/config.go).
 #include "lint/load_plugin_config.h"

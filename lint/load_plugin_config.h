@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → PluginConfig: Prow's plugins.yaml (--plugin-config).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_pod_spec.h. Reads only what decides whether a pod can start;
 // everything else in a pod spec is ignored, as Prow's validation would pass it
 // on to Kubernetes.

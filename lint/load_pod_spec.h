@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → PodSpec and Preset: the object references, volumes and mounts of a
 // Kubernetes pod spec, shared by jobs and presets.
 #pragma once

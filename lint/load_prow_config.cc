@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_prow_config.h; fields and defaults from prow-semantics §3.1.
 #include "lint/load_prow_config.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML → ProwConfig: the top-level config.yaml fields that decide where and
 // how job pods run (its jobs and presets load through LoadJobConfig).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See load_secret.h.
 #include "lint/load_secret.h"
 

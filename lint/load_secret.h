@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Kubernetes Secret manifests that wrap credential files: the values of
 // `data` (base64) and `stringData` (plain), ready to parse as files.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See manifest_files.h.
 #include "lint/manifest_files.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The manifest files of a directory, as `kubectl apply -R -f DIR` would
 // take them: shared by --deploy-dir and repository inventories.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Input files mapped read-only instead of copied into memory. Deploy trees
 // hold multi-megabyte files prowlint mostly skips (test-infra's ProwJob CRD
 // is 3.8 MB): reading one into fresh memory cost 4 to 5 ms on a CI-like VM,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See missing_objects.h.
 #include "lint/missing_objects.h"
 

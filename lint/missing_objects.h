@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by job-secret-missing, job-configmap-missing and
 // job-service-account-missing: what jobs need that is absent from the
 // inventory of a cluster they may run in.

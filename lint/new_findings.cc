@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See new_findings.h.
 #include "lint/new_findings.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which findings a change brings and which it fixes: the head revision's
 // findings compared with the base revision's by fingerprint (rule, subject,
 // cluster; never a line, a tag or the wording), so a finding whose lines

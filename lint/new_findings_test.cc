@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Unit tests of a finding's identity across revisions: fingerprints from the
 // subject alone (never the message or a tag), the engine refusing a finding
 // without one, and which head findings are new and which base findings the

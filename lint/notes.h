@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Run-level remarks ("no --inventory given: ..."): what loaders skipped, what
 // the target version ignores, what rules could not judge. One channel for
 // all of them, so no caller merges streams and each remark is said once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See parse_cache.h.
 #include "lint/parse_cache.h"
 

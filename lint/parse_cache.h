@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Job-config files parsed for one side of a comparison (prowlint plan, lint
 // --base), kept for the other: a file with the same path and the same bytes
 // on both sides is parsed once. Most of a bump PR's files are unchanged.

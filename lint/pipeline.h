@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The load → resolve → analyse pipeline that every subcommand shares.
 // `prowlint lint` runs it once; `prowlint plan` resolves a deploy under two
 // versions. A subcommand only turns flags into a LintRequest and a LintRun

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Library tests of the pipeline's comparison (RunComparison): the base side
 // reads its inputs where its locator says and names them as the head does,
 // with no process-wide state changed, and its version reaches the head's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where every job lands under one side's version and credentials, and what
 // moves between two sides: the numbers `prowlint plan` prints. In 2019 the
 // number nobody computed was "929 jobs: default -> service cluster".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for placement (lint/placement.h): landing names, and moves between
 // two placements grouped by source, destination and how.
 #include "lint/placement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `prowlint plan`: where every job lands on each side of a change, what
 // moves, and which moves the rules flag. Data until printed: the text, JSON
 // and Markdown reporters render a Plan.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See policy.h. Every key is checked: a misspelt policy key would silently
 // allow what it meant to forbid.
 #include "lint/policy.h"

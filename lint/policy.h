@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The deployment's own placement policy, from .prowlint.yaml: which clusters
 // are trusted (and which job files may use them), which clusters jobs may
 // use, which secrets are restricted to which repositories, what each cluster

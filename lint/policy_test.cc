@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the deployment policy keys of .prowlint.yaml (lint/policy.h),
 // read through ParseProjectConfig as prowlint reads the file.
 #include "lint/policy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a value came from in an input file. Every model value a finding can
 // point at carries one, so rules never go back to YAML to find a place.
 #pragma once

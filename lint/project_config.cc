@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See project_config.h.
 #include "lint/project_config.h"
 

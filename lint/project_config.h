@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // .prowlint.yaml: a repository's defaults for `prowlint lint`, so the command
 // alone works there. Keys mirror the flags; paths are relative to the file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See prow_images.h.
 #include "lint/prow_images.h"
 

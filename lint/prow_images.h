@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which container images are Prow's, and which component each one is.
 // Prow publishes one image per component under a registry prefix
 // (gcr.io/k8s-prow/ until 2024-08, us-docker.pkg.dev/k8s-infra-prow/images/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See prow_schema.h.
 #include "lint/prow_schema.h"
 

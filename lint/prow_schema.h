@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The keys Prow's config decoder knows, per version: every struct of
 // config.yaml, job-config files and plugins.yaml with its keys, the merge that
 // added each (since 2018-06), and the keys removed since 2018 (data generated

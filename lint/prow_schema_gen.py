@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes lint/prow_schema_data.inc, the key table config-field-unknown
 judges by, from the research file prow-schema.yaml (Prow's config keys at
 kubernetes-sigs/prow a61940897, each with the merge that added it, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See prow_version.h. The facts come from the version table
 // (lint/version_table.cc): add a row there when Prow changes.
 #include "lint/prow_version.h"

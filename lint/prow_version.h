@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prow image versions and what each one does with cluster aliases. The facts
 // live in the version table (lint/version_table.cc); everything that depends
 // on the target version asks VersionSemantics, which asks the table.

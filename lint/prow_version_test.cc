@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for ParseProwVersion and SemanticsFor (lint/prow_version.h).
 #include "lint/prow_version.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See quantity.h.
 #include "lint/quantity.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Kubernetes resource quantities ("500m", "2", "1.5Gi", "1e3"), so requests
 // and limits written differently ("1" and "1000m") compare as the API server
 // compares them.

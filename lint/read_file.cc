@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See read_file.h.
 #include "lint/read_file.h"
 

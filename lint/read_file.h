@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading input files. prowlint only ever opens its inputs for reading.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See record_keys.h.
 #include "lint/record_keys.h"
 

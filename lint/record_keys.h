@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Walks a decoded Prow file against the key schema and records the keys
 // config-field-unknown needs (lint/model/key_use.h). Pod specs and other
 // Kubernetes types are not entered: Prow passes them to Kubernetes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See repo_root.h.
 #include "lint/repo_root.h"
 

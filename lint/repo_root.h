@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The repository a run lints: the nearest directory at or above the working
 // directory that holds .git (a directory, or a file in a worktree).
 // SARIF paths are relative to it, as code scanning expects.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which Prow components a change restarts, and the findings that restart
 // brings again. A harm that happens when a component starts (plank drawing
 // at random where a literal "default" alias goes, a flag that makes it exit,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rule interface. A rule is a check over the whole deploy.
 #pragma once
 

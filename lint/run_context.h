@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the user chose for one run, as opposed to what was read (Deploy) and
 // what was derived from both (ClusterResolution).
 #pragma once

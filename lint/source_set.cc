@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See source_set.h.
 #include "lint/source_set.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The input files of one run, named as the user gave them. Findings refer to
 // files by FileId; reporters turn ids back into paths.
 #pragma once

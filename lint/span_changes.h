@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The version table's rows dated between the current and the target Prow
 // version that touch this deploy: a flag it passes that the span removes, a
 // binary it runs that the span removes, RBAC a component it runs needs from a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See subprocess.h. posix_spawn with pipes, written and read with poll so no
 // pipe can fill up and stall either side.
 #include "lint/subprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs a program with an argument vector (never through a shell) and
 // collects what it prints. prowlint runs one program: git, for --base-ref.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See suppression.h.
 #include "lint/suppression.h"
 

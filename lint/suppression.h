@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inline suppressions: `# prowlint:ignore=<rule>[,<rule>] [until=YYYY-MM-DD] <reason>`
 // on the offending line or on the line above it.
 #pragma once

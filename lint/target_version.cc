@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See target_version.h.
 #include "lint/target_version.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Prow version a run judges: --target-version, else the tag of the
 // component that schedules job pods in the deploy manifests (plank, later
 // prow-controller-manager), else today's Prow.

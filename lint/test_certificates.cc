@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See test_certificates.h.
 #include "lint/test_certificates.h"
 

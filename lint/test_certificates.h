@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test-only: certificates, keys and tokens made with libcrypto at test time,
 // so expiry tests need no committed key material and no clock.
 #pragma once

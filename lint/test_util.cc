@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See test_util.h.
 #include "lint/test_util.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the tests: run the CLI in-process or the built binary,
 // read fixtures.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the loaders' text entry points, which the fuzz targets use: each
 // must load the same bytes exactly as the file-reading loader does.
 #include <gtest/gtest.h>

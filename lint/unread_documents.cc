@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See unread_documents.h. yaml-cpp spends about 1,500 instructions per byte,
 // so a multi-megabyte CRD would cost seconds; this scan looks at each line
 // only until the document's kind is known, then jumps to the next document

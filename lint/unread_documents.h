@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which documents of a manifest file the manifest loader has no use for, so
 // that yaml-cpp never parses them (issue 13's speed bound: test-infra's
 // ProwJob CRD alone is 3.8 MB).

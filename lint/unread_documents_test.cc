@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BlankUnreadDocuments: which documents are blanked, and that positions
 // stay true. The fast scan is checked against the line-by-line scan it
 // replaced (kept here as the reference) on generated documents.

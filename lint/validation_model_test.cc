@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the validation rules read: the dated facts of validation_table, the
 // key schema and the keys the loaders record against it, plugins.yaml, and
 // the job fields Prow validates.

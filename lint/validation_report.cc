@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See validation_report.h.
 #include "lint/validation_report.h"
 

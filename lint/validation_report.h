@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the validation rules (issue 14): the severity a dated refusal
 // gets for a version, and one job's share of a cause, which the engine
 // merges with the other jobs' shares into one finding (lint/group_findings.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The syntaxes Prow parses with Go libraries, as prowlint checks them: Go's
 // regexp (RE2), time.ParseDuration, robfig/cron, url.Parse, mime types,
 // Kubernetes label names, and config-updater's zglob. Cases from Go's own

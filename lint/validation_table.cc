@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See validation_table.h. The tables below are the data: when Prow changes
 // what it refuses, add or close a row here. Merge commits and dates come
 // from kubernetes/test-infra (Prow until 2024-04-09, "test-infra #N") and

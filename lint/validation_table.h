@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // When Prow's config load started or stopped refusing something (issue 14):
 // the validation rules' version facts, as data. Every date comparison of
 // those rules happens in validation_table.cc; rules ask ChangeInEffect().

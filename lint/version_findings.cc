@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See version_findings.h.
 #include "lint/version_findings.h"
 

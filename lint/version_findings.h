@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the version rules: where a finding about a Prow version points
 // (the image line a bump PR changes) and how table values read in messages.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The version table (see version_table.h): every version-dependent fact
 // prowlint knows, one row each, with the UTC merge day, the known tags on each
 // side and the source. TI = kubernetes/test-infra (Prow until 2024-04-09),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every version-dependent fact prowlint knows about Prow, as data: when each
 // change merged (UTC day), the known tags on each side of it and how sure the
 // fact is. The rows live in version_table.cc; no other file compares dates.

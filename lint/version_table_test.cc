@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for the version table (lint/version_table.h): every row of every
 // family is judged on each side of its boundaries (the day before, the known
 // tags, the merge day, the day after), and each family's facts are checked at

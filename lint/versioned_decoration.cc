@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See versioned_decoration.h.
 #include "lint/versioned_decoration.h"
 

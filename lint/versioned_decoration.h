@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A job's decoration as a given Prow version finalizes it: which of plank's
 // default forms that version reads, whether decorate_all_jobs exists, and
 // the merged config Prow's validation then sees (pkg/config/config.go

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See yaml_fields.h.
 #include "lint/yaml_fields.h"
 

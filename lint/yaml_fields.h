@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Typed field readers for loaders. One policy everywhere: absent or null is
 // "not set"; a value of the wrong shape is an InputError at that value,
 // because Prow's decoder would refuse the file.

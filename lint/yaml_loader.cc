@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ParseYaml: the checks every text passes first (UTF-8, control characters,
 // lone CRs), then the parser the caller chose. Owns every yaml-cpp quirk:
 // byte columns, null marks on a stray ',', unterminated quotes, documents

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The YAML parsers' boundary: bytes in, positioned yaml::Documents and
 // InputErrors out. yaml-cpp exceptions and LibYAML errors stop here.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tests for ParseYaml (lint/yaml_loader.h) and the yaml::Node accessors
 // (lint/yaml_tree.h): go-yaml v2 semantics as Prow decodes its configs.
 #include "lint/yaml_loader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // yaml-cpp and LibYAML (YamlParser) must build the same trees, with the same
 // positions, from the same valid YAML: rules and loaders see yaml::Nodes and
 // must not care which parser read a manifest. Pinned on every YAML and JSON

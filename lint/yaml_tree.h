@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A compact, read-only YAML tree as Prow's YAML decoder (go-yaml v2 through
 // sigs.k8s.io/yaml) would see it: merge keys expanded, duplicate keys resolved
 // to the later value, every node positioned. Built by yaml_loader.cc from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "lint/yaml_tree_builder.h"
 
 #include <cstdio>

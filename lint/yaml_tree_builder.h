@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Builds one yaml::Document from a YAML parser's events, whichever parser
 // produced them (yaml-cpp for Prow's config, LibYAML for manifests: see
 // YamlParser). Owns what both share: go-yaml v2's merge keys, duplicate keys,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags a legacy build-cluster file (clusters.yaml) without a "default"
 // alias for a version whose plank refuses to start without one. Why: see
 // rules/build_cluster_default_required.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One finding per cause across bumps: a version rule's finding names its
 // cause without a tag, so the same skew on the next partial bump is
 // "existing" under `lint --base ... --new-only`, not new on every bump.

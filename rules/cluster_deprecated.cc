@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs on a cluster alias the policy lists as deprecated. Why: see
 // rules/cluster_deprecated.md.
 #include "lint/job_identity.h"

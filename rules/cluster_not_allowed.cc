@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs on a cluster alias outside the policy's allowed list. Why: see
 // rules/cluster_not_allowed.md.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags cluster aliases named outside jobs (decoration and job defaults,
 // in-repo config, scheduler failover, config_updater, pubsub triggers) that
 // the credentials do not define. Why: see rules/cluster_reference_unknown.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every rule is complete: a kebab-case id, a doc whose first paragraph is the
 // rule's summary and whose Output block is what the failing fixture prints,
 // a failing and a clean fixture, and nothing under testdata/rules that is not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags components that need build-cluster credentials but load a
 // different set of cluster aliases from the component that schedules pods.
 // Why: see rules/component_alias_mismatch.md.

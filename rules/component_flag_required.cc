@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags components missing a flag their tag needs (--config-path,
 // --dry-run=false, --deck-url), and boolean flags Go reads differently from
 // how they are written. Why: see rules/component_flag_required.md.

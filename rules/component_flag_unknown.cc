@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags command-line flags that a component's binary at its tag does not
 // define (removed earlier, or added later). Why: see
 // rules/component_flag_unknown.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags components whose ServiceAccount, as bound in the deploy manifests,
 // lacks a permission the component's tag needs. Why: see
 // rules/component_rbac_missing.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags Prow components without CPU and memory requests, and deck, hook and
 // tide without a readiness probe. Why: see rules/component_resources_unset.md.
 #include "lint/text.h"

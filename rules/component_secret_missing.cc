@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags Secrets and ConfigMaps a Prow component mounts that neither the
 // service cluster's inventory nor the deploy manifests hold. Why: see
 // rules/component_secret_missing.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags mapping keys written twice. Prow's decoder silently keeps the later
 // value. Why: see rules/config_duplicate_key.md.
 #include "lint/text.h"

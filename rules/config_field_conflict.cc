@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags keys Prow refuses in combination: the two forms of one setting set
 // at once, settings that contradict each other, and plugins.yaml entries
 // Prow's plugin config validation refuses. Why: see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags keys the target Prow version does not read: typos, keys in the
 // wrong place, keys removed or not yet added. Why: see
 // rules/config_field_unknown.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags config_updater maps that name cluster "default" where the
 // credentials give "default" another meaning. Why: see
 // rules/config_updater_default_cluster.md.

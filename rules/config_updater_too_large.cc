@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags ConfigMaps config-updater would fill past Kubernetes' 1 MiB limit
 // with job configs. Why: see rules/config_updater_too_large.md.
 #include <map>

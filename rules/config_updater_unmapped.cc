@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags job-config files config-updater never copies into a ConfigMap, or
 // copies by whichever of two maps comes first. Why: see
 // rules/config_updater_unmapped.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags build-cluster aliases that point at the same API server. Why: see
 // rules/credential_duplicate_server.md.
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags build-cluster certificates and JWT bearer tokens that have expired or
 // expire within --expiry-warning days. Why: see rules/credential_expiring.md.
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags build-cluster credentials Prow cannot load or use: a context naming a
 // missing cluster or user entry, material that does not decode, a server that
 // is not https, a legacy cluster without endpoint. Why: see

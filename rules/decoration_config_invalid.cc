@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags decorated jobs whose decoration config, once plank's defaults are
 // merged as the target version merges them, fails Prow's
 // DecorationConfig.Validate, and decoration values the version cannot read.

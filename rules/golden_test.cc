@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Golden tests: every testdata/rules/<rule-id>/<case>/ runs `prowlint lint`
 // with the case's `args`, only that rule, no colour, from the case directory,
 // and must print exactly expected.txt (stdout, then "[exit N]"). An extra

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags inputs that yield nothing Prow would use: a --job-config-path
 // without a job, a config.yaml without a single Prow config key. Such a run
 // checks nothing there and would otherwise pass in silence.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs whose cluster alias Prow would not load from the given
 // credentials: one finding per unknown alias, listing every job on it.
 // Why: see rules/job_cluster_unknown.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags job-config files that share a file name. Why: see
 // rules/job_config_basename_duplicate.md.
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs that need a config map absent from a cluster they run in.
 // Why: see rules/job_configmap_missing.md. The check itself is shared with the other
 // job-*-missing rules (lint/missing_objects.cc).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs Prow refuses as duplicates: one name twice among a repo's
 // presubmits (or postsubmits) on intersecting branches, two jobs of a repo
 // reporting to one context, one periodic name twice. Why: see

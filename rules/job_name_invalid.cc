@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags job names Prow refuses, and names too long for the label that
 // carries them. Why: see rules/job_name_invalid.md.
 #include <cctype>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags job containers without CPU and memory requests (an error where the
 // job can land on the service cluster), and containers whose requests differ
 // from their limits on clusters whose policy requires them equal. Why: see

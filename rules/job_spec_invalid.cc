@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags what Prow's job validation refuses in a job's agent, settings and pod
 // spec (validateJobBase, validateAgent, validatePodSpec). Why: see
 // rules/job_spec_invalid.md.

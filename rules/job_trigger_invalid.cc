@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags what Prow refuses in when a job runs: always_run with change
 // filters, regexes Go cannot compile, a trigger without its rerun command,
 // periodic schedules. Why: see rules/job_trigger_invalid.md.

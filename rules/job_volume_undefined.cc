@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags volume mounts that name a volume the pod does not have. Why: see
 // rules/job_volume_undefined.md.
 #include <set>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags a context defined in two kubeconfig files that one Prow component
 // reads: fatal for --kubeconfig/--kubeconfig-dir, silently first-wins for a
 // $KUBECONFIG list. Why: see rules/kubeconfig_context_duplicate.md.

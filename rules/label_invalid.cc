@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags job labels and annotation keys Prow (and Kubernetes) refuse. Why:
 // see rules/label_invalid.md.
 #include "lint/kube_names.h"

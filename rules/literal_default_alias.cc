@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags a literal "default" alias in the credentials when the target Prow
 // version does not honour it: one finding with every job it sends to the
 // service cluster. Why: see rules/literal_default_alias.md.

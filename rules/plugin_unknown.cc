@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags plugins.yaml plugin names the target Prow version does not have.
 // Why: see rules/plugin_unknown.md.
 #include <map>

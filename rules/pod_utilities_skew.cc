@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags pod-utility images (clonerefs, initupload, entrypoint, sidecar) that
 // the controllers cannot run, or that lag behind them: one finding per cause
 // and tag, however many utilities and places share it. Why: see

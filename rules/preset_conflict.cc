@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags what Prow's preset merge refuses: a name defined twice in a job's pod
 // once presets are applied, and presets whose labels clash. Why: see
 // rules/preset_conflict.md.

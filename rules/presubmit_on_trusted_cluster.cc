@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags presubmits (code from any pull request) that run on a trusted
 // cluster: one finding per alias, listing every presubmit on it. On the
 // service cluster they are service-cluster-schedulable's. Why: see rules/presubmit_on_trusted_cluster.md.

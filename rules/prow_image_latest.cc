@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags Prow images on `latest`, without a tag, or with a tag that names no
 // Prow version. Why: see rules/prow_image_latest.md.
 #include "lint/prow_images.h"

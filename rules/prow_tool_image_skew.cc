@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs that run Prow's own tools from an image the deployed
 // controllers cannot work with: a newer ProwJob writer across a format
 // change, a command path the tag no longer has, or a staging tag old enough

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags a target Prow version older than the one deployed now. Why: see
 // rules/prow_version_downgrade.md.
 #include <set>

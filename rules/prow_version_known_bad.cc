@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags a target tag (or a component's tag) inside a window the version
 // table knows broke Prow, or naming a binary that does not exist at it.
 // Why: see rules/prow_version_known_bad.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags Prow controllers in the deploy that run a different tag from the
 // component that schedules pods: one finding per pair of tags, however many
 // controllers a partial bump left on the other one. Why: see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The explicit list of rules (no static self-registration). Adding a rule:
 // its .cc and .md, one declaration and one list entry here, one line in
 // CMakeLists.txt's RULE_SOURCES, and its fixtures under testdata/rules/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one list of rules. Each rule lives in rules/<rule_id>.cc with its doc
 // in rules/<rule_id>.md; its factory is declared and listed in registry.cc.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // prowlint reads credentials and must never print them. testdata/canary holds
 // a sentinel in every credential and secret-data field (tokens, keys,
 // certificates, passwords, URL user info, Secret data, exec env), in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs that use a secret the deployment policy restricts to other
 // repositories, job-config paths or job kinds. Why: see
 // rules/secret_restricted.md.

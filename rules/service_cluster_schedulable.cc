@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs that, under the target version, may run in the service cluster
 // (where Prow itself runs): one finding per alias and destination, listing
 // every job. Why: see rules/service_cluster_schedulable.md.

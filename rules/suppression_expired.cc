@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives whose until= date has passed, or is
 // not a date. Why: see rules/suppression_expired.md.
 #include "lint/suppression.h"

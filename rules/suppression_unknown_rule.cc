@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives naming a rule prowlint does not have
 // (a typo suppresses nothing). Why: see rules/suppression_unknown_rule.md.
 #include <algorithm>

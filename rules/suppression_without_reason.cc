@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives without a reason. Why: see
 // rules/suppression_without_reason.md.
 #include "lint/suppression.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Flags jobs on a trusted cluster defined outside the job-config files the
 // policy allows for it, and (with `required`) jobs in those files that run
 // elsewhere: one finding per trusted alias and direction, listing every job.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Posts a Markdown report as one pull-request comment, or edits the comment
 an earlier run posted (found by a hidden marker), so a PR carries one report.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bad input in every input slot, through the built binary under a timeout:
 // a hang fails the test instead of stalling the suite. An input slot puts
 // the bad file where one flag (or .prowlint.yaml, or .prowignore) reads it,

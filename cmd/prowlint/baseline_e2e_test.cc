@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests of accepting findings: a baseline round trip on a copy of
 // the 2019-02-08 reproduction (write, re-run, a new problem, a fixed one,
 // lines moved), and the allow-list of .prowlint.yaml.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bump pull request as it really runs: a git repository whose HEAD~1 is
 // the tree before the change and HEAD the tree after it, credentials and
 // inventories left untracked or outside, and `plan` / `lint --new-only` with

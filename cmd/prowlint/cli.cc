@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 // See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair. Typos
 // of commands and flags get a "did you mean", as rule ids already do.
 #include "cmd/prowlint/cli.h"
+
+#include <algorithm>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -35,6 +39,18 @@ std::vector<std::string> FlagNames(const CLI::App& cmd) {
   return names;
 }
 
+// The flag a mistyped `name` most likely meant: the shortest known flag that
+// `name` begins (a truncated "--job-config" is "--job-config-path", though
+// "--kubeconfig" is fewer edits away), else the nearest by edit distance.
+std::string GuessFlag(const std::string& name, const std::vector<std::string>& known) {
+  std::string guess;
+  if (name.size() > 3 && name.rfind("--", 0) == 0)
+    for (const std::string& k : known)
+      if (k.size() > name.size() && k.rfind(name, 0) == 0 && (guess.empty() || k.size() < guess.size()))
+        guess = k;
+  return guess.empty() ? ClosestMatch(name, known) : guess;
+}
+
 // The first argument that looks like a flag `cmd` does not know, with a
 // suggestion; "" when every flag is known.
 std::string UnknownFlag(const CLI::App& cmd, const std::vector<std::string>& args) {
@@ -43,11 +59,45 @@ std::string UnknownFlag(const CLI::App& cmd, const std::vector<std::string>& arg
     if (arg.size() < 2 || arg[0] != '-' || arg == "--") continue;
     const std::string name = arg.substr(0, arg.find('='));
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-    const std::string guess = ClosestMatch(name, known);
+    const std::string guess = GuessFlag(name, known);
     return "unknown flag " + Quote(name) +
            (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?");
   }
   return "";
+}
+
+// One example per command, the last thing its help shows before the exit codes.
+struct Example {
+  const char* command;
+  const char* line;
+};
+constexpr Example kExamples[] = {
+    {"lint", "prowlint lint --config-path config.yaml --job-config-path jobs --target-version "
+             "v20260821-a61940897"},
+    {"plan", "prowlint plan --base-ref origin/main --config-path config.yaml --job-config-path jobs"},
+    {"rules", "prowlint rules"},
+    {"explain", "prowlint explain job-secret-missing"},
+    {"version", "prowlint version"},
+    {"help", "prowlint help lint"},
+};
+
+void AddFooters(CLI::App& app) {
+  app.footer(kExitCodesHelp);
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    for (const Example& e : kExamples)
+      if (sub->get_name() == e.command)
+        sub->footer(std::string("Example:\n  ") + e.line + "\n\n" + kExitCodesHelp);
+}
+
+// What a bare `prowlint` prints: the commands, shorter than the full help.
+std::string ShortUsage(const CLI::App& app) {
+  std::string text = "usage: prowlint COMMAND [FLAGS]\n\nCommands:\n";
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    std::string name = sub->get_name();
+    name.resize(std::max<std::size_t>(name.size(), 9), ' ');
+    text += "  " + name + sub->get_description() + "\n";
+  }
+  return text + "\nRun prowlint help COMMAND for its flags, an example and the exit codes.\n";
 }
 
 // `prowlint help [COMMAND]`.
@@ -59,7 +109,7 @@ int RunHelp(CLI::App& app, const std::string& topic, Io& io) {
   }
   for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     if (sub->get_name() != topic) continue;
-    io.out << sub->help();
+    io.out << sub->help("prowlint");  // "Usage: prowlint lint", not "Usage: lint"
     return kExitClean;
   }
   const std::string guess = ClosestMatch(topic, CommandNames(app));
@@ -103,6 +153,13 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
   CLI::App* help_cmd = app.add_subcommand("help", "print help for prowlint or one command");
   help_cmd->add_option("command", help_topic, "the command to describe (lint, plan, ...)");
 
+  AddFooters(app);
+
+  // No command: CLI11 would only say one is required.
+  if (args.size() <= 1) {
+    io.err << ShortUsage(app);
+    return kExitUsage;
+  }
   // A first word that is no command: CLI11 would only say one is required.
   if (args.size() > 1 && !args[1].empty() && args[1][0] != '-') {
     const std::vector<std::string> commands = CommandNames(app);
@@ -121,20 +178,20 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
     // --help and --version end the parse too, with code 0.
-    if (e.get_exit_code() != 0) {
-      const std::vector<CLI::App*> parsed = app.get_subcommands();
-      const CLI::App& cmd = parsed.empty() ? app : *parsed.front();
-      const std::string unknown =
-          UnknownFlag(cmd, std::vector<std::string>(args.begin() + 1, args.end()));
-      if (!unknown.empty()) {
-        const std::string name = parsed.empty() ? "" : " " + cmd.get_name();
-        io.err << "prowlint" << name << ": " << unknown << "\nRun prowlint help" << name
-               << " for the flags.\n";
-        return kExitUsage;
-      }
+    if (e.get_exit_code() == 0) {
+      app.exit(e, io.out, io.err);
+      return kExitClean;
     }
-    const int code = app.exit(e, io.out, io.err);
-    return code == 0 ? kExitClean : kExitUsage;
+    const std::vector<CLI::App*> parsed = app.get_subcommands();
+    const CLI::App& cmd = parsed.empty() ? app : *parsed.front();
+    const std::string unknown =
+        UnknownFlag(cmd, std::vector<std::string>(args.begin() + 1, args.end()));
+    const std::string name = parsed.empty() ? "" : " " + cmd.get_name();
+    // Our wording, not CLI11's "Run with --help or --help-all": the flag's
+    // message (OneOf's "did you mean") and where the flags are described.
+    io.err << "prowlint" << name << ": " << (unknown.empty() ? e.what() : unknown)
+           << "\nRun prowlint help" << name << " for the flags.\n";
+    return kExitUsage;
   }
   if (const std::string error = PinRunDate(io); !error.empty()) {
     io.err << "prowlint: " << error << "\n";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // argv → options → subcommand → exit code.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests of comparing two revisions with `lint --base-ref` and
 // `--base`: a finding keeps its identity across a bump that re-tags it, new
 // findings are marked, existing ones counted, and what the change fixes is

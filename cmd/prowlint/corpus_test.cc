@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // prowlint on every real deployment in ../shared/corpus: no input errors, and
 // job counts per kind equal to an independent count (testdata/corpus/
 // count_jobs.py: PyYAML/libyaml and Python's walker instead of ours).

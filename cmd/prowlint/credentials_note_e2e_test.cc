@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The note about component credentials that were not given names the flag
 // that takes them. Followed as written on the real 2019-02-08 bump, it reads
 // them: no input error, and the note is gone.

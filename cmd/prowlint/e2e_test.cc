@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests: the built binary, run through a shell with stdout a pipe,
 // on the incident reproduction and on broken inputs. They pin the CLI
 // contract: exit codes, output, no colour into a pipe, inputs untouched.
@@ -112,6 +113,50 @@ TEST(ExitCodes, TyposGetDidYouMean) {
   const auto top = RunBinary("--verison");
   EXPECT_EQ(top.code, 2);
   EXPECT_NE(top.err.find("did you mean \"--version\"?"), std::string::npos) << top.err;
+}
+
+// Issue 23: what a user sees on a first try.
+TEST(ExitCodes, BareProwlintPrintsTheCommands) {
+  const auto r = RunBinary("");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err.rfind("usage: prowlint COMMAND [FLAGS]\n", 0), 0u) << r.err;
+  for (const char* command : {"lint", "plan", "rules", "explain", "version", "help"})
+    EXPECT_NE(r.err.find("\n  " + std::string(command) + " "), std::string::npos) << command;
+  EXPECT_EQ(r.err.find("A subcommand is required"), std::string::npos) << r.err;
+}
+
+TEST(ExitCodes, BadValueGetsDidYouMean) {
+  const auto r = RunBinary("lint --config-path x --fail-on warnings");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("did you mean \"warning\"?"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("Run with --help"), std::string::npos) << r.err;
+  const auto format = RunBinary("plan --config-path x --format jsn");
+  EXPECT_EQ(format.code, 2);
+  EXPECT_NE(format.err.find("did you mean \"json\"?"), std::string::npos) << format.err;
+}
+
+TEST(ExitCodes, TruncatedFlagSuggestsTheFlagItBegins) {
+  // "--kubeconfig" is fewer edits away, but the user stopped typing "--job-config-path".
+  const auto r = RunBinary("lint --job-config jobs");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("unknown flag \"--job-config\"; did you mean \"--job-config-path\"?"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ExitCodes, HelpShowsFullNameExampleAndExitCodes) {
+  for (const std::string command : {"lint", "plan", "rules", "explain", "version", "help"}) {
+    for (const std::string& args : {"help " + command, command + " --help"}) {
+      const auto r = RunBinary(args);
+      EXPECT_EQ(r.code, 0) << args;
+      EXPECT_NE(r.out.find("Usage: prowlint " + command), std::string::npos) << args << r.out;
+      EXPECT_NE(r.out.find("Example:\n  prowlint " + command), std::string::npos) << args << r.out;
+      EXPECT_NE(r.out.find("Exit codes:\n  0  clean"), std::string::npos) << args << r.out;
+      EXPECT_NE(r.out.find("\n  3  input error"), std::string::npos) << args << r.out;
+    }
+  }
+  EXPECT_NE(RunBinary("help").out.find("Exit codes:"), std::string::npos);
 }
 
 TEST(ExitCodes, HelpCommand) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests of prowlint in its three homes: the terminal (colour only
 // on a terminal, never under NO_COLOR, tested under a pseudo-terminal), GitHub
 // Actions (annotations, SARIF) and Prow jobs (JUnit into $ARTIFACTS), plus

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ready-made integrations hold together, checked as a user installing them
 // would: the Prow presubmit definition lints cleanly and runs an image the
 // Dockerfile makes, the pre-commit hook's entry runs, both trigger on every
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -249,6 +251,23 @@ TEST(Integration, DockerfileInstallsTheDebOnDebian12) {
                                  std::regex_replace(copied, std::regex(R"([.*])"), R"(\$&)")));
     if (i.keyword == "ENTRYPOINT") entrypoint = i.rest;
   }
+  // Issue 23: a non-root numeric user (runAsNonRoot), apt's caches cleared
+  // where they were made, the OCI labels registries show.
+  std::string user, labels;
+  bool cleaned = false;
+  for (const Instruction& i : stages[1]) {
+    if (i.keyword == "USER") user = i.rest;
+    if (i.keyword == "LABEL") labels += i.rest + " ";
+    if (i.keyword == "RUN" && Contains(i.rest, "apt-get install"))
+      cleaned = Contains(i.rest, "apt-get clean") && Contains(i.rest, "rm -rf /var/lib/apt/lists/*");
+  }
+  std::smatch uid;
+  EXPECT_TRUE(std::regex_match(user, uid, std::regex(R"(([0-9]+)(:[0-9]+)?\s*)")) && uid[1] != "0")
+      << "USER must be a non-zero number: " << user;
+  EXPECT_TRUE(cleaned) << "the apt-get install RUN clears apt's lists and cache";
+  for (const char* key : {"org.opencontainers.image.source=", "org.opencontainers.image.licenses=\"Apache-2.0\"",
+                          "org.opencontainers.image.title="})
+    EXPECT_TRUE(Contains(labels, key)) << key << " in " << labels;
   EXPECT_FALSE(copied.empty()) << "COPY --from=" << names[0] << " .../prowlint_*.deb DIR/";
   EXPECT_TRUE(installed) << "apt-get install " << copied;
   const auto exec_form = nlohmann::json::parse(entrypoint, nullptr, false);
@@ -506,6 +525,63 @@ TEST(Integration, ManPageRendersEveryLintFlag) {
   const std::set<std::string> documented = LongFlags(text);
   for (const std::string& f : flags)
     EXPECT_EQ(documented.count(f), 1u) << f << " missing from the rendered prowlint.1";
+}
+
+// The flags a command's --help lists, one per option line ("  --flag ...").
+std::set<std::string> HelpFlags(const std::string& help) {
+  std::set<std::string> flags;
+  const std::regex line(R"(^  (?:-h,)?(--[a-z][a-z-]*[a-z]))");
+  std::istringstream in(help);
+  for (std::string text; std::getline(in, text);) {
+    std::smatch m;
+    if (std::regex_search(text, m, line)) flags.insert(m[1].str());
+  }
+  flags.erase("--help");
+  flags.erase("--help-all");
+  return flags;
+}
+
+// The man page's source, both ways against the binary: SYNOPSIS names every
+// command `prowlint help` lists; OPTIONS has one .TP entry per flag of lint and
+// plan (marked "(lint only)"/"(plan only)" when one lacks it) and no other, so
+// a flag added to either side alone fails here.
+TEST(Integration, ManPageMatchesHelp) {
+  const std::string man = testing::ReadFileOrDie(kSource + "/cmd/prowlint/prowlint.1");
+  std::vector<std::string> lines;
+  {
+    std::istringstream in(man);
+    for (std::string l; std::getline(in, l);) {
+      for (std::size_t at; (at = l.find("\\-")) != std::string::npos;) l.replace(at, 2, "-");
+      lines.push_back(l);
+    }
+  }
+  std::string section, synopsis;
+  std::map<std::string, std::set<std::string>> documented;  // command -> flags
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rfind(".SH ", 0) == 0) section = lines[i].substr(4);
+    if (section == "SYNOPSIS") synopsis += lines[i] + "\n";
+    if (section != "OPTIONS" || lines[i] != ".TP" || i + 1 == lines.size()) continue;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(lines[i + 1], m, std::regex(R"(^\.BI? (--[a-z-]+))")))
+        << lines[i + 1];
+    std::string body;
+    for (std::size_t j = i + 2; j < lines.size() && lines[j][0] != '.'; ++j) body += lines[j];
+    if (body.find("(plan only)") == std::string::npos) documented["lint"].insert(m[1].str());
+    if (body.find("(lint only)") == std::string::npos) documented["plan"].insert(m[1].str());
+  }
+  for (const char* command : {"lint", "plan"}) {
+    const std::set<std::string> help = HelpFlags(RunBinary(std::string(command) + " --help").out);
+    ASSERT_GT(help.size(), 15u) << command;
+    EXPECT_EQ(documented[command], help) << "prowlint.1's OPTIONS vs prowlint " << command << " --help";
+  }
+  const std::string commands = RunBinary("help").out;
+  const std::regex listed(R"(\n  ([a-z]+) )");
+  std::size_t count = 0;
+  for (std::sregex_iterator it(commands.begin(), commands.end(), listed), end; it != end; ++it, ++count)
+    EXPECT_NE(synopsis.find(".B prowlint " + (*it)[1].str() + "\n"), std::string::npos)
+        << "SYNOPSIS lacks " << (*it)[1] << ":\n" << synopsis;
+  EXPECT_GE(count, 6u) << commands;
+  EXPECT_NE(synopsis.find(".B prowlint plan\n.RB [ --jobs ]"), std::string::npos) << synopsis;
 }
 
 }  // namespace

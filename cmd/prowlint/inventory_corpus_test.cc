@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The README's inventory recipe on every real deployment of ../shared/corpus
 // that ships its manifests: no false component-secret-missing. kubectl cannot
 // run here, so testdata/corpus/recipe_inventory.py writes what the recipe

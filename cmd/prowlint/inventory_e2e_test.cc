@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inventories by namespace, end to end: the real manifests of the 2019-02-08
 // bump (../shared/corpus) with the reproduction's credentials, and the
 // service cluster's inventory in each form. Prow's components mount their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outside world as the commands see it, so tests can run them in-process.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See lint_command.h. The pipeline is lint/pipeline.h; this file only turns
 // flags into a request and the run into reports and an exit code.
 #include "cmd/prowlint/lint_command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `prowlint lint`: judge a deploy, report, map to an exit code.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // prowlint's entry point: wires the real streams, environment and clock to RunCli.
 #include <unistd.h>
 

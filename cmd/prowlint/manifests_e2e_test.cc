@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests of the deploy manifests as input: the version read from
 // them on the real 2019-02-08 bump, standard input, and bad manifests.
 #include <gtest/gtest.h>

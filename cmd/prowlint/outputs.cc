@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See outputs.h.
 #include "cmd/prowlint/outputs.h"
 
@@ -9,6 +10,7 @@
 
 #include "lint/report/escape_text.h"
 #include "lint/repo_root.h"
+#include "lint/text.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
@@ -45,6 +47,23 @@ const std::vector<std::string>& LintFormats() {
   return kFormats;
 }
 
+CLI::Validator OneOf(std::vector<std::string> values) {
+  std::string shown = "{";
+  for (const std::string& v : values) shown += (shown.size() > 1 ? "," : "") + v;
+  shown += "}";
+  return CLI::Validator(
+      [values](std::string& value) -> std::string {
+        if (std::find(values.begin(), values.end(), value) != values.end()) return "";
+        std::string list;
+        for (std::size_t i = 0; i < values.size(); ++i)
+          list += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+        const std::string guess = ClosestMatch(value, values);
+        return "must be " + list + ", not " + Quote(value) +
+               (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?");
+      },
+      shown);
+}
+
 void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::string>& formats) {
   std::string list;
   for (std::size_t i = 0; i < formats.size(); ++i)
@@ -55,13 +74,13 @@ void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::stri
                                  "junit into $ARTIFACTS when set)"
                                : " (repeatable; default text)"))
       ->type_name("FORMAT")
-      ->check(CLI::IsMember(formats));
+      ->check(OneOf(formats));
   cmd->add_option("--output", o.output_paths,
                   "write the --format given just before to FILE instead of stdout (repeatable)")
       ->type_name("FILE");
   cmd->add_option("--color", o.color, "colour text output: auto (default), always or never")
       ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(OneOf({"auto", "always", "never"}));
   cmd->add_flag("--verbose", o.verbose,
                 "text: list every job of a finding many jobs share, not the first few");
   cmd->add_flag("--quiet", o.quiet,

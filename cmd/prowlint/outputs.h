@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a command's reports go: --format/--output pairs, the defaults for
 // GitHub Actions and Prow jobs, colour, and writing them.
 #pragma once
@@ -49,6 +50,10 @@ void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std
 
 /// The formats of `prowlint lint`.
 const std::vector<std::string>& LintFormats();
+
+// CLI::IsMember with a "did you mean" for a near miss ("warnings" → "warning"):
+// the values a flag accepts, shown in help as IsMember shows them.
+CLI::Validator OneOf(std::vector<std::string> values);
 
 /// Pairs each --output with the --format before it; an --output before any
 /// --format takes the default format, text. Returns "" or a usage error.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package with CPack, holds it to lintian (no error, no
 # warning), installs it into an empty root with dpkg, and runs the installed
 # prowlint; does the same with cmake --install --strip.
@@ -14,6 +15,11 @@ deb=$(ls "$work"/deb/prowlint_*.deb)
 info=$(dpkg-deb --info "$deb")  # not piped into grep -q: with pipefail, SIGPIPE would fail it
 [[ $info == *"Depends: "*"libyaml-cpp0.7"* ]] || { echo "no Depends in $deb"; exit 1; }
 [[ $info == *"Depends: "*"libyaml-0-2"* ]] || { echo "no LibYAML in $deb's Depends"; exit 1; }
+# dpkg-shlibdeps (CPACK_DEBIAN_PACKAGE_SHLIBDEPS) bounds what the binary needs
+# by version: a hand-written list has none.
+depends=$(dpkg-deb -f "$deb" Depends)
+[[ $depends == *"libc6 (>= "* && $depends == *"libstdc++6 (>= "* ]] ||
+  { echo "Depends without version bounds (is dpkg-dev installed?): $depends"; exit 1; }
 version=$(dpkg-deb -f "$deb" Version)
 
 # Debian's own checks: what apt users and distributions hold a package to.
@@ -40,7 +46,16 @@ check() {  # ROOT
   [[ -s $1/usr/share/man/man1/prowlint.1.gz ]] || { echo "no man page under $1"; exit 1; }
   [[ $(gzip -dc "$1/usr/share/man/man1/prowlint.1.gz") == *$'\n.TH PROWLINT 1 '* ]] || { echo "bad man page"; exit 1; }
   local doc=$1/usr/share/doc/prowlint
-  [[ $(head -c 200 "$doc/copyright") == "prowlint: "* ]] || { echo "no copyright file in $doc"; exit 1; }
+  # Machine-readable (DEP-5), and every library the binary loads, but the C and
+  # C++ runtimes (Debian's base), has a paragraph with its licence.
+  [[ $(head -1 "$doc/copyright") == "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ]] ||
+    { echo "$doc/copyright is not DEP-5"; exit 1; }
+  local lib copyright
+  copyright=$(<"$doc/copyright")
+  for lib in $(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    case $lib in libc.so.* | libm.so.* | libstdc++.so.* | libgcc_s.so.* | ld-linux*) continue ;; esac
+    [[ $copyright == *$'\nFiles: '"$lib"$'\n'* ]] || { echo "$doc/copyright lacks $lib"; exit 1; }
+  done
   # The newest changelog entry is the version being shipped.
   [[ $(gzip -dc "$doc/changelog.gz" | head -1) == "prowlint ($version) "* ]] ||
     { echo "$doc/changelog.gz does not start with version $version"; exit 1; }
@@ -48,6 +63,18 @@ check() {  # ROOT
   local sections
   sections=$(readelf -S "$bin")
   [[ $sections != *.debug_info* ]] || { echo "$bin is not stripped"; exit 1; }
+  # An optimised build without sanitizers is hardened as Debian's packages
+  # are: PIE, full RELRO (BIND_NOW), stack protector, _FORTIFY_SOURCE.
+  if grep -qE '^CMAKE_BUILD_TYPE:STRING=(Release|RelWithDebInfo|MinSizeRel)$' "$build/CMakeCache.txt" &&
+     grep -q '^PROWLINT_SANITIZE:STRING=$' "$build/CMakeCache.txt"; then
+    local dynamic symbols
+    dynamic=$(readelf -d "$bin")
+    symbols=$(readelf --dyn-syms -W "$bin")
+    [[ $(readelf -h "$bin") == *"DYN (Position-Independent Executable file)"* ]] || { echo "$bin is not PIE"; exit 1; }
+    [[ $(readelf -l "$bin") == *GNU_RELRO* && $dynamic == *BIND_NOW* ]] || { echo "$bin lacks full RELRO"; exit 1; }
+    [[ $symbols == *__stack_chk_fail* ]] || { echo "$bin has no stack protector"; exit 1; }
+    [[ $symbols == *_chk@* ]] || { echo "$bin calls no fortified function"; exit 1; }
+  fi
   # The installed binary lints the bundled incident like the built one.
   local code=0
   (cd "$source/testdata/incidents/2019-02-08" && "$bin" lint $(grep -v '^#' args) \

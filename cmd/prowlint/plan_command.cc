@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See plan_command.h. Same input flags as lint; the comparison is the
 // pipeline's (RunComparison), the numbers are lint/plan.h's.
 #include "cmd/prowlint/plan_command.h"

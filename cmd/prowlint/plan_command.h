@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `prowlint plan`: where every job lands before and after a change to the
 // deploy (version, credentials, disabled_clusters, job cluster: edits), what
 // moves, and which moves the rules flag.

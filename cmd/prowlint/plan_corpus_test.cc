@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `prowlint plan --base .` on every real deployment in ../shared/corpus: the
 // tree compared with itself moves no job. Matched by name alone, jobs that
 // share a name across release branches (kubernetes/test-infra's

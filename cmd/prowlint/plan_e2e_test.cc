@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end tests of `prowlint plan`: the 2019-02-08 bump and its
 // neighbours on the real config, a kubevirt#1158-style kubeconfig change,
 // per-cluster counts on the real test-infra config against an independent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The deployment policy end to end: testdata/policy/kubernetes-test-infra.
 // prowlint.yaml, the placement tests of kubernetes/test-infra's
 // config/tests/jobs/jobs_test.go, on a copy of the real test-infra config in

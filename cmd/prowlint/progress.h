@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "prowlint: reading job configs 1234/5678" on a terminal's stderr, only once
 // loading has taken more than a second, and wiped when done.
 #pragma once

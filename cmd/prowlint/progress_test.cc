@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Progress shows only on a terminal, only after a second, at most ten times a
 // second, and wipes itself.
 #include "cmd/prowlint/progress.h"

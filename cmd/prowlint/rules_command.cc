@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See rules_command.h. The docs are the same .md files as in rules/,
 // compiled in, so the CLI and the repository cannot disagree.
 #include "cmd/prowlint/rules_command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `prowlint rules [ID]`: list rules, or print one rule's doc.
 #pragma once
 

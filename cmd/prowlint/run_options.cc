@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See run_options.h. The flags are a fixed contract: add, never change.
 #include "cmd/prowlint/run_options.h"
 
@@ -229,7 +230,7 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
                   "lowest severity that fails the run: error (default), warning or info; none "
                   "reports without failing")
       ->type_name("SEVERITY")
-      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+      ->check(OneOf({"error", "warning", "info", "none"}));
   cmd->add_flag("--per-job", o.per_job,
                 "one finding per job, not one per cause with every job listed");
   cmd->add_flag("--allow-uncertain-version", o.allow_uncertain_version,

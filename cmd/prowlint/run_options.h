@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The flags every command that judges a deploy shares (lint, plan): inputs,
 // target version, rule selection, failure threshold, outputs; merged with
 // .prowlint.yaml into a LintRequest.

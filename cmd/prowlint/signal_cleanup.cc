@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See signal_cleanup.h.
 #include "cmd/prowlint/signal_cleanup.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A temporary directory that must not outlive prowlint even when it is
 // stopped by a signal: the --base-ref snapshot (145 MB on test-infra) would
 // otherwise stay in $TMPDIR after a CI job is cancelled (SIGTERM) or a user

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Issue 14's promise on the real corpus: every deployment in
 // ../shared/corpus ran on real Prow, so the rules that judge what Prow refuses
 // at load report no error on it, judged at the version its manifests show

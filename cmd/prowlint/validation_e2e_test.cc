@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Issue 14's input checks through the built binary: a file of the wrong
 // kind where a Prow file is expected stops the run (exit 3), a job file
 // reached through two --job-config-paths is read once and said once, and

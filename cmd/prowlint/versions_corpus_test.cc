@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The version rules on every real deployment in ../shared/corpus that ships
 // its manifests, judged with the version those manifests show: no input
 // error, and the findings per rule and severity pinned in

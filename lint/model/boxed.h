@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A rarely written part of a model struct, kept on the heap so that a job
 // which writes none of it pays one pointer instead of the part's full size.
 // On the generated 100,000-job tree the job fields Prow validates but few

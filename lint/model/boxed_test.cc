@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Boxed: absent until written, reads as a default value, copies by value.
 #include "lint/model/boxed.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The config.yaml keys of Prow's components whose combinations Prow refuses
 // at load (config-field-conflict) and the cluster aliases config.yaml names
 // outside jobs (cluster-reference-unknown). A key counts as set when Prow

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What prowlint keeps of build-cluster credentials: aliases, server URLs,
 // where each alias was defined, and the loaders' verdicts on the material
 // (which certificate expires when, what does not decode). Never keys, tokens

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fields of Prow's DecorationConfig that decide what a decorated pod
 // needs, and the defaults plank merges into every decorated job.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What exists in one cluster: names of Secrets, ConfigMaps and
 // ServiceAccounts per namespace. Never secret data.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A Prow job (presubmit, postsubmit or periodic) as loaded, and, after
 // FinalizeJobs, as Prow would run it: defaults, decoration and presets applied.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The job fields Prow's validation reads beyond where and how a job's pod
 // runs (issue 14): what triggers it, what it reports to, and the JobBase
 // settings checked at load (pkg/config/jobs.go, config.go validateJobBase).

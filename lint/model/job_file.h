@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One job-config file read, as Prow's config loader and config-updater see
 // it: where it was found and how big it is.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Config keys as written, recorded by the loaders against Prow's key schema
 // (lint/prow_schema.h), so config-field-unknown can judge them for any target
 // version without seeing YAML. Only keys whose fate depends on the version

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Small behaviours of the manifest model.
 #include "lint/model/manifest.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What prowlint keeps of the deploy itself: Prow's component workloads (the
 // image lines a bump PR changes, their flags, env, volumes, credentials), the
 // RBAC and the names of the Secrets, ConfigMaps and ServiceAccounts the

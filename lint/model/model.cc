@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Small behaviours of the model types, each a rule of Prow's own.
 #include <algorithm>
 

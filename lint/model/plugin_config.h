@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prow's plugins.yaml (--plugin-config), as far as the validation rules need
 // it: which plugins are enabled where, and config_updater, the plugin that
 // copies config and job files into ConfigMaps on merge.

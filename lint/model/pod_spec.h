@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parts of a Kubernetes PodSpec that decide whether a pod can start in a
 // cluster: the objects it references and its volumes and mounts.
 #pragma once

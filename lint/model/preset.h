@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prow presets: env, volumes and mounts added to every job whose labels match.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The top-level Prow config.yaml fields that decide where and how job pods run.
 #pragma once
 

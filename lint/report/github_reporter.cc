@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See github_reporter.h. The escaping is GitHub's protocol (actions/toolkit
 // command.ts), not a general format, so no library covers it.
 #include "lint/report/github_reporter.h"

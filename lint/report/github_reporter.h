@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message`
 // per finding, which GitHub shows as annotations on the pull request diff.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See json_reporter.h. nlohmann::json does all escaping.
 #include "lint/report/json_reporter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See junit_reporter.h. pugixml writes the XML and escapes markup; every
 // string from input goes through XmlText first, since pugixml takes C strings
 // (a NUL would cut them) and writes bytes XML 1.0 forbids as they come.

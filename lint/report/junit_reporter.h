@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JUnit XML for Prow's Spyglass JUnit lens: one test case per rule and file.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See markdown_reporter.h. GitHub renders this in job summaries and PR
 // comments (GFM: tables, <details>); a test parses it with cmark-gfm. Every
 // value from input goes through escape_markdown.h for the context it is in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bump-PR report: GitHub-flavoured Markdown for a job summary, a PR
 // comment or a Prow artifact. For `plan`: versions per component (with a
 // compare link), where jobs land and what moves, and the findings the change

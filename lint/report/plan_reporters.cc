@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See plan_reporters.h.
 #include "lint/report/plan_reporters.h"
 

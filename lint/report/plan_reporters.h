@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renders a Plan: an aligned text table (destinations x kinds, current ->
 // target with the difference) and the moves; or JSON for machines.
 #pragma once

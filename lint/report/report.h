@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every reporter renders: the findings, the run's notes and counts, or
 // the input errors that stopped the run.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every output format over one fixed set of findings (and one set of input
 // errors), compared with goldens in testdata/reporters/; the SARIF goldens are
 // validated against the SARIF 2.1.0 schema; GitHub's escaping is tested with

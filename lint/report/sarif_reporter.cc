@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See sarif_reporter.h. nlohmann::json does all escaping.
 #include "lint/report/sarif_reporter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SARIF 2.1.0, as GitHub code scanning accepts it.
 #pragma once
 

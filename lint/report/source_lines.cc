@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See source_lines.h.
 #include "lint/report/source_lines.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Lines of the input files, read on demand for the text reporter's snippets.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See text_reporter.h. Editors and CI problem matchers already parse this
 // format (gcc, clang, actionlint use it).
 #include "lint/report/text_reporter.h"

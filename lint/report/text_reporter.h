@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // gcc-style text: `file:line:col: severity: message [rule]`, the source line
 // with a caret under the offending value, then the hint.
 #pragma once

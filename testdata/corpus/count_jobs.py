@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Counts Prow jobs per kind independently of prowlint, for corpus_test.
 
 usage: count_jobs.py [--by-cluster] CONFIG_YAML JOB_CONFIG_DIR   (prints JSON)

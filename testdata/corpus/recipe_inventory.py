@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the service-cluster inventory the README's recipe would print
 (`kubectl get secrets,configmaps,serviceaccounts -A -o custom-columns=
 NAMESPACE:.metadata.namespace,KIND:.kind,NAME:.metadata.name`) for a cluster

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Runs .github/scripts/pr_comment.py twice against a fake GitHub API on
 loopback: the first run creates the one report comment, the second edits it
 in place (found by its marker), and a third party's comment is left alone.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Validates SARIF files against the SARIF 2.1.0 JSON schema (draft-04).
 
 usage: validate_sarif.py SCHEMA FILE...   (exit 1 and the first error if one is invalid)
