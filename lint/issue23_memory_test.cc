@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Regression tests for issue 23 item 5 ("memory bounded by the text"). Each
 // failed before its fix: by running out of memory, or by reading without end.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Library tests of MakePlan (lint/plan.h) on the real 2019-02-08 deploy:
 // the re-draw a restart brings, no move between identical sides, and the
 // phrases reports print.

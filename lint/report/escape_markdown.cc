@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See escape_markdown.h. CommonMark lets any ASCII punctuation be escaped
 // with a backslash, and entities work outside code; GitHub links mentions,
 // references and bare URLs in text after rendering, so those need a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Escaping for GitHub-flavoured Markdown (PR comments, job summaries): each
 // value in its context, so no input ends a link, splits a table cell, closes
 // a code span, becomes HTML, pings someone (`@name`) or cross-links an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The per-medium escaping helpers on hostile values: what each medium's
 // reader would take as structure comes out as visible text.
 #include <gtest/gtest.h>

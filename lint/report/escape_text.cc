@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See escape_text.h. The runner's parsers: actions/runner ActionCommand.cs
 // (TryParseV2 trims leading blanks and wants `::`; TryParse finds `##[`
 // anywhere in the line).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Escaping for plain-text output (the text report, plan's text table). Text
 // goes to terminals and, under GitHub Actions, to the job log, where the
 // runner reads a line whose trimmed start is `::` as a workflow command

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See escape_utf8.h.
 #include "lint/report/escape_utf8.h"
 

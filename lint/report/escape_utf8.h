@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // UTF-8 as the output media need it: file names and values from input may
 // hold any bytes, and XML, JSON and Markdown readers want Unicode text.
 #pragma once

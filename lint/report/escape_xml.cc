@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // See escape_xml.h.
 #include "lint/report/escape_xml.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Characters XML 1.0 allows, for JUnit. pugixml escapes markup (`<`, `&`,
 // quotes) but writes any other byte as it is, or as a character reference
 // (`&#1;`) that XML 1.0 forbids too, and stops at a NUL (it takes C strings).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile file names and values through every output format, each output
 // read back by a real parser of its medium: the Actions log's rules for
 // workflow commands, pugixml and xmllint, nlohmann's JSON parser and the
