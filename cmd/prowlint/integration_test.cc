@@ -125,13 +125,17 @@ TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
        {".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
         "config/jobs/.prowignore",                             // which job files Prow reads
         "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
+        "secrets/build01.kubeconfig",                          // or with their own
+        "cluster/kubeconfigs/build01", "prow/kubeconfig/gke-prod",  // a --kubeconfig-dir
+        "secrets/build-kubeconfigs/eks_1",
         "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
         "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
         "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
         "inventory/eks-prow-build-cluster.txt",  // kubectl get -o custom-columns or -o name
         "inventory/in-cluster.json"})
     EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
-  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
+  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png",
+                           "docs/kubeconfigs.md", "kubeconfigs/sub/dir/notes.md"})
     EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
   // The README shows the same job.
   EXPECT_TRUE(Contains(testing::ReadFileOrDie(kSource + "/README.md"),
