@@ -15,6 +15,9 @@ import sys
 import urllib.request
 
 MARKER = "<!-- prowlint-report -->"
+# The author of what GITHUB_TOKEN posts; another token (a GitHub App's, a
+# person's) sets PROWLINT_COMMENT_AUTHOR to its login.
+AUTHOR = os.environ.get("PROWLINT_COMMENT_AUTHOR") or "github-actions[bot]"
 LIMIT = 65536  # GitHub refuses longer comment bodies
 
 
@@ -50,7 +53,10 @@ def main():
     while True:
         comments = call("GET", f"{issue}/comments?per_page=100&page={page}")
         for c in comments:
-            if c.get("body", "").startswith(MARKER):
+            # Ours: the marker, and written by the workflow's token. Anyone can
+            # start a comment with the marker; editing theirs would put the
+            # report under their name (or fail for want of permission).
+            if c.get("body", "").startswith(MARKER) and (c.get("user") or {}).get("login") == AUTHOR:
                 call("PATCH", c["url"], {"body": text})
                 return
         if len(comments) < 100:

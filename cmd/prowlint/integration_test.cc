@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -62,7 +63,7 @@ std::vector<std::string> UsesOf(const YAML::Node& wf) {
   return uses;
 }
 
-const char* const kWorkflows[] = {"prowlint.yml", "ci.yml"};
+const char* const kWorkflows[] = {"prowlint.yml", "ci.yml", "release.yml"};
 
 // Runs `command` through /bin/sh; stdout and stderr separately.
 testing::RunResult Shell(const std::string& command) {
@@ -126,13 +127,17 @@ TEST(Integration, PresubmitAndHookRunOnEveryInputKind) {
        {".prowlint.yaml", "config/prow/config.yaml", "config/jobs/org/repo/presubmits.yml",
         "config/jobs/.prowignore",                             // which job files Prow reads
         "prow/cluster/kubeconfig", "secrets/kubeconfig-prod",  // kubeconfigs without extension
+        "secrets/build01.kubeconfig",                          // or with their own
+        "cluster/kubeconfigs/build01", "prow/kubeconfig/gke-prod",  // a --kubeconfig-dir
+        "secrets/build-kubeconfigs/eks_1",
         "prow/cluster/build-cluster-secret.yaml",              // a Secret wrapper
         "deploy/prow/prow-controller-manager.yaml",            // a manifest, anywhere
         "kustomize/overlays/prod/deployment.yml", "rendered/all.json",
         "inventory/eks-prow-build-cluster.txt",  // kubectl get -o custom-columns or -o name
         "inventory/in-cluster.json"})
     EXPECT_TRUE(std::regex_search(path, re)) << path << " does not trigger prowlint";
-  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png"})
+  for (const char* path : {"README.md", "OWNERS", "hack/update.sh", "docs/kubeconfig.png",
+                           "docs/kubeconfigs.md", "kubeconfigs/sub/dir/notes.md"})
     EXPECT_FALSE(std::regex_search(path, re)) << path << " triggers prowlint";
   // The README shows the same job.
   EXPECT_TRUE(Contains(testing::ReadFileOrDie(kSource + "/README.md"),
@@ -395,7 +400,8 @@ TEST(Integration, ReusableWorkflowUploadsSarif) {
     if (step["uses"] &&
         step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0)
       upload = step["with"]["sarif_file"].as<std::string>() == "prowlint.sarif" &&
-               step["if"].as<std::string>().find("always()") != std::string::npos;
+               (Contains(step["if"].as<std::string>(), "always()") ||
+                Contains(step["if"].as<std::string>(), "!cancelled()"));
   }
   EXPECT_TRUE(lint) << "a step writes text, annotations and ../prowlint.sarif";
   EXPECT_TRUE(upload) << "a step uploads prowlint.sarif, also when lint found something";
@@ -439,6 +445,194 @@ TEST(Integration, ReusableWorkflowPlansTheBumpAgainstItsBase) {
   for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
   EXPECT_EQ(pclose(pipe), 0) << out;
   EXPECT_EQ(out, "ok\n");
+}
+
+// The reusable workflow's job as GitHub runs it, in a debian:12 container
+// (actionlint is not in Debian: the structure that matters is asserted here,
+// and .ci/replay-workflow runs the steps, below):
+//  - git is installed before the first checkout: without git, actions/checkout
+//    falls back to the REST API (files, no .git) and --base-ref cannot work;
+//  - lint runs when plan failed, and a last step fails the job if either did;
+//  - the job has a timeout;
+//  - no path of the host: in a container job github.workspace (and
+//    runner.workspace) name the host's directory, not the container's, so
+//    upload-sarif's checkout_path comes from $GITHUB_WORKSPACE at run time;
+//  - no step appends to the job summary: prowlint does, once per command.
+TEST(Integration, ReusableWorkflowRunsInItsContainer) {
+  const std::string path = kSource + "/.github/workflows/prowlint.yml";
+  const YAML::Node job = YAML::LoadFile(path)["jobs"]["prowlint"];
+  const std::string text = testing::ReadFileOrDie(path);
+  ASSERT_EQ(job["container"].as<std::string>(), "debian:12");
+  ASSERT_TRUE(job["timeout-minutes"]) << "a stuck run holds a runner for 6 hours";
+  EXPECT_LE(job["timeout-minutes"].as<int>(), 60);
+  std::vector<std::string> values;  // comments may name them, values may not
+  CollectScalars(job, values);
+  for (const std::string& v : values)
+    for (const char* host : {"github.workspace", "runner.workspace", "runner.temp"})
+      EXPECT_FALSE(Contains(v, host)) << host << " is the host's path in a container job: " << v;
+  EXPECT_FALSE(Contains(text, ">> \"$GITHUB_STEP_SUMMARY\"") || Contains(text, ">>$GITHUB_STEP_SUMMARY") ||
+               Contains(text, ">> $GITHUB_STEP_SUMMARY"))
+      << "prowlint appends its Markdown reports to the summary itself";
+
+  int git_at = -1, first_checkout = -1, i = 0;
+  YAML::Node plan, lint, upload, last, which;
+  for (const auto& step : job["steps"]) {
+    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
+    const std::string uses = step["uses"] ? step["uses"].as<std::string>() : "";
+    if (git_at < 0 && std::regex_search(run, std::regex(R"(apt-get install [^\n]*\bgit\b)")))
+      git_at = i;
+    if (first_checkout < 0 && uses.rfind("actions/checkout@", 0) == 0) first_checkout = i;
+    if (Contains(run, "prowlint plan")) plan.reset(step);
+    if (Contains(run, "prowlint lint")) lint.reset(step);
+    if (uses.rfind("github/codeql-action/upload-sarif@", 0) == 0) upload.reset(step);
+    if (Contains(run, "$GITHUB_WORKSPACE") && Contains(run, "$GITHUB_OUTPUT") && step["id"] &&
+        which.IsNull())
+      which.reset(step);
+    last.reset(step);
+    ++i;
+  }
+  ASSERT_GE(first_checkout, 0);
+  ASSERT_GE(git_at, 0) << "a step installs git";
+  EXPECT_LT(git_at, first_checkout) << "git is installed before actions/checkout runs";
+
+  ASSERT_TRUE(plan.IsMap() && lint.IsMap() && upload.IsMap() && last.IsMap());
+  ASSERT_TRUE(plan["id"] && lint["id"]);
+  const std::string plan_id = plan["id"].as<std::string>(), lint_id = lint["id"].as<std::string>();
+  // A failed plan does not fail the job on the spot (that would skip lint);
+  // lint's condition runs it whatever plan did.
+  EXPECT_TRUE(plan["continue-on-error"] && plan["continue-on-error"].as<bool>());
+  EXPECT_TRUE(lint["continue-on-error"] && lint["continue-on-error"].as<bool>());
+  const std::string lint_if = lint["if"] ? lint["if"].as<std::string>() : "";
+  EXPECT_TRUE(Contains(lint_if, "!cancelled()") || Contains(lint_if, "always()")) << lint_if;
+  EXPECT_FALSE(Contains(lint_if, "steps." + plan_id)) << lint_if;
+  // The last step fails the job when plan or lint failed.
+  const std::string last_if = last["if"] ? last["if"].as<std::string>() : "";
+  EXPECT_TRUE(Contains(last_if, "!cancelled()") || Contains(last_if, "always()")) << last_if;
+  std::string last_env;
+  for (const auto& kv : last["env"]) last_env += kv.second.as<std::string>() + " ";
+  EXPECT_TRUE(Contains(last_env, "steps." + plan_id + ".outcome")) << last_env;
+  EXPECT_TRUE(Contains(last_env, "steps." + lint_id + ".outcome")) << last_env;
+  EXPECT_TRUE(Contains(last["run"].as<std::string>(), "exit 1"));
+
+  // checkout_path: the config checkout's relative path under the workspace
+  // the container sees, written by a step from $GITHUB_WORKSPACE.
+  ASSERT_TRUE(which.IsMap()) << "a step outputs $GITHUB_WORKSPACE";
+  EXPECT_TRUE(Contains(which["run"].as<std::string>(), "workspace=$GITHUB_WORKSPACE"));
+  EXPECT_EQ(upload["with"]["checkout_path"].as<std::string>(),
+            "${{ steps." + which["id"].as<std::string>() + ".outputs.workspace }}/config");
+}
+
+// The release the README and the reusable workflow name: a v* tag builds the
+// .deb and the image, attaches the .deb (named as prowlint.yml downloads it)
+// and pushes ghcr.io/<owner>/prowlint:<tag>; the tag must be the version.
+TEST(Integration, ReleaseWorkflowPublishesWhatTheReusableOneUses) {
+  const YAML::Node wf = YAML::LoadFile(kSource + "/.github/workflows/release.yml");
+  EXPECT_EQ(wf["on"]["push"]["tags"][0].as<std::string>(), "v*");
+  std::string runs;
+  for (const auto& job : wf["jobs"]) {
+    EXPECT_TRUE(job.second["timeout-minutes"]);
+    for (const auto& step : job.second["steps"])
+      if (step["run"]) runs += step["run"].as<std::string>() + "\n";
+  }
+  for (const char* does : {"CMakeLists.txt", "docker build --target build", "gh release create",
+                           "gh release upload", "dist/prowlint_*.deb", "ghcr.io/",
+                           "/prowlint:$TAG", "docker push"})
+    EXPECT_TRUE(Contains(runs, does)) << does;
+  const std::string reusable = testing::ReadFileOrDie(kSource + "/.github/workflows/prowlint.yml");
+  EXPECT_TRUE(Contains(reusable, "releases/download/$tag/$deb")) << "the reusable workflow uses it";
+  EXPECT_TRUE(Contains(reusable, R"(deb="prowlint_${tag#v}_$(dpkg --print-architecture).deb")"));
+}
+
+// .ci/replay-workflow runs the reusable workflow's steps here against a bump
+// pull request's repository (base -> head, ../shared/tools/replay-bump.sh),
+// with the built prowlint on PATH instead of the install steps. The full
+// replay (apt, source build, .deb) runs in a fresh Debian 12 root:
+// .ci/replay-workflow-debian.
+class WorkflowReplay : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
+    dir_ = ::testing::TempDir() + "prowlint-replay";
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ + "/bin");
+    const std::string corpus = testing::BumpCorpusDir();
+    const auto made = testing::RunCommand(
+        "mkdir -p before/config && cp -r '" + corpus + "/before/.' before/ && cp -r '" + corpus +
+            "/after/config/.' before/config/ && '" + testing::SharedDir() +
+            "/tools/replay-bump.sh' before '" + corpus + "/after' repo",
+        dir_);
+    ASSERT_EQ(made.code, 0) << made.out << made.err;
+    base_ = testing::RunCommand("git -C repo rev-parse HEAD~1", dir_).out;
+    base_.pop_back();
+  }
+  void TearDown() override {
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
+  // The replay's record (JSON); `bin` goes first on PATH.
+  nlohmann::json Replay(const std::string& name, const std::string& extra,
+                        const std::string& bin =
+                            std::filesystem::path(PROWLINT_BINARY).parent_path().string()) {
+    const auto r = testing::RunCommand(
+        "PATH='" + bin + "':\"$PATH\" python3 '" + kSource + "/.ci/replay-workflow' " +
+            "--config-repo repo --prowlint-src '" + kSource + "' --workspace " + name +
+            " --base " + base_ +
+            " --args '--config-path prow/config.yaml --job-config-path config/jobs "
+            "--deploy-dir prow/cluster' --assume 'build prowlint' --assume 'install prowlint' "
+            "--record " + name + ".json " + extra,
+        dir_);
+    EXPECT_NE(r.code, 2) << r.out << r.err;
+    log_ = r.out + r.err;
+    return nlohmann::json::parse(testing::ReadFileOrDie(dir_ + "/" + name + ".json"));
+  }
+  static std::string Outcome(const nlohmann::json& record, const std::string& step) {
+    for (const auto& s : record["steps"])
+      if (s["name"] == step) return s["outcome"];
+    return "(absent)";
+  }
+  std::string dir_, base_, log_;
+};
+
+TEST_F(WorkflowReplay, GitFirstPlansLintsAndUploads) {
+  const auto rec = Replay("ws", "--assume 'git, before checkout'");
+  EXPECT_EQ(rec["result"], "success") << log_;
+  EXPECT_EQ(Outcome(rec, "plan"), "success") << log_;
+  EXPECT_EQ(Outcome(rec, "lint"), "success") << log_;
+  // Code scanning reads the checkout where this container has it.
+  ASSERT_TRUE(rec["sarif"].is_object()) << log_;
+  EXPECT_EQ(rec["sarif"]["checkout_path"], dir_ + "/ws/config");
+  EXPECT_TRUE(rec["sarif"]["checkout_path_is_dir"].get<bool>());
+  // Plan's report is the job summary (then lint's), written by prowlint.
+  const std::string summary = testing::ReadFileOrDie(dir_ + "/ws.summary.md");
+  EXPECT_EQ(summary.find("## prowlint plan\n"), 0u) << summary.substr(0, 200);
+  EXPECT_TRUE(Contains(summary, "`v20190206-b01b288` → `v20190208-c35c7e3`")) << summary.substr(0, 400);
+}
+
+// A plan that flags the bump (exit 1) still lets lint annotate and upload;
+// the job fails at the end.
+TEST_F(WorkflowReplay, LintRunsAfterAFailedPlanAndTheJobFails) {
+  std::filesystem::create_directories(dir_ + "/failing-plan");
+  {
+    std::ofstream shim(dir_ + "/failing-plan/prowlint");
+    shim << "#!/bin/sh\nif [ \"$1\" = plan ]; then '" PROWLINT_BINARY "' \"$@\"; exit 1; fi\n"
+         << "exec '" PROWLINT_BINARY "' \"$@\"\n";
+  }
+  std::filesystem::permissions(dir_ + "/failing-plan/prowlint",
+                               std::filesystem::perms::owner_all);
+  const auto rec = Replay("ws", "--assume 'git, before checkout'", dir_ + "/failing-plan");
+  EXPECT_EQ(Outcome(rec, "plan"), "failure") << log_;
+  EXPECT_EQ(Outcome(rec, "lint"), "success") << log_;
+  EXPECT_EQ(Outcome(rec, "github/codeql-action/upload-sarif"), "success") << log_;
+  EXPECT_EQ(Outcome(rec, "prowlint passed"), "failure") << log_;
+  EXPECT_EQ(rec["result"], "failure");
+}
+
+// The workflow as it was: no git when checkout runs. The checkouts hold no
+// .git, and the job fails (a release lookup and --base-ref need history).
+TEST_F(WorkflowReplay, WithoutGitAtCheckoutTheJobFails) {
+  const auto rec = Replay("ws", "--drop 'git, before checkout' --no-git");
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/ws/config/.git"));
+  EXPECT_NE(Outcome(rec, "plan"), "success") << log_;
+  EXPECT_EQ(rec["result"], "failure") << log_;
 }
 
 // In a called workflow the github context is the caller's: a default built

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Runs .github/scripts/pr_comment.py twice against a fake GitHub API on
 loopback: the first run creates the one report comment, the second edits it
-in place (found by its marker), and a third party's comment is left alone.
+in place (found by its marker and its author), and third parties' comments,
+one of them carrying the marker, are left alone.
 Prints "ok" on success; exits non-zero otherwise."""
 import json
 import os
@@ -13,7 +14,12 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 SCRIPT = sys.argv[1]
-comments = [{"id": 1, "body": "LGTM", "url": None}]
+BOT = {"login": "github-actions[bot]", "type": "Bot"}
+# A reviewer's comment, and one that starts with the marker (anyone can write
+# it): both are left alone.
+comments = [{"id": 1, "body": "LGTM", "url": None, "user": {"login": "reviewer"}},
+            {"id": 2, "body": "<!-- prowlint-report -->\nplanted", "url": None,
+             "user": {"login": "mallory"}}]
 
 
 class Api(BaseHTTPRequestHandler):
@@ -38,7 +44,7 @@ class Api(BaseHTTPRequestHandler):
 
     def do_POST(self):
         assert self.path == "/repos/o/r/issues/7/comments", self.path
-        c = {"id": len(comments) + 1, "body": self.body()["body"]}
+        c = {"id": len(comments) + 1, "body": self.body()["body"], "user": BOT}
         c["url"] = f"http://127.0.0.1:{self.server.server_port}/repos/o/r/issues/comments/{c['id']}"
         comments.append(c)
         self.reply(201, c)
@@ -63,8 +69,9 @@ with tempfile.TemporaryDirectory() as tmp:
             f.write(text)
         subprocess.run([sys.executable, SCRIPT, report], env=env, check=True)
 server.shutdown()
-ours = [c for c in comments if c["body"].startswith("<!-- prowlint-report -->")]
+ours = [c for c in comments if c["user"] == BOT]
 assert len(ours) == 1, comments
+assert comments[1]["body"] == "<!-- prowlint-report -->\nplanted", comments[1]
 assert ours[0]["body"].endswith("second\n"), ours[0]["body"]
 assert comments[0]["body"] == "LGTM", comments[0]
 print("ok")
