@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -552,8 +553,10 @@ class WorkflowReplay : public ::testing::Test {
  protected:
   void SetUp() override {
     if (testing::SkipWithoutShared()) GTEST_SKIP() << "needs ../shared";
-    dir_ = ::testing::TempDir() + "prowlint-replay";
-    std::filesystem::remove_all(dir_);
+    // A directory of its own: ctest runs these tests side by side.
+    std::string tmpl = ::testing::TempDir() + "prowlint-replay-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    dir_ = tmpl;
     std::filesystem::create_directories(dir_ + "/bin");
     const std::string corpus = testing::BumpCorpusDir();
     const auto made = testing::RunCommand(
