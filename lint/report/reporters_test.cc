@@ -169,6 +169,43 @@ TEST_P(ReportersTest, InputErrorsMatchGolden) {
   ExpectGolden(Render(f.errors, GetParam()), "expected-errors." + GetParam());
 }
 
+// Code scanning matches results across runs by partialFingerprints: the
+// finding's identity, not its line or message; and it refuses a result with
+// over 1,000 related locations.
+TEST(SarifTest, PartialFingerprintsFollowIdentityAndRelatedLocationsAreCapped) {
+  Fixture f;
+  auto fingerprint_of = [](const Report& r, std::size_t i) {
+    std::ostringstream out;
+    WriteSarif(r, out);
+    return nlohmann::json::parse(out.str())
+        .at("runs")[0]
+        .at("results")[i]
+        .at("partialFingerprints")
+        .at("prowlintIdentity/v1")
+        .get<std::string>();
+  };
+  const std::string before = fingerprint_of(f.report, 0);
+  EXPECT_EQ(before.size(), 16u);
+  Report moved = f.report;
+  moved.findings[0].pos.line += 40;
+  moved.findings[0].message = "the same cause, worded at another tag";
+  EXPECT_EQ(fingerprint_of(moved, 0), before);
+  Report other = f.report;
+  other.findings[0].subject.object = "alias another";
+  EXPECT_NE(fingerprint_of(other, 0), before);
+
+  Report many = f.report;
+  Finding& big = many.findings[0];
+  big.jobs.clear();
+  for (int i = 0; i < 1500; ++i)
+    big.jobs.push_back({"job-" + std::to_string(i), {f.jobs, i + 1, 3}, "bulid", ""});
+  std::ostringstream out;
+  WriteSarif(many, out);
+  const auto result = nlohmann::json::parse(out.str()).at("runs")[0].at("results")[0];
+  EXPECT_EQ(result.at("relatedLocations").size(), 1000u);
+  EXPECT_EQ(result.at("properties").at("relatedLocationsLeftOut"), 501);  // 1,500 jobs + 1 place
+}
+
 INSTANTIATE_TEST_SUITE_P(Formats, ReportersTest,
                          ::testing::Values("txt", "json", "sarif", "github", "xml", "md"));
 

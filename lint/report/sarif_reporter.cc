@@ -3,9 +3,13 @@
 #include "lint/report/sarif_reporter.h"
 
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+
+#include "lint/fingerprint.h"
 
 namespace prowlint {
 namespace {
@@ -101,6 +105,27 @@ std::string WhyParagraph(const std::string& doc) {
   return para;
 }
 
+namespace {
+
+// GitHub code scanning's limit on relatedLocations per result.
+constexpr std::size_t kMaxRelatedLocations = 1000;
+
+// The finding's fingerprint (lint/fingerprint.h) as 16 hex digits: FNV-1a
+// over its fields, each ended by a NUL so no two field lists collide.
+std::string IdentityHash(const Finding& f) {
+  const Fingerprint fp = FingerprintOf(f);
+  std::uint64_t h = 1469598103934665603ULL;
+  for (const std::string* field : {&fp.rule, &fp.job, &fp.object, &fp.cluster}) {
+    for (unsigned char c : *field) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0) * 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+}  // namespace
+
 void WriteSarif(const Report& report, std::ostream& out) {
   std::map<std::string, int> rule_index;
   for (std::size_t i = 0; i < report.rules.size(); ++i)
@@ -128,13 +153,24 @@ void WriteSarif(const Report& report, std::ostream& out) {
                          {"physicalLocation", PhysicalLocation(report, r.pos)},
                          {"message", {{"text", r.message}}}});
     }
+    // GitHub keeps at most 1,000 related locations per result; past that
+    // the upload is refused. The rest are counted in the properties.
+    std::size_t related_left_out = 0;
+    if (related.size() > kMaxRelatedLocations) {
+      related_left_out = related.size() - kMaxRelatedLocations;
+      related.erase(related.begin() + kMaxRelatedLocations, related.end());
+    }
     if (!related.empty()) result["relatedLocations"] = related;
+    // Code scanning matches results across runs by these; prowlint's own
+    // identity (rule, subject, cluster) survives moved lines and new tags.
+    result["partialFingerprints"] = {{"prowlintIdentity/v1", IdentityHash(f)}};
     if (!f.job.empty()) result["properties"] = {{"job", f.job}};
     if (f.jobs.size() > 1) {
       json names = json::array();
       for (const JobRef& j : f.jobs) names.push_back(j.name);
       result["properties"] = {{"jobs", names}};
     }
+    if (related_left_out) result["properties"]["relatedLocationsLeftOut"] = related_left_out;
     // SARIF's own word for a comparison with a base revision.
     if (f.change != Finding::Change::kNotCompared)
       result["baselineState"] = f.change == Finding::Change::kNew ? "new" : "unchanged";
