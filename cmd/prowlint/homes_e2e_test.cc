@@ -208,7 +208,7 @@ TEST(Outputs, HostileFileNamesAndValuesStayInert) {
     const auto xmllint = testing::RunCommand("xmllint --noout junit.xml", tmp.path);
     EXPECT_EQ(xmllint.code, 0) << xmllint.err;
   }
-  EXPECT_NO_THROW(nlohmann::json::parse(testing::ReadFileOrDie(tmp.path + "/out.json")));
+  EXPECT_TRUE(nlohmann::json::accept(testing::ReadFileOrDie(tmp.path + "/out.json")));
   if (!testing::SkipWithoutShared()) {
     const auto sarif = testing::RunCommand(
         "python3 '" + testing::SourceDir() + "/testdata/reporters/validate_sarif.py' '" +

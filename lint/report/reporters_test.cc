@@ -103,11 +103,11 @@ struct Fixture {
     unknown.pos = {jobs, 4, 11};
     unknown.message = "5 jobs run on cluster alias \"bulid\", which is not loaded";
     unknown.hint = "did you mean \"build\"?";
-    unknown.jobs = {{"pull-kubernetes-e2e", {jobs, 4, 11}, "bulid"},
-                    {"pull-kubernetes-unit", {jobs, 12, 11}, "bulid"},
-                    {"ci-a", {odd, 1, 9}, "bulid"},
-                    {"ci-b", {odd, 5, 9}, "bulid"},
-                    {"ci-c", {odd, 9, 9}, "bulid"}};
+    unknown.jobs = {{"pull-kubernetes-e2e", {jobs, 4, 11}, "bulid", ""},
+                    {"pull-kubernetes-unit", {jobs, 12, 11}, "bulid", ""},
+                    {"ci-a", {odd, 1, 9}, "bulid", ""},
+                    {"ci-b", {odd, 5, 9}, "bulid", ""},
+                    {"ci-c", {odd, 9, 9}, "bulid", ""}};
     unknown.related = {{{outside, 7, 3}, "the credentials define \"build\" here"}};
     unknown.subject = {"alias bulid", ""};
     unknown.grouped = true;
