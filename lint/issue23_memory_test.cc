@@ -74,7 +74,7 @@ TEST(Issue23, LongScalarAliasedByManyJobsIsRefusedInLittleMemory) {
   dir.Write("config.yaml", kConfig);
   dir.Write("jobs/aliases.yaml", LongLabelAliasedByJobs(2000));
   const RunResult r = RunCommand(
-      "ulimit -v 524288 && timeout -s KILL 60 '" PROWLINT_BINARY
+      testing::AddressSpaceLimit(524288) + "timeout -s KILL 60 '" PROWLINT_BINARY
       "' lint --threads 1 --config-path config.yaml --job-config-path jobs",
       dir.path());
   EXPECT_EQ(r.code, 3) << r.err;
@@ -106,8 +106,9 @@ TEST(Issue23, FileOverTheCapIsRefusedByItsSize) {
   dir.Write("config.yaml", kConfig);
   dir.Write("jobs/good.yaml", "periodics: []\n");
   const RunResult r = RunCommand(
-      "truncate -s 2G jobs/zeros.yaml && ulimit -v 262144 && timeout -s KILL 10 '" PROWLINT_BINARY
-      "' lint --threads 1 --config-path config.yaml --job-config-path jobs",
+      "truncate -s 2G jobs/zeros.yaml && " + testing::AddressSpaceLimit(262144) +
+          "timeout -s KILL 10 '" PROWLINT_BINARY
+          "' lint --threads 1 --config-path config.yaml --job-config-path jobs",
       dir.path());
   EXPECT_EQ(r.code, 3) << r.err;
   EXPECT_NE(r.err.find("jobs/zeros.yaml: error: cannot read job config: is 2147483648 bytes, "

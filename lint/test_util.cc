@@ -89,14 +89,19 @@ std::string RunDateEnv(const std::string& iso) {
 }
 
 RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd) {
-#ifdef PROWLINT_SANITIZED
-  const std::string limit;  // sanitizers reserve terabytes of address space
-#else
-  const std::string limit = "ulimit -v 4194304 && ";  // KiB: an endless allocation stops at 4 GiB
-#endif
-  return RunShell(limit + "timeout -s KILL " + std::to_string(seconds) + " '" PROWLINT_BINARY "' " +
+  // An endless allocation stops at 4 GiB.
+  return RunShell(AddressSpaceLimit(4194304) + "timeout -s KILL " + std::to_string(seconds) + " '" PROWLINT_BINARY "' " +
                       args,
                   cwd);
+}
+
+std::string AddressSpaceLimit(std::size_t kib) {
+#ifdef PROWLINT_SANITIZED
+  (void)kib;
+  return "";
+#else
+  return "ulimit -v " + std::to_string(kib) + " && ";
+#endif
 }
 
 std::string SourceDir() { return PROWLINT_SOURCE_DIR; }

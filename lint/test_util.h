@@ -41,6 +41,10 @@ std::string RunDateEnv(const std::string& iso);
 /// ends with code 137 (128 + SIGKILL) instead of stalling the suite.
 RunResult RunBinaryWithin(int seconds, const std::string& args, const std::string& cwd);
 
+/// "ulimit -v KIB && " to put before a command whose memory a test bounds, or
+/// "" in a sanitizer build: sanitizers reserve terabytes of address space.
+std::string AddressSpaceLimit(std::size_t kib);
+
 /// Runs a shell command from `cwd`, capturing stdout and stderr apart.
 RunResult RunCommand(const std::string& command, const std::string& cwd = ".");
 

@@ -94,11 +94,13 @@ TEST_F(TestInfraPolicy, EachMistakeTheGoTestsCatchIsOneError) {
   // Nothing else changed: the same warnings as before.
   EXPECT_EQ(after.at("summary").at("warnings"), before.at("summary").at("warnings"));
   for (const auto& f : after.at("findings")) {
-    if (f.at("rule") == "presubmit-on-trusted-cluster")
+    if (f.at("rule") == "presubmit-on-trusted-cluster") {
       EXPECT_NE(f.at("message").get<std::string>().find("pull-test-infra-gubernator"),
                 std::string::npos);
-    if (f.at("rule") == "secret-restricted")
+    }
+    if (f.at("rule") == "secret-restricted") {
       EXPECT_NE(f.at("message").get<std::string>().find("\"azure-cred\""), std::string::npos);
+    }
   }
 }
 
