@@ -36,7 +36,7 @@ def load_run_py():
 
 
 RUN = load_run_py()
-# The kinds lint/unread_documents.cc reads; a kind ending in "List" too.
+# The kinds lint/yaml/unread_documents.cc reads; a kind ending in "List" too.
 READ = {"Deployment", "StatefulSet", "DaemonSet", "CronJob", "Job", "Pod", "Role", "ClusterRole",
         "RoleBinding", "ClusterRoleBinding", "Secret", "ConfigMap", "ServiceAccount",
         "ExternalSecret", "List", "Config", "Kustomization", "Component"}

@@ -69,7 +69,7 @@ MANIFEST_BOUND = 1.1  # issue 13: lint with the deploy manifests / without
 MIB = 1 << 20
 
 # The deploy manifests of each real deployment (the trees of
-# lint/load_manifests_corpus_test.cc), keyed by DEPLOYMENTS.txt's folder and
+# lint/load/load_manifests_corpus_test.cc), keyed by DEPLOYMENTS.txt's folder and
 # config; extra flags after the directory.
 MANIFESTS = {
     ("kubernetes__test-infra__2026-03-13", "config/prow/config.yaml"): ["config/prow/cluster"],

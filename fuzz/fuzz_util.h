@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/diagnostics.h"
+#include "lint/base/diagnostics.h"
 
 namespace prowlint::fuzz {
 

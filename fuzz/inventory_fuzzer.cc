@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/load_inventory.h"
+#include "lint/load/load_inventory.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace prowlint;

@@ -4,9 +4,9 @@
 #include <cstdint>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/load_inventory.h"
-#include "lint/load_manifests.h"
-#include "lint/prow_images.h"
+#include "lint/load/load_inventory.h"
+#include "lint/load/load_manifests.h"
+#include "lint/prow/prow_images.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace prowlint;

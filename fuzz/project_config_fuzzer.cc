@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/project_config.h"
+#include "lint/load/project_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace prowlint;

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/gitignore.h"
+#include "lint/base/gitignore.h"
 
 namespace {
 

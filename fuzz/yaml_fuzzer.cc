@@ -5,8 +5,8 @@
 #include <unordered_set>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/yaml_loader.h"
-#include "lint/yaml_tree.h"
+#include "lint/yaml/yaml_loader.h"
+#include "lint/yaml/yaml_tree.h"
 
 namespace prowlint {
 namespace {

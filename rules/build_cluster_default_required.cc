@@ -2,7 +2,7 @@
 // Flags a legacy build-cluster file (clusters.yaml) without a "default"
 // alias for a version whose plank refuses to start without one. Why: see
 // rules/build_cluster_default_required.md.
-#include "lint/version_findings.h"
+#include "rules/support/version_findings.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags jobs on a cluster alias the policy lists as deprecated. Why: see
 // rules/cluster_deprecated.md.
-#include "lint/job_identity.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -3,8 +3,8 @@
 // rules/cluster_not_allowed.md.
 #include <algorithm>
 
-#include "lint/job_identity.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

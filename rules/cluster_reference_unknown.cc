@@ -4,8 +4,8 @@
 // the credentials do not define. Why: see rules/cluster_reference_unknown.md.
 #include <map>
 
-#include "lint/text.h"
-#include "lint/validation_table.h"
+#include "lint/base/text.h"
+#include "lint/prow/validation_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -9,7 +9,7 @@
 #include <regex>
 #include <set>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 #include "rules/registry.h"
 
 namespace prowlint {

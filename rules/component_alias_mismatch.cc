@@ -4,12 +4,12 @@
 // Why: see rules/component_alias_mismatch.md.
 #include <set>
 
-#include "lint/component_clusters.h"
-#include "lint/credentials_hint.h"
-#include "lint/target_version.h"
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "rules/support/component_clusters.h"
+#include "rules/support/credentials_hint.h"
+#include "lint/prow/target_version.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -2,9 +2,9 @@
 // Flags components missing a flag their tag needs (--config-path,
 // --dry-run=false, --deck-url), and boolean flags Go reads differently from
 // how they are written. Why: see rules/component_flag_required.md.
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -2,8 +2,8 @@
 // Flags command-line flags that a component's binary at its tag does not
 // define (removed earlier, or added later). Why: see
 // rules/component_flag_unknown.md.
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -4,9 +4,9 @@
 // rules/component_rbac_missing.md.
 #include <algorithm>
 
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags Prow components without CPU and memory requests, and deck, hook and
 // tide without a readiness probe. Why: see rules/component_resources_unset.md.
-#include "lint/text.h"
-#include "lint/version_findings.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

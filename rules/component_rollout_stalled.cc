@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags StatefulSets and DaemonSets of the deploy whose update strategy never
 // replaces running pods. Why: see rules/component_rollout_stalled.md.
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

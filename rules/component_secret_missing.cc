@@ -5,8 +5,8 @@
 #include <set>
 
 #include "lint/model/inventory.h"
-#include "lint/text.h"
-#include "lint/version_findings.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

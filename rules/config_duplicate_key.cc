@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags mapping keys written twice. Prow's decoder silently keeps the later
 // value. Why: see rules/config_duplicate_key.md.
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -6,9 +6,9 @@
 #include <map>
 #include <set>
 
-#include "lint/text.h"
-#include "lint/validation_report.h"
-#include "lint/versioned_decoration.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
+#include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

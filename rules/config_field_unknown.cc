@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "lint/prow_schema.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/prow/prow_schema.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -2,7 +2,7 @@
 // Flags config_updater maps that name cluster "default" where the
 // credentials give "default" another meaning. Why: see
 // rules/config_updater_default_cluster.md.
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -3,9 +3,9 @@
 // with job configs. Why: see rules/config_updater_too_large.md.
 #include <map>
 
-#include "lint/config_updater.h"
-#include "lint/text.h"
-#include "lint/validation_table.h"
+#include "rules/support/config_updater.h"
+#include "lint/base/text.h"
+#include "lint/prow/validation_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -4,8 +4,8 @@
 // rules/config_updater_unmapped.md.
 #include <map>
 
-#include "lint/config_updater.h"
-#include "lint/text.h"
+#include "rules/support/config_updater.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -3,7 +3,7 @@
 // rules/credential_duplicate_server.md.
 #include <map>
 
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -4,8 +4,8 @@
 #include <map>
 #include <tuple>
 
-#include "lint/calendar.h"
-#include "lint/text.h"
+#include "lint/base/calendar.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

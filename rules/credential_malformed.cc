@@ -5,7 +5,7 @@
 // rules/credential_malformed.md.
 #include <map>
 
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -5,10 +5,10 @@
 // Why: see rules/decoration_config_invalid.md.
 #include <map>
 
-#include "lint/go_formats.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
-#include "lint/versioned_decoration.h"
+#include "lint/go/go_formats.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
+#include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -12,8 +12,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "lint/fingerprint.h"
-#include "lint/test_util.h"
+#include "lint/engine/fingerprint.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {
@@ -94,7 +94,7 @@ TEST_P(RuleGoldenTest, MatchesExpected) {
 }
 
 // Every finding of every fixture has a stable subject, its identity across
-// revisions and baselines (lint/fingerprint.h): something named, never a
+// revisions and baselines (lint/engine/fingerprint.h): something named, never a
 // Prow tag. The engine turns a finding without a subject into an internal
 // error; a tag in one only this test catches (user names may hold tags).
 TEST_P(RuleGoldenTest, EveryFindingHasAStableSubject) {

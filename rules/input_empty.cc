@@ -3,7 +3,7 @@
 // without a job, a config.yaml without a single Prow config key. Such a run
 // checks nothing there and would otherwise pass in silence.
 // Why: see rules/input_empty.md.
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

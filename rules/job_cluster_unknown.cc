@@ -2,10 +2,10 @@
 // Flags jobs whose cluster alias Prow would not load from the given
 // credentials: one finding per unknown alias, listing every job on it.
 // Why: see rules/job_cluster_unknown.md.
-#include "lint/anchor.h"
-#include "lint/credentials_hint.h"
-#include "lint/job_identity.h"
-#include "lint/text.h"
+#include "rules/support/anchor.h"
+#include "rules/support/credentials_hint.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <map>
 
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

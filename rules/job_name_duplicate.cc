@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <map>
 
-#include "lint/finding_sink.h"
-#include "lint/go_regexp.h"
-#include "lint/job_identity.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/engine/finding_sink.h"
+#include "lint/go/go_regexp.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

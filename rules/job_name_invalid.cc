@@ -3,9 +3,9 @@
 // carries them. Why: see rules/job_name_invalid.md.
 #include <cctype>
 
-#include "lint/job_identity.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -5,9 +5,9 @@
 // rules/job_resources_unset.md.
 #include <optional>
 
-#include "lint/job_identity.h"
-#include "lint/quantity.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/go/quantity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

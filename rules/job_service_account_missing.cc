@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags jobs that need a service account absent from a cluster they run in.
 // Why: see rules/job_service_account_missing.md. The check itself is shared with the other
-// job-*-missing rules (lint/missing_objects.cc).
-#include "lint/missing_objects.h"
+// job-*-missing rules (rules/support/missing_objects.cc).
+#include "rules/support/missing_objects.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -8,11 +8,11 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "lint/go_formats.h"
-#include "lint/job_needs.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
-#include "lint/versioned_decoration.h"
+#include "lint/go/go_formats.h"
+#include "lint/prow/job_needs.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
+#include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

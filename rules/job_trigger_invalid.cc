@@ -2,10 +2,10 @@
 // Flags what Prow refuses in when a job runs: always_run with change
 // filters, regexes Go cannot compile, a trigger without its rerun command,
 // periodic schedules. Why: see rules/job_trigger_invalid.md.
-#include "lint/go_formats.h"
-#include "lint/go_regexp.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/go/go_formats.h"
+#include "lint/go/go_regexp.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

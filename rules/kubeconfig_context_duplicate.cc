@@ -5,9 +5,9 @@
 #include <map>
 #include <set>
 
-#include "lint/component_clusters.h"
-#include "lint/text.h"
-#include "lint/version_findings.h"
+#include "rules/support/component_clusters.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -2,11 +2,11 @@
 // Flags a literal "default" alias in the credentials when the target Prow
 // version does not honour it: one finding with every job it sends to the
 // service cluster. Why: see rules/literal_default_alias.md.
-#include "lint/anchor.h"
-#include "lint/job_identity.h"
-#include "lint/prow_version.h"
-#include "lint/text.h"
-#include "lint/version_table.h"
+#include "rules/support/anchor.h"
+#include "lint/prow/job_identity.h"
+#include "lint/model/prow_version.h"
+#include "lint/base/text.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -3,8 +3,8 @@
 // Why: see rules/plugin_unknown.md.
 #include <map>
 
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

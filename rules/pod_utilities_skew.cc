@@ -8,10 +8,10 @@
 #include <set>
 #include <tuple>
 
-#include "lint/prow_images.h"
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "lint/prow/prow_images.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -5,9 +5,9 @@
 #include <map>
 #include <set>
 
-#include "lint/job_needs.h"
-#include "lint/text.h"
-#include "lint/validation_report.h"
+#include "lint/prow/job_needs.h"
+#include "lint/base/text.h"
+#include "rules/support/validation_report.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

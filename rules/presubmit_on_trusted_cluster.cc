@@ -2,8 +2,8 @@
 // Flags presubmits (code from any pull request) that run on a trusted
 // cluster: one finding per alias, listing every presubmit on it. On the
 // service cluster they are service-cluster-schedulable's. Why: see rules/presubmit_on_trusted_cluster.md.
-#include "lint/job_identity.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -4,12 +4,12 @@
 // change, a command path the tag no longer has, or a staging tag old enough
 // to be garbage-collected. One finding per image and cause, listing every
 // job that runs it. Why: see rules/prow_tool_image_skew.md.
-#include "lint/calendar.h"
-#include "lint/job_identity.h"
-#include "lint/prow_images.h"
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "lint/base/calendar.h"
+#include "lint/prow/job_identity.h"
+#include "lint/prow/prow_images.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -3,8 +3,8 @@
 // rules/prow_version_downgrade.md.
 #include <set>
 
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

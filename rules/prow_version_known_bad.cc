@@ -2,9 +2,9 @@
 // Flags a target tag (or a component's tag) inside a window the version
 // table knows broke Prow, or naming a binary that does not exist at it.
 // Why: see rules/prow_version_known_bad.md.
-#include "lint/text.h"
-#include "lint/version_findings.h"
-#include "lint/version_table.h"
+#include "lint/base/text.h"
+#include "rules/support/version_findings.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

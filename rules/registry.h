@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/rule.h"
+#include "lint/engine/rule.h"
 
 namespace prowlint::rules {
 

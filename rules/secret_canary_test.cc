@@ -17,7 +17,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

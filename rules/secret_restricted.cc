@@ -2,9 +2,9 @@
 // Flags jobs that use a secret the deployment policy restricts to other
 // repositories, job-config paths or job kinds. Why: see
 // rules/secret_restricted.md.
-#include "lint/job_identity.h"
-#include "lint/job_needs.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/prow/job_needs.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -2,10 +2,10 @@
 // Flags jobs that, under the target version, may run in the service cluster
 // (where Prow itself runs): one finding per alias and destination, listing
 // every job. Why: see rules/service_cluster_schedulable.md.
-#include "lint/credentials_hint.h"
-#include "lint/job_identity.h"
-#include "lint/missing_objects.h"
-#include "lint/text.h"
+#include "rules/support/credentials_hint.h"
+#include "lint/prow/job_identity.h"
+#include "rules/support/missing_objects.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives whose until= date has passed, or is
 // not a date. Why: see rules/suppression_expired.md.
-#include "lint/suppression.h"
-#include "lint/text.h"
+#include "lint/engine/suppression.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

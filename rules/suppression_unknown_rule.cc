@@ -3,8 +3,8 @@
 // (a typo suppresses nothing). Why: see rules/suppression_unknown_rule.md.
 #include <algorithm>
 
-#include "lint/suppression.h"
-#include "lint/text.h"
+#include "lint/engine/suppression.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives without a reason. Why: see
 // rules/suppression_without_reason.md.
-#include "lint/suppression.h"
-#include "lint/text.h"
+#include "lint/engine/suppression.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

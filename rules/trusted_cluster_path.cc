@@ -3,8 +3,8 @@
 // policy allows for it, and (with `required`) jobs in those files that run
 // elsewhere: one finding per trusted alias and direction, listing every job.
 // Why: see rules/trusted_cluster_path.md.
-#include "lint/job_identity.h"
-#include "lint/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

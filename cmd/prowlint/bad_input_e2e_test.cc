@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

@@ -15,7 +15,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

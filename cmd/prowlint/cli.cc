@@ -12,8 +12,8 @@
 #include "cmd/prowlint/lint_command.h"
 #include "cmd/prowlint/plan_command.h"
 #include "cmd/prowlint/rules_command.h"
-#include "lint/calendar.h"
-#include "lint/text.h"
+#include "lint/base/calendar.h"
+#include "lint/base/text.h"
 
 #ifndef PROWLINT_VERSION
 #define PROWLINT_VERSION "0.0.0"

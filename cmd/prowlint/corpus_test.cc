@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

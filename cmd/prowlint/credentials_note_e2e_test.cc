@@ -7,8 +7,8 @@
 
 #include <string>
 
-#include "lint/base64.h"
-#include "lint/test_util.h"
+#include "lint/base/base64.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

@@ -11,7 +11,7 @@
 #include <string>
 #include <tuple>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// See lint_command.h. The pipeline is lint/pipeline.h; this file only turns
+// See lint_command.h. The pipeline is lint/pipeline/pipeline.h; this file only turns
 // flags into a request and the run into reports and an exit code.
 #include "cmd/prowlint/lint_command.h"
 
@@ -13,10 +13,10 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "lint/report/escape_text.h"
-#include "lint/baseline.h"
-#include "lint/new_findings.h"
-#include "lint/plan.h"
-#include "lint/repo_root.h"
+#include "lint/engine/baseline.h"
+#include "lint/engine/new_findings.h"
+#include "lint/pipeline/plan.h"
+#include "lint/base/repo_root.h"
 
 #ifndef PROWLINT_VERSION
 #define PROWLINT_VERSION "0.0.0"

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

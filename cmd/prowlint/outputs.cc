@@ -9,8 +9,8 @@
 #include <fstream>
 
 #include "lint/report/escape_text.h"
-#include "lint/repo_root.h"
-#include "lint/text.h"
+#include "lint/base/repo_root.h"
+#include "lint/base/text.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"

@@ -10,7 +10,7 @@
 
 #include "cmd/prowlint/io.h"
 #include "lint/report/markdown_reporter.h"
-#include "lint/plan.h"
+#include "lint/pipeline/plan.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // See plan_command.h. Same input flags as lint; the comparison is the
-// pipeline's (RunComparison), the numbers are lint/plan.h's.
+// pipeline's (RunComparison), the numbers are lint/pipeline/plan.h's.
 #include "cmd/prowlint/plan_command.h"
 
 #include <cerrno>
@@ -11,8 +11,8 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "lint/report/escape_text.h"
-#include "lint/new_findings.h"
-#include "lint/plan.h"
+#include "lint/engine/new_findings.h"
+#include "lint/pipeline/plan.h"
 #include "lint/report/plan_reporters.h"
 #include "lint/report/markdown_reporter.h"
 #include "lint/report/text_reporter.h"

@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

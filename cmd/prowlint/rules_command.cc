@@ -6,9 +6,9 @@
 #include <algorithm>
 
 #include "cmd/prowlint/exit_code.h"
-#include "lint/policy.h"
-#include "lint/project_config.h"
-#include "lint/text.h"
+#include "lint/engine/policy.h"
+#include "lint/load/project_config.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint {

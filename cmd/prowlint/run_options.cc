@@ -10,12 +10,12 @@
 #include "cmd/prowlint/progress.h"
 #include "cmd/prowlint/signal_cleanup.h"
 #include "lint/report/escape_text.h"
-#include "lint/git_snapshot.h"
-#include "lint/new_findings.h"
-#include "lint/project_config.h"
-#include "lint/restarts.h"
+#include "lint/load/git_snapshot.h"
+#include "lint/engine/new_findings.h"
+#include "lint/load/project_config.h"
+#include "lint/prow/restarts.h"
 #include "lint/report/text_reporter.h"
-#include "lint/text.h"
+#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint {

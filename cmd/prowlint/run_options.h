@@ -13,8 +13,8 @@
 
 #include "cmd/prowlint/io.h"
 #include "cmd/prowlint/outputs.h"
-#include "lint/pipeline.h"
-#include "lint/read_file.h"
+#include "lint/pipeline/pipeline.h"
+#include "lint/base/read_file.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 

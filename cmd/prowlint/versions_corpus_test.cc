@@ -11,7 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {
@@ -24,7 +24,7 @@ struct Case {
   std::vector<std::string> args;
 };
 
-// The deploy trees of lint/load_manifests_corpus_test.cc, each with the
+// The deploy trees of lint/load/load_manifests_corpus_test.cc, each with the
 // config and jobs of the same revision (or the nearest one the corpus has).
 std::vector<Case> Cases() {
   const std::string gcp = "us-central1-docker.pkg.dev/gob-prow/prow-images/";

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "lint/model/job_fields.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -8,7 +8,7 @@
 #include <tuple>
 
 #include "lint/model/pod_spec.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

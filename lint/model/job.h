@@ -13,7 +13,7 @@
 #include "lint/model/job_fields.h"
 #include "lint/model/pod_spec.h"
 #include "lint/model/preset.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <optional>
 
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Config keys as written, recorded by the loaders against Prow's key schema
-// (lint/prow_schema.h), so config-field-unknown can judge them for any target
+// (lint/prow/prow_schema.h), so config-field-unknown can judge them for any target
 // version without seeing YAML. Only keys whose fate depends on the version
 // are kept: keys Prow never had, keys it removed, keys matching only up to
 // case, and keys added after 2018.
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -11,8 +11,8 @@
 
 #include "lint/model/credentials.h"
 #include "lint/model/pod_spec.h"
-#include "lint/position.h"
-#include "lint/prow_version.h"
+#include "lint/base/position.h"
+#include "lint/model/prow_version.h"
 
 namespace prowlint {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

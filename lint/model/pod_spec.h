@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "lint/model/boxed.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

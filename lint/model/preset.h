@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "lint/model/pod_spec.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

@@ -8,7 +8,7 @@
 
 #include "lint/model/component_keys.h"
 #include "lint/model/decoration.h"
-#include "lint/position.h"
+#include "lint/base/position.h"
 
 namespace prowlint {
 

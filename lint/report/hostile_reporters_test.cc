@@ -21,7 +21,7 @@
 #include "lint/report/plan_reporters.h"
 #include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

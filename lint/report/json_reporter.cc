@@ -28,7 +28,7 @@ json Placed(const SourceSet& sources, const Position& pos, const std::string& me
 }
 
 // {object, cluster}: what a finding is about, its identity with the rule
-// (lint/fingerprint.h).
+// (lint/engine/fingerprint.h).
 json SubjectJson(const Subject& s) {
   json j = {{"object", s.object}};
   if (!s.cluster.empty()) j["cluster"] = s.cluster;

@@ -10,10 +10,10 @@
 #include <map>
 #include <set>
 
-#include "lint/load_manifests.h"
+#include "lint/load/load_manifests.h"
 #include "lint/report/escape_markdown.h"
 #include "lint/report/text_reporter.h"
-#include "lint/version_findings.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint {
 namespace fs = std::filesystem;

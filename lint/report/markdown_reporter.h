@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/plan.h"
+#include "lint/pipeline/plan.h"
 #include "lint/report/report.h"
 
 namespace prowlint {

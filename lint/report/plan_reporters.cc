@@ -8,7 +8,7 @@
 #include <set>
 
 #include "lint/report/escape_text.h"
-#include "lint/version_findings.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint {
 namespace {

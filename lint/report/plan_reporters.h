@@ -5,7 +5,7 @@
 
 #include <ostream>
 
-#include "lint/plan.h"
+#include "lint/pipeline/plan.h"
 
 namespace prowlint {
 

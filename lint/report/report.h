@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "lint/deploy.h"
-#include "lint/diagnostics.h"
-#include "lint/engine.h"
+#include "lint/model/deploy.h"
+#include "lint/base/diagnostics.h"
+#include "lint/engine/engine.h"
 
 namespace prowlint {
 

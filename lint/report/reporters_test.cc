@@ -18,7 +18,7 @@
 #include "lint/report/markdown_reporter.h"
 #include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
-#include "lint/test_util.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {

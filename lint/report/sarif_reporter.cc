@@ -9,7 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "lint/fingerprint.h"
+#include "lint/engine/fingerprint.h"
 
 namespace prowlint {
 namespace {
@@ -110,7 +110,7 @@ namespace {
 // GitHub code scanning's limit on relatedLocations per result.
 constexpr std::size_t kMaxRelatedLocations = 1000;
 
-// The finding's fingerprint (lint/fingerprint.h) as 16 hex digits: FNV-1a
+// The finding's fingerprint (lint/engine/fingerprint.h) as 16 hex digits: FNV-1a
 // over its fields, each ended by a NUL so no two field lists collide.
 std::string IdentityHash(const Finding& f) {
   const Fingerprint fp = FingerprintOf(f);

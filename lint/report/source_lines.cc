@@ -2,7 +2,7 @@
 // See source_lines.h.
 #include "lint/report/source_lines.h"
 
-#include "lint/read_file.h"
+#include "lint/base/read_file.h"
 
 namespace prowlint {
 

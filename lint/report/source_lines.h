@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/source_set.h"
+#include "lint/base/source_set.h"
 
 namespace prowlint {
 
