@@ -5,8 +5,8 @@
 #include <cstdint>
 
 #include "fuzz/fuzz_util.h"
-#include "lint/prow/finalize_jobs.h"
 #include "lint/load/load_deploy.h"
+#include "lint/prow/finalize_jobs.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace prowlint;

@@ -2,8 +2,8 @@
 // Flags a legacy build-cluster file (clusters.yaml) without a "default"
 // alias for a version whose plank refuses to start without one. Why: see
 // rules/build_cluster_default_required.md.
-#include "rules/support/version_findings.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

@@ -48,12 +48,13 @@ class BumpCausesTest : public ::testing::TestWithParam<Bump> {};
 
 TEST_P(BumpCausesTest, TheSameSkewAfterTheNextBumpIsExisting) {
   const Bump& b = GetParam();
-  const fs::path fixture = fs::path(testing::SourceDir()) / "testdata" / "rules" / b.rule / b.fixture;
+  const fs::path fixture =
+      fs::path(testing::SourceDir()) / "testdata" / "rules" / b.rule / b.fixture;
   testing::TempDir tmp;
   CopyRetagged(fixture, tmp / "base", {});
   CopyRetagged(fixture, tmp / "head", b.tags);
-  std::vector<std::string> args{"lint", "--only", b.rule, "--no-rules-config", "--format", "json",
-                                "--base", "../base"};
+  std::vector<std::string> args{"lint",     "--only", b.rule,   "--no-rules-config",
+                                "--format", "json",   "--base", "../base"};
   for (const std::string& a : testing::ReadArgs((fixture / "args").string())) args.push_back(a);
   const auto all = testing::RunInProcess(args, tmp / "head");
   const auto doc = nlohmann::json::parse(all.out);
@@ -64,26 +65,26 @@ TEST_P(BumpCausesTest, TheSameSkewAfterTheNextBumpIsExisting) {
   for (const auto& f : doc.at("findings")) EXPECT_EQ(f.at("change"), "existing") << f.dump();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    VersionRules, BumpCausesTest,
-    ::testing::Values(Bump{"pod-utilities-skew",
-                           "fail-partial-bump",
-                           {{"v20220224-0123456789", "v20220301-0123456789"},
-                            {"prow-controller-manager:v20220301-0123456789",
-                             "prow-controller-manager:v20220310-0123456789"}}},
-                      Bump{"prow-version-mixed",
-                           "fail-partial-bump",
-                           {{"v20190208-c35c7e3", "v20190220-0a1b2c3"},
-                            {"v20190206-b01b288", "v20190208-c35c7e3"}}},
-                      Bump{"prow-tool-image-skew",
-                           "fail-staging-many-jobs",
-                           {{"v20240801-a5d9345e59", "v20240901-0123456789"}}}),
-    [](const ::testing::TestParamInfo<Bump>& info) {
-      std::string name = info.param.rule;
-      for (char& c : name)
-        if (c == '-') c = '_';
-      return name;
-    });
+INSTANTIATE_TEST_SUITE_P(VersionRules, BumpCausesTest,
+                         ::testing::Values(Bump{"pod-utilities-skew",
+                                                "fail-partial-bump",
+                                                {{"v20220224-0123456789", "v20220301-0123456789"},
+                                                 {"prow-controller-manager:v20220301-0123456789",
+                                                  "prow-controller-manager:v20220310-0123456789"}}},
+                                           Bump{"prow-version-mixed",
+                                                "fail-partial-bump",
+                                                {{"v20190208-c35c7e3", "v20190220-0a1b2c3"},
+                                                 {"v20190206-b01b288", "v20190208-c35c7e3"}}},
+                                           Bump{
+                                               "prow-tool-image-skew",
+                                               "fail-staging-many-jobs",
+                                               {{"v20240801-a5d9345e59", "v20240901-0123456789"}}}),
+                         [](const ::testing::TestParamInfo<Bump>& info) {
+                           std::string name = info.param.rule;
+                           for (char& c : name)
+                             if (c == '-') c = '_';
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace prowlint

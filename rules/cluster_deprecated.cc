@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags jobs on a cluster alias the policy lists as deprecated. Why: see
 // rules/cluster_deprecated.md.
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -14,7 +14,9 @@ class ClusterDeprecated final : public Rule {
     static const RuleInfo info{
         "cluster-deprecated",
         "A job runs on a cluster alias that the deployment policy lists as deprecated.",
-        Severity::kWarning};
+        Severity::kWarning,
+        0,
+        {{"clusters.deprecated", "none"}}};
     return info;
   }
 
@@ -32,10 +34,10 @@ class ClusterDeprecated final : public Rule {
       if (!job.UsesClusterAlias() || !policy.IsDeprecated(alias)) continue;
       const std::string what =
           " on cluster " + Quote(alias) + ", which .prowlint.yaml lists as deprecated";
-      Finding& f = sink.Report(job.alias.pos, "job " + Quote(job.name.value) + " runs" + what,
-                               allowed.empty()
-                                   ? "move the jobs to a current cluster"
-                                   : "move the jobs to one of " + SampleNames(allowed, 8));
+      Finding& f =
+          sink.Report(job.alias.pos, "job " + Quote(job.name.value) + " runs" + what,
+                      allowed.empty() ? "move the jobs to a current cluster"
+                                      : "move the jobs to one of " + SampleNames(allowed, 8));
       ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, ""},
                  {"", "jobs", " run" + what});
     }

@@ -3,8 +3,8 @@
 // rules/cluster_not_allowed.md.
 #include <algorithm>
 
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -17,7 +17,10 @@ class ClusterNotAllowed final : public Rule {
         "cluster-not-allowed",
         "A job runs on a cluster alias that is not in the deployment policy's list of allowed "
         "clusters.",
-        Severity::kError};
+        Severity::kError,
+        0,
+        {{"clusters.allowed", "none: every alias is allowed"},
+         {"clusters.deprecated", "none (deprecated aliases are cluster-deprecated's)"}}};
     return info;
   }
 
@@ -37,11 +40,10 @@ class ClusterNotAllowed final : public Rule {
       const std::string what = " on cluster " + Quote(alias) +
                                ", which is not among the allowed clusters of .prowlint.yaml (" +
                                SampleNames(allowed, 8) + ")";
-      Finding& f = sink.Report(
-          job.alias.pos, "job " + Quote(job.name.value) + " runs" + what,
-          guess.empty() ? "move the jobs to an allowed cluster, or add " + Quote(alias) +
-                              " to clusters.allowed"
-                        : "did you mean " + Quote(guess) + "?");
+      Finding& f = sink.Report(job.alias.pos, "job " + Quote(job.name.value) + " runs" + what,
+                               guess.empty() ? "move the jobs to an allowed cluster, or add " +
+                                                   Quote(alias) + " to clusters.allowed"
+                                             : "did you mean " + Quote(guess) + "?");
       ShareCause(f, JobRefOf(job, job.alias.pos, alias), {"alias " + alias, ""},
                  {"", "jobs", " run" + what});
     }

@@ -4,13 +4,13 @@
 // Why: see rules/component_alias_mismatch.md.
 #include <set>
 
-#include "rules/support/component_clusters.h"
-#include "rules/support/credentials_hint.h"
-#include "lint/prow/target_version.h"
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
+#include "lint/prow/target_version.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/component_clusters.h"
+#include "rules/support/credentials_hint.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

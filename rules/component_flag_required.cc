@@ -3,9 +3,9 @@
 // --dry-run=false, --deck-url), and boolean flags Go reads differently from
 // how they are written. Why: see rules/component_flag_required.md.
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

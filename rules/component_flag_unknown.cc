@@ -2,9 +2,9 @@
 // Flags command-line flags that a component's binary at its tag does not
 // define (removed earlier, or added later). Why: see
 // rules/component_flag_unknown.md.
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -44,11 +44,11 @@ class ComponentFlagUnknown final : public Rule {
         }
         message +=
             sure ? "; the component exits at start" : "; if so, the component exits at start";
-        Finding& f = sink.Report(
-            sure ? Severity::kError : Severity::kWarning, flag.name.pos, std::move(message),
-            v.removed ? "remove --" + flag.name.value + " for this tag"
-                      : "remove --" + flag.name.value + ", or deploy a tag built after " +
-                            DayText(b.day));
+        Finding& f = sink.Report(sure ? Severity::kError : Severity::kWarning, flag.name.pos,
+                                 std::move(message),
+                                 v.removed ? "remove --" + flag.name.value + " for this tag"
+                                           : "remove --" + flag.name.value +
+                                                 ", or deploy a tag built after " + DayText(b.day));
         f.subject = {"flag --" + flag.name.value + " of " + ComponentSubject(c), ""};
         // A rollout whose new pods exit leaves the old ones running until
         // the next restart: each restart is the harm.

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

@@ -2,8 +2,8 @@
 // Flags Prow components without CPU and memory requests, and deck, hook and
 // tide without a readiness probe. Why: see rules/component_resources_unset.md.
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

@@ -4,10 +4,10 @@
 // rules/component_secret_missing.md.
 #include <set>
 
-#include "lint/model/inventory.h"
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
+#include "lint/model/inventory.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

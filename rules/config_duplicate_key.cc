@@ -21,8 +21,9 @@ class ConfigDuplicateKey final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     for (const DuplicateKey& d : analysis.deploy.duplicate_keys) {
       Finding& f = sink.Report(d.pos,
-                               "key " + Quote(d.key) + " is written twice in this mapping; Prow "
-                               "uses this value and ignores the one at line " +
+                               "key " + Quote(d.key) +
+                                   " is written twice in this mapping; Prow "
+                                   "uses this value and ignores the one at line " +
                                    std::to_string(d.first.line),
                                "delete or merge one of the two " + Quote(d.key) + " keys");
       f.related.push_back({d.first, "the ignored " + Quote(d.key) + " is here"});

@@ -7,9 +7,9 @@
 #include <set>
 
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
 #include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

@@ -6,10 +6,10 @@
 #include <utility>
 #include <vector>
 
-#include "lint/prow/prow_schema.h"
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
+#include "lint/prow/prow_schema.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

@@ -3,10 +3,10 @@
 // with job configs. Why: see rules/config_updater_too_large.md.
 #include <map>
 
-#include "rules/support/config_updater.h"
 #include "lint/base/text.h"
 #include "lint/prow/validation_table.h"
 #include "rules/registry.h"
+#include "rules/support/config_updater.h"
 
 namespace prowlint::rules {
 namespace {

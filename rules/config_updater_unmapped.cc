@@ -4,9 +4,9 @@
 // rules/config_updater_unmapped.md.
 #include <map>
 
-#include "rules/support/config_updater.h"
 #include "lint/base/text.h"
 #include "rules/registry.h"
+#include "rules/support/config_updater.h"
 
 namespace prowlint::rules {
 namespace {

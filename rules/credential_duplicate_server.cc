@@ -48,14 +48,15 @@ class CredentialDuplicateServer final : public Rule {
           "make sure sharing one cluster is meant, or point each alias at its own server";
       if (!service.empty()) {
         severity = Severity::kWarning;
-        message += "; " + Quote(service) + " is the service cluster, so jobs on the others run "
+        message += "; " + Quote(service) +
+                   " is the service cluster, so jobs on the others run "
                    "beside Prow";
         hint = "point the other aliases at a build cluster, or keep only trusted jobs on them";
       }
       Finding& f = sink.Report(severity, contexts[1]->alias.pos, message, hint);
       f.subject = {"API server " + server, ""};
-      f.related.push_back({contexts[0]->alias.pos, "alias " + Quote(aliases[0]) +
-                                                        " points at the same server here"});
+      f.related.push_back({contexts[0]->alias.pos,
+                           "alias " + Quote(aliases[0]) + " points at the same server here"});
     }
   }
 

@@ -2,6 +2,7 @@
 // Flags build-cluster certificates and JWT bearer tokens that have expired or
 // expire within --expiry-warning days. Why: see rules/credential_expiring.md.
 #include <map>
+#include <string>
 #include <tuple>
 
 #include "lint/base/calendar.h"
@@ -13,9 +14,9 @@ namespace {
 
 // One certificate or token, and every alias that uses it.
 struct Expiry {
-  std::string what;      // "the client certificate", "certificate 2 of 3 in the CA bundle"
-  std::string subject;   // ` (CN "prow")`, or ""
-  std::string date;      // YYYY-MM-DD
+  std::string what;     // "the client certificate", "certificate 2 of 3 in the CA bundle"
+  std::string subject;  // ` (CN "prow")`, or ""
+  std::string date;     // YYYY-MM-DD
   bool ca = false;
   bool token = false;
   bool bundle_has_valid = false;  // a CA bundle with another certificate still valid
@@ -29,7 +30,10 @@ class CredentialExpiring final : public Rule {
         "credential-expiring",
         "A build-cluster certificate or bearer token has expired or expires soon, after which "
         "Prow can no longer reach that cluster.",
-        Severity::kWarning};
+        Severity::kWarning,
+        0,
+        {{"expiry-warning",
+          std::to_string(kDefaultExpiryWarningDays) + " (--expiry-warning DAYS overrides it)"}}};
     return info;
   }
 
@@ -50,7 +54,8 @@ class CredentialExpiring final : public Rule {
       }
     }
     if (!redacted.empty())
-      sink.Note("the credentials of " + SampleNames(redacted, 4) + " are redacted (kubectl "
+      sink.Note("the credentials of " + SampleNames(redacted, 4) +
+                " are redacted (kubectl "
                 "config view prints DATA+OMITTED and REDACTED): their certificates and tokens "
                 "were not judged");
 
@@ -58,8 +63,8 @@ class CredentialExpiring final : public Rule {
     for (auto& [key, e] : found) {
       const std::int64_t left = *DayNumber(e.date) - *today;
       if (left > warn) continue;
-      const std::string of = (e.aliases.size() == 1 ? " of alias " : " of aliases ") +
-                             SampleNames(e.aliases, 4);
+      const std::string of =
+          (e.aliases.size() == 1 ? " of alias " : " of aliases ") + SampleNames(e.aliases, 4);
       std::string message = e.what + of + e.subject;
       Severity severity = Severity::kWarning;
       if (left < 0) {
@@ -91,10 +96,10 @@ class CredentialExpiring final : public Rule {
       if (e.aliases.empty()) {
         const bool ca = v.role == CertificateRole::kClusterCa;
         const std::string kind = ca ? "CA" : "client";
-        e.what = v.chain == 1 ? "the " + kind + " certificate"
-                              : "certificate " + std::to_string(v.index) + " of " +
-                                    std::to_string(v.chain) + " in the " + kind +
-                                    (ca ? " bundle" : " certificate chain");
+        e.what = v.chain == 1
+                     ? "the " + kind + " certificate"
+                     : "certificate " + std::to_string(v.index) + " of " + std::to_string(v.chain) +
+                           " in the " + kind + (ca ? " bundle" : " certificate chain");
         e.subject = v.subject_cn.empty() ? "" : " (CN " + Quote(v.subject_cn) + ")";
         e.date = v.not_after;
         e.ca = ca;

@@ -80,7 +80,8 @@ class CredentialMalformed final : public Rule {
   }
 
   static std::string What(const CredentialProblem& p, const Occurrence& o) {
-    const std::string context = o.aliases.empty() ? "a context" : "context " + Quote(o.aliases.front());
+    const std::string context =
+        o.aliases.empty() ? "a context" : "context " + Quote(o.aliases.front());
     switch (p.defect) {
       case CredentialDefect::kClusterEntryMissing:
         return p.subject.empty() ? context + " names no cluster entry"
@@ -93,8 +94,7 @@ class CredentialMalformed final : public Rule {
       case CredentialDefect::kServerNotHttps:
         return "the " + p.field + " " + Quote(p.subject) + Where(p, o) + " is not an https URL";
       case CredentialDefect::kNoEndpoint:
-        return "cluster " + Quote(o.aliases.empty() ? "" : o.aliases.front()) +
-               " has no endpoint";
+        return "cluster " + Quote(o.aliases.empty() ? "" : o.aliases.front()) + " has no endpoint";
       case CredentialDefect::kNotBase64:
         return "field " + Quote(p.field) + Where(p, o) + " is not valid base64";
       case CredentialDefect::kNoCertificate:
@@ -102,8 +102,7 @@ class CredentialMalformed final : public Rule {
       case CredentialDefect::kCertificateUnparsable:
         return "the certificate in " + Quote(p.field) + Where(p, o) + " does not parse as X.509";
       case CredentialDefect::kKeyUnparsable:
-        return "field " + Quote(p.field) + Where(p, o) +
-               " is not an unencrypted PEM private key";
+        return "field " + Quote(p.field) + Where(p, o) + " is not an unencrypted PEM private key";
       case CredentialDefect::kCertificateWithoutKey:
         return "field " + Quote(p.field) + Where(p, o) + " has no key beside it";
     }

@@ -5,11 +5,11 @@
 // Why: see rules/decoration_config_invalid.md.
 #include <map>
 
-#include "lint/go/go_formats.h"
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
+#include "lint/go/go_formats.h"
 #include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

@@ -2,11 +2,11 @@
 // Flags jobs whose cluster alias Prow would not load from the given
 // credentials: one finding per unknown alias, listing every job on it.
 // Why: see rules/job_cluster_unknown.md.
+#include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
+#include "rules/registry.h"
 #include "rules/support/anchor.h"
 #include "rules/support/credentials_hint.h"
-#include "lint/prow/job_identity.h"
-#include "lint/base/text.h"
-#include "rules/registry.h"
 
 namespace prowlint::rules {
 namespace {
@@ -18,7 +18,7 @@ class JobClusterUnknown final : public Rule {
         "job-cluster-unknown",
         "A job's cluster alias is not among the aliases the target Prow version loads from "
         "the given credentials, so its pods are never created.",
-        Severity::kError};
+        Severity::kError, static_cast<unsigned>(RuleTag::kPlacement)};
     return info;
   }
 

@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <map>
 
+#include "lint/base/text.h"
 #include "lint/engine/finding_sink.h"
 #include "lint/go/go_regexp.h"
 #include "lint/prow/job_identity.h"
-#include "lint/base/text.h"
-#include "rules/support/validation_report.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

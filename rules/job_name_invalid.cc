@@ -3,10 +3,10 @@
 // carries them. Why: see rules/job_name_invalid.md.
 #include <cctype>
 
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

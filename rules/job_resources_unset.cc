@@ -5,9 +5,9 @@
 // rules/job_resources_unset.md.
 #include <optional>
 
-#include "lint/prow/job_identity.h"
-#include "lint/go/quantity.h"
 #include "lint/base/text.h"
+#include "lint/go/quantity.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -27,7 +27,9 @@ class JobResourcesUnset final : public Rule {
         "job-resources-unset",
         "A job's container has no CPU or memory request, or, where the deployment policy "
         "requires it, requests that differ from its limits.",
-        Severity::kWarning};
+        Severity::kWarning,
+        0,
+        {{"resources", "none: CPU and memory requests everywhere, as a warning"}}};
     return info;
   }
 

@@ -8,12 +8,12 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "lint/base/text.h"
 #include "lint/go/go_formats.h"
 #include "lint/prow/job_needs.h"
-#include "lint/base/text.h"
-#include "rules/support/validation_report.h"
 #include "lint/prow/versioned_decoration.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

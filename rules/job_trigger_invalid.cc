@@ -2,11 +2,11 @@
 // Flags what Prow refuses in when a job runs: always_run with change
 // filters, regexes Go cannot compile, a trigger without its rerun command,
 // periodic schedules. Why: see rules/job_trigger_invalid.md.
+#include "lint/base/text.h"
 #include "lint/go/go_formats.h"
 #include "lint/go/go_regexp.h"
-#include "lint/base/text.h"
-#include "rules/support/validation_report.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

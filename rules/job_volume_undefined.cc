@@ -3,8 +3,8 @@
 // rules/job_volume_undefined.md.
 #include <set>
 
-#include "lint/prow/job_needs.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_needs.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {

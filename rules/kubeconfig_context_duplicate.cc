@@ -5,10 +5,10 @@
 #include <map>
 #include <set>
 
-#include "rules/support/component_clusters.h"
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "rules/registry.h"
+#include "rules/support/component_clusters.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

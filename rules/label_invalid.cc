@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags job labels and annotation keys Prow (and Kubernetes) refuse. Why:
 // see rules/label_invalid.md.
-#include "lint/go/kube_names.h"
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
+#include "lint/go/kube_names.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

@@ -2,12 +2,12 @@
 // Flags a literal "default" alias in the credentials when the target Prow
 // version does not honour it: one finding with every job it sends to the
 // service cluster. Why: see rules/literal_default_alias.md.
-#include "rules/support/anchor.h"
-#include "lint/prow/job_identity.h"
-#include "lint/model/prow_version.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
+#include "lint/prow/version_semantics.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/anchor.h"
 
 namespace prowlint::rules {
 namespace {
@@ -19,7 +19,7 @@ class LiteralDefaultAlias final : public Rule {
         "literal-default-alias",
         "The credentials define a literal \"default\" alias that the target Prow version does "
         "not honour, so jobs meant for the build cluster run in the service cluster.",
-        Severity::kError};
+        Severity::kError, RuleTag::kPlacement | RuleTag::kVersion};
     return info;
   }
 

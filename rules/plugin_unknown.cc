@@ -4,8 +4,8 @@
 #include <map>
 
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

@@ -8,11 +8,11 @@
 #include <set>
 #include <tuple>
 
-#include "lint/prow/prow_images.h"
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
+#include "lint/prow/prow_images.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -129,9 +129,8 @@ class PodUtilitiesSkew final : public Rule {
           break;
         }
     const bool one = names.size() == 1;
-    const std::string who =
-        (analysis.target.scheduler ? analysis.target.scheduler->name : "Prow") + " " +
-        controllers.tag;
+    const std::string who = (analysis.target.scheduler ? analysis.target.scheduler->name : "Prow") +
+                            " " + controllers.tag;
     const std::string utilities = JoinAnd(names) + " " + first.tag;
     Finding* f = nullptr;
     if (first.problem == Problem::kLags) {

@@ -5,10 +5,10 @@
 #include <map>
 #include <set>
 
-#include "lint/prow/job_needs.h"
 #include "lint/base/text.h"
-#include "rules/support/validation_report.h"
+#include "lint/prow/job_needs.h"
 #include "rules/registry.h"
+#include "rules/support/validation_report.h"
 
 namespace prowlint::rules {
 namespace {

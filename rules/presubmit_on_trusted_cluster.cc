@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags presubmits (code from any pull request) that run on a trusted
 // cluster: one finding per alias, listing every presubmit on it. On the
-// service cluster they are service-cluster-schedulable's. Why: see rules/presubmit_on_trusted_cluster.md.
-#include "lint/prow/job_identity.h"
+// service cluster they are service-cluster-schedulable's. Why: see
+// rules/presubmit_on_trusted_cluster.md.
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -16,7 +17,9 @@ class PresubmitOnTrustedCluster final : public Rule {
         "presubmit-on-trusted-cluster",
         "A presubmit, which runs code from any pull request, lands on a trusted build cluster, "
         "next to credentials untrusted code must not reach.",
-        Severity::kError};
+        Severity::kError,
+        0,
+        {{"trusted-clusters", "none: aliases whose name contains \"trusted\" are trusted"}}};
     return info;
   }
 
@@ -42,9 +45,12 @@ class PresubmitOnTrustedCluster final : public Rule {
                  {"", "presubmits", " run" + where});
     }
     if (!by_name.empty())
-      sink.Note("no trusted-clusters in .prowlint.yaml: aliases whose name contains \"trusted\" "
-                "count as trusted (" + SampleNames(by_name, 6) + "), and presubmits there are "
-                "warnings");
+      sink.Note(
+          "no trusted-clusters in .prowlint.yaml: aliases whose name contains \"trusted\" "
+          "count as trusted (" +
+          SampleNames(by_name, 6) +
+          "), and presubmits there are "
+          "warnings");
   }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags Prow images on `latest`, without a tag, or with a tag that names no
 // Prow version. Why: see rules/prow_image_latest.md.
-#include "lint/prow/prow_images.h"
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
+#include "lint/prow/prow_images.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {

@@ -5,12 +5,12 @@
 // to be garbage-collected. One finding per image and cause, listing every
 // job that runs it. Why: see rules/prow_tool_image_skew.md.
 #include "lint/base/calendar.h"
+#include "lint/base/text.h"
 #include "lint/prow/job_identity.h"
 #include "lint/prow/prow_images.h"
-#include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -62,7 +62,8 @@ class ProwToolImageSkew final : public Rule {
                       const std::string& what, std::string hint) {
       Finding& f = sink.Report(severity, pos, "job " + Quote(job.name.value) + " runs " + what,
                                std::move(hint));
-      ShareCause(f, JobRefOf(job, pos, job.alias.value), {object, ""}, {"", "jobs", " run " + what});
+      ShareCause(f, JobRefOf(job, pos, job.alias.value), {object, ""},
+                 {"", "jobs", " run " + what});
     };
 
     // knative/test-infra#801: a newer mkpj wrote a duration string the
@@ -92,10 +93,10 @@ class ProwToolImageSkew final : public Rule {
         const bool sure = ko == Presence::kYes;
         report(sure ? Severity::kError : Severity::kWarning, c.command.front().pos,
                "command " + path + " in " + ref.repository,
-               "command " + Quote(path) + (sure ? ", which does not exist" : ", which may not exist") +
-                   " in " + image + ": images are built with ko since " +
-                   DayText(row.boundary.day) + " (" + SourceText(row.source) +
-                   "), with the binary on PATH",
+               "command " + Quote(path) +
+                   (sure ? ", which does not exist" : ", which may not exist") + " in " + image +
+                   ": images are built with ko since " + DayText(row.boundary.day) + " (" +
+                   SourceText(row.source) + "), with the binary on PATH",
                "run " + Quote(tool) + " instead of " + Quote(path));
       }
     }
@@ -110,8 +111,8 @@ class ProwToolImageSkew final : public Rule {
         report(Severity::kWarning, c.image.pos, "staging image " + ref.repository,
                image + ", " + std::to_string(age) + " days old on " + analysis.run.today +
                    " (the run date), from a staging registry that deletes images after " +
-                   std::to_string(staging->max_age_days) + " days (" +
-                   SourceText(staging->source) + "): it may no longer be pullable",
+                   std::to_string(staging->max_age_days) + " days (" + SourceText(staging->source) +
+                   "): it may no longer be pullable",
                "use a recent tag, or an image from a production registry");
     }
   }

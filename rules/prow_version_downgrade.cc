@@ -3,9 +3,9 @@
 // rules/prow_version_downgrade.md.
 #include <set>
 
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -17,7 +17,7 @@ class ProwVersionDowngrade final : public Rule {
         "prow-version-downgrade",
         "The Prow tag being deployed is older than the tag deployed now, so changes Prow made "
         "since are undone.",
-        Severity::kWarning};
+        Severity::kWarning, static_cast<unsigned>(RuleTag::kVersion)};
     return info;
   }
 

@@ -3,9 +3,9 @@
 // table knows broke Prow, or naming a binary that does not exist at it.
 // Why: see rules/prow_version_known_bad.md.
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -17,7 +17,7 @@ class ProwVersionKnownBad final : public Rule {
         "prow-version-known-bad",
         "The Prow tag being deployed is in a range the version table knows broke Prow, or "
         "names a component that has no image at that tag.",
-        Severity::kError};
+        Severity::kError, static_cast<unsigned>(RuleTag::kVersion)};
     return info;
   }
 
@@ -55,12 +55,12 @@ class ProwVersionKnownBad final : public Rule {
                             SourceText(row.source) + ")";
       if (in == Presence::kMaybe) message += "; it was built on the day that changed";
       if (harm == Harm::kPossible) message += PossibleClause(row.what);
-      Finding* f = Report(analysis, sink, "target version in the " + WindowName(row),
-                          sure ? Severity::kError : Severity::kWarning,
-                          JobAnchor(analysis, row.what), std::move(message),
-                          "deploy " + std::string(row.safe_before) +
-                              " (the last safe tag before) or " + std::string(row.safe_after) +
-                              " (the first safe tag after) instead");
+      Finding* f =
+          Report(analysis, sink, "target version in the " + WindowName(row),
+                 sure ? Severity::kError : Severity::kWarning, JobAnchor(analysis, row.what),
+                 std::move(message),
+                 "deploy " + std::string(row.safe_before) + " (the last safe tag before) or " +
+                     std::string(row.safe_after) + " (the first safe tag after) instead");
       // The window's harm is drawn when the scheduler starts.
       if (f) f->at_start_of = analysis.target.scheduler ? analysis.target.scheduler->name : "plank";
     }
@@ -80,12 +80,13 @@ class ProwVersionKnownBad final : public Rule {
         message += ", last built at " + std::string(b.last_without);
       if (!removed && !b.first_with.empty() && b.first_with != c.version->tag)
         message += ", first built at " + std::string(b.first_with);
-      Finding& f = sink.Report(
-          missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
-                                                              : Severity::kWarning,
-          c.image.pos, std::move(message) + ", so the pod cannot pull it",
-          row->replacement.empty() ? "deploy a tag that has " + c.name
-                                   : "replace " + c.name + " with " + std::string(row->replacement));
+      Finding& f =
+          sink.Report(missing == Presence::kYes && IsSure(row->certainty) ? Severity::kError
+                                                                          : Severity::kWarning,
+                      c.image.pos, std::move(message) + ", so the pod cannot pull it",
+                      row->replacement.empty()
+                          ? "deploy a tag that has " + c.name
+                          : "replace " + c.name + " with " + std::string(row->replacement));
       f.subject = {"image of " + ComponentSubject(c), ""};
       f.at_start_of = c.name;  // the next pull fails: a restart is the harm
     }
@@ -95,13 +96,13 @@ class ProwVersionKnownBad final : public Rule {
       if (in == Presence::kNo) continue;
       // Only pod garbage collection suffers, and only with a literal
       // "default" cluster: a warning.
-      Finding& f = sink.Report(Severity::kWarning, c.image.pos,
-                  c.name + " " + c.version->tag +
-                      (in == Presence::kYes ? " renames" : " may rename") +
-                      " the service cluster to \"default\" at random, so pods of jobs on a literal "
-                      "\"default\" cluster may never be garbage-collected (" +
-                      SourceText(row.source) + ")",
-                  "deploy " + c.name + " " + std::string(row.safe_after) + " or later");
+      Finding& f = sink.Report(
+          Severity::kWarning, c.image.pos,
+          c.name + " " + c.version->tag + (in == Presence::kYes ? " renames" : " may rename") +
+              " the service cluster to \"default\" at random, so pods of jobs on a literal "
+              "\"default\" cluster may never be garbage-collected (" +
+              SourceText(row.source) + ")",
+          "deploy " + c.name + " " + std::string(row.safe_after) + " or later");
       f.subject = {ComponentSubject(c) + " in the window of " + SourceText(row.source), ""};
       f.at_start_of = c.name;  // the name is drawn at each start
     }
@@ -124,7 +125,7 @@ class ProwVersionKnownBad final : public Rule {
       // bites, and literal-default-alias or service-cluster-schedulable
       // reports it with every job it moves: one cause, one finding. Without
       // them, only this rule can say the tag is in the window.
-      case KnownBad::kRandomDefault:  // only a literal "default" is clobbered
+      case KnownBad::kRandomDefault:        // only a literal "default" is clobbered
       case KnownBad::kBuildClusterIgnored:  // only --build-cluster clusters are lost
         return res.judged ? Harm::kNone : Harm::kPossible;
       case KnownBad::kSinkerRandomDefault:

@@ -8,9 +8,9 @@
 #include <tuple>
 
 #include "lint/base/text.h"
-#include "rules/support/version_findings.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -22,7 +22,7 @@ class ProwVersionMixed final : public Rule {
         "prow-version-mixed",
         "Prow's controllers in the deploy manifests run different tags, so they read one "
         "config and one set of ProwJobs with different code.",
-        Severity::kWarning};
+        Severity::kWarning, static_cast<unsigned>(RuleTag::kVersion)};
     return info;
   }
 
@@ -58,8 +58,8 @@ class ProwVersionMixed final : public Rule {
   // reference's: at the first of their image lines (the line a bump PR
   // changed or missed), the others related.
   static void Report(const Analysis& analysis, const Component& reference,
-                     const std::vector<const Component*>& same,
-                     std::vector<const Component*>& odd, FindingSink& sink) {
+                     const std::vector<const Component*>& same, std::vector<const Component*>& odd,
+                     FindingSink& sink) {
     const SourceSet& sources = analysis.deploy.sources;
     auto place = [&](const Component* c) {
       const Position& p = c->image.pos;
@@ -73,12 +73,12 @@ class ProwVersionMixed final : public Rule {
     const std::string relation = v.date < ref.date    ? "older"
                                  : v.date == ref.date ? "another build"
                                                       : "newer";
-    Finding& f = sink.Report(
-        odd.front()->image.pos,
-        Named(odd) + (odd.size() == 1 ? " runs " : " run ") + v.tag + ", " + relation + " than " +
-            Named(same) + " on " + ref.tag,
-        std::string(odd.size() == 1 ? "set the image tag" : "set their image tags") + " to " +
-            ref.tag + ", as for " + reference.name);
+    Finding& f =
+        sink.Report(odd.front()->image.pos,
+                    Named(odd) + (odd.size() == 1 ? " runs " : " run ") + v.tag + ", " + relation +
+                        " than " + Named(same) + " on " + ref.tag,
+                    std::string(odd.size() == 1 ? "set the image tag" : "set their image tags") +
+                        " to " + ref.tag + ", as for " + reference.name);
     // No tag: after the next partial bump it is the same cause.
     f.subject.object = "prow controllers on mixed tags";
     for (std::size_t i = 1; i < odd.size(); ++i)

@@ -56,10 +56,10 @@ TEST(SecretCanary, FormsAreDistinctiveAndFoundInTheFixtures) {
 TEST(SecretCanary, CertificateFixturesReachTheRulesThatDecodeThem) {
   // Guards the new scenarios: the material decodes and the rules judge it
   // (by CN, date and field), so the canary test covers their messages.
-  const testing::RunResult r = testing::RunInProcess(
-      {"lint", "--config-path", "config.yaml", "--kubeconfig", "certificates-kubeconfig.yaml",
-       "--color", "never"},
-      testing::SourceDir() + "/testdata/canary");
+  const testing::RunResult r =
+      testing::RunInProcess({"lint", "--config-path", "config.yaml", "--kubeconfig",
+                             "certificates-kubeconfig.yaml", "--color", "never"},
+                            testing::SourceDir() + "/testdata/canary");
   for (const char* expected :
        {"(CN \"canary-test-ca\") expired on 2020-01-01 [credential-expiring]",
         "the JWT bearer token of alias \"bundle\" expired on 2020-01-01",

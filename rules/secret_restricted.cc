@@ -2,9 +2,9 @@
 // Flags jobs that use a secret the deployment policy restricts to other
 // repositories, job-config paths or job kinds. Why: see
 // rules/secret_restricted.md.
+#include "lint/base/text.h"
 #include "lint/prow/job_identity.h"
 #include "lint/prow/job_needs.h"
-#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -17,7 +17,9 @@ class SecretRestricted final : public Rule {
         "secret-restricted",
         "A job uses a secret that the deployment policy restricts to other repositories, "
         "job-config paths or job kinds.",
-        Severity::kError};
+        Severity::kError,
+        0,
+        {{"restricted-secrets", "none"}}};
     return info;
   }
 
@@ -36,10 +38,10 @@ class SecretRestricted final : public Rule {
           if (r.secret.value != need.name || Allowed(r, job, path)) continue;
           const std::string what = " secret " + Quote(r.secret.value) +
                                    ", which .prowlint.yaml restricts to " + Scope(r);
-          Finding& f = sink.Report(
-              need.pos, "job " + Quote(job.name.value) + " uses" + what,
-              "remove the secret from these jobs, or widen restricted-secrets." +
-                  r.secret.value + " in .prowlint.yaml if this use is meant");
+          Finding& f =
+              sink.Report(need.pos, "job " + Quote(job.name.value) + " uses" + what,
+                          "remove the secret from these jobs, or widen restricted-secrets." +
+                              r.secret.value + " in .prowlint.yaml if this use is meant");
           ShareCause(f, JobRefOf(job, need.pos, job.alias.value), {"secret " + r.secret.value, ""},
                      {"", "jobs", " use" + what});
           if (need.source.Known())

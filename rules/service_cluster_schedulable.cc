@@ -2,11 +2,11 @@
 // Flags jobs that, under the target version, may run in the service cluster
 // (where Prow itself runs): one finding per alias and destination, listing
 // every job. Why: see rules/service_cluster_schedulable.md.
-#include "rules/support/credentials_hint.h"
-#include "lint/prow/job_identity.h"
-#include "rules/support/missing_objects.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
+#include "rules/support/credentials_hint.h"
+#include "rules/support/missing_objects.h"
 
 namespace prowlint::rules {
 namespace {
@@ -18,7 +18,7 @@ class ServiceClusterSchedulable final : public Rule {
         "service-cluster-schedulable",
         "Under the target Prow version some jobs resolve to the service cluster, where "
         "Prow's own components run and the jobs' secrets usually do not exist.",
-        Severity::kError};
+        Severity::kError, static_cast<unsigned>(RuleTag::kPlacement)};
     return info;
   }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives whose until= date has passed, or is
 // not a date. Why: see rules/suppression_expired.md.
-#include "lint/engine/suppression.h"
+#include "lint/base/suppression_directive.h"
 #include "lint/base/text.h"
 #include "rules/registry.h"
 
@@ -15,7 +15,7 @@ class SuppressionExpired final : public Rule {
         "suppression-expired",
         "A prowlint:ignore directive's until= date has passed, so it no longer suppresses "
         "anything.",
-        Severity::kWarning};
+        Severity::kWarning, static_cast<unsigned>(RuleTag::kAboutSuppressions)};
     return info;
   }
 

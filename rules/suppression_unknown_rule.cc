@@ -3,7 +3,7 @@
 // (a typo suppresses nothing). Why: see rules/suppression_unknown_rule.md.
 #include <algorithm>
 
-#include "lint/engine/suppression.h"
+#include "lint/base/suppression_directive.h"
 #include "lint/base/text.h"
 #include "rules/registry.h"
 
@@ -17,7 +17,7 @@ class SuppressionUnknownRule final : public Rule {
         "suppression-unknown-rule",
         "A prowlint:ignore directive names a rule prowlint does not have, so it suppresses "
         "nothing.",
-        Severity::kWarning};
+        Severity::kWarning, static_cast<unsigned>(RuleTag::kAboutSuppressions)};
     return info;
   }
 

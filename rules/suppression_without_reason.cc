@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Flags `# prowlint:ignore=` directives without a reason. Why: see
 // rules/suppression_without_reason.md.
-#include "lint/engine/suppression.h"
+#include "lint/base/suppression_directive.h"
 #include "lint/base/text.h"
 #include "rules/registry.h"
 
@@ -14,7 +14,7 @@ class SuppressionWithoutReason final : public Rule {
     static const RuleInfo info{
         "suppression-without-reason",
         "A prowlint:ignore directive gives no reason; every suppression must say why.",
-        Severity::kWarning};
+        Severity::kWarning, static_cast<unsigned>(RuleTag::kAboutSuppressions)};
     return info;
   }
 

@@ -3,8 +3,8 @@
 // policy allows for it, and (with `required`) jobs in those files that run
 // elsewhere: one finding per trusted alias and direction, listing every job.
 // Why: see rules/trusted_cluster_path.md.
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 #include "rules/registry.h"
 
 namespace prowlint::rules {
@@ -17,7 +17,9 @@ class TrustedClusterPath final : public Rule {
         "trusted-cluster-path",
         "A job runs on a trusted cluster but is defined outside the job-config paths the "
         "deployment policy allows for it, or a job in those paths runs elsewhere.",
-        Severity::kError};
+        Severity::kError,
+        0,
+        {{"trusted-clusters", "none: nothing to check"}}};
     return info;
   }
 
@@ -42,7 +44,7 @@ class TrustedClusterPath final : public Rule {
         const bool allowed = Allowed(t, path);
         if (job.alias.value == trusted && !allowed) {
           const std::string what = " on trusted cluster " + Quote(trusted) +
-                                    ", which only jobs under " + Paths(t) + " may use";
+                                   ", which only jobs under " + Paths(t) + " may use";
           Finding& f = sink.Report(job.alias.pos,
                                    "job " + Quote(job.name.value) + " in " + path + " runs" + what,
                                    "move the job to a file under those paths, or run it on an "

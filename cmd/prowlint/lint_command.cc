@@ -12,11 +12,11 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
-#include "lint/report/escape_text.h"
+#include "lint/base/repo_root.h"
 #include "lint/engine/baseline.h"
 #include "lint/engine/new_findings.h"
 #include "lint/pipeline/plan.h"
-#include "lint/base/repo_root.h"
+#include "lint/report/escape_text.h"
 
 #ifndef PROWLINT_VERSION
 #define PROWLINT_VERSION "0.0.0"

@@ -28,8 +28,8 @@ namespace {
 
 // The policy options a rule reads, with the values of the .prowlint.yaml a
 // lint here would use (STYLE §14: options discoverable with their defaults).
-void PrintOptionsInEffect(const std::string& id, Io& io) {
-  const std::vector<PolicyOption> options = PolicyOptionsFor(id);
+void PrintOptionsInEffect(const RuleInfo& info, Io& io) {
+  const std::vector<PolicyOption>& options = info.options;
   if (options.empty()) return;
   const std::string path = FindProjectConfig(".");
   DeploymentPolicy policy;
@@ -78,7 +78,7 @@ int RunRulesCommand(const RulesOptions& options, Io& io) {
     return kExitUsage;
   }
   io.out << doc;
-  PrintOptionsInEffect(options.id, io);
+  PrintOptionsInEffect(rules::FindRule(options.id)->Info(), io);
   return kExitClean;
 }
 

@@ -9,7 +9,7 @@
 
 #include "lint/base/notes.h"
 #include "lint/base/position.h"
-#include "lint/engine/suppression.h"
+#include "lint/base/suppression_directive.h"
 
 namespace prowlint {
 

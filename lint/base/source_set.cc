@@ -30,4 +30,11 @@ FileId SourceSet::Add(const std::string& given_path, bool sensitive) {
   return it->second;
 }
 
+std::string FormatPosition(const SourceSet& sources, const Position& pos) {
+  if (!pos.Known()) return "";
+  std::string out = sources.Path(pos.file);
+  if (pos.line > 0) out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  return out;
+}
+
 }  // namespace prowlint

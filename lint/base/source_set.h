@@ -48,4 +48,7 @@ class SourceSet {
   std::vector<std::pair<std::string, std::string>> reads_;  // read prefix, display prefix
 };
 
+/// "file:line:col", "file" for line 0, "" for no file.
+std::string FormatPosition(const SourceSet& sources, const Position& pos);
+
 }  // namespace prowlint

@@ -9,9 +9,8 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/finding.h"
 #include "lint/base/position.h"
-#include "lint/yaml/yaml_tree.h"
+#include "lint/model/finding.h"
 
 namespace prowlint {
 
@@ -24,12 +23,6 @@ struct AllowEntry {
   std::string alias;  // a cluster alias, or ""
   std::string reason;
 };
-
-/// Reads the `allow:` list: entries {rule?, job?, alias?, reason}. An entry
-/// without a reason, or with neither job nor alias, is an error at it.
-/// `path` is the file's name for notes.
-std::vector<AllowEntry> LoadAllowList(const yaml::Node& list, const std::string& path,
-                                      Diagnostics& diag);
 
 /// Whether `e` covers `f`: its rule (if any) is f's, and its job and alias
 /// (those given) match: the job by name, the alias as the finding's cluster

@@ -4,9 +4,9 @@
 // same deploy can be analysed under two versions (prowlint plan).
 #pragma once
 
-#include "lint/prow/cluster_resolution.h"
-#include "lint/model/deploy.h"
 #include "lint/engine/run_context.h"
+#include "lint/model/deploy.h"
+#include "lint/prow/cluster_resolution.h"
 #include "lint/prow/target_version.h"
 
 namespace prowlint {

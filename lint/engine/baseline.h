@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/finding.h"
-#include "lint/engine/fingerprint.h"
 #include "lint/base/source_set.h"
+#include "lint/engine/fingerprint.h"
+#include "lint/model/finding.h"
 
 namespace prowlint {
 
@@ -23,10 +23,6 @@ struct Baseline {
   std::string path;
   std::vector<BaselineEntry> entries;
 };
-
-/// Reads a baseline written by BaselineText. The file is registered in
-/// `sources` (so stale entries have a place); problems go to `diag`.
-Baseline LoadBaseline(const std::string& path, SourceSet& sources, Diagnostics& diag);
 
 /// The text of a baseline file for every finding that is not suppressed,
 /// one entry per fingerprint, sorted: a stable file that diffs well.

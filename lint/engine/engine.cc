@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
+#include <set>
 #include <tuple>
 
 namespace prowlint {
@@ -93,7 +94,12 @@ LintResult RunRules(const Analysis& analysis, const std::vector<const Rule*>& ru
   IgnorePaths(deploy.sources, options.ignore_paths, f);
   for (const AllowEntry* unused : ApplyAllowList(options.allow, f))
     notes.Add("the allow entry at " + unused->where + " matches no finding");
-  if (options.apply_suppressions) ApplySuppressions(deploy.suppressions, analysis.run.today, f);
+  if (options.apply_suppressions) {
+    std::set<std::string> exempt;
+    for (const Rule* rule : rules)
+      if (rule->Info().Has(RuleTag::kAboutSuppressions)) exempt.emplace(rule->Info().id);
+    ApplySuppressions(deploy.suppressions, analysis.run.today, exempt, f);
+  }
   if (!options.per_job) GroupByCause(f, deploy.sources);
   if (options.baseline) result.baseline = ApplyBaseline(*options.baseline, ran, f);
 

@@ -9,12 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/notes.h"
 #include "lint/engine/allow_list.h"
 #include "lint/engine/analysis.h"
 #include "lint/engine/baseline.h"
-#include "lint/model/finding.h"
-#include "lint/base/notes.h"
 #include "lint/engine/rule.h"
+#include "lint/model/finding.h"
 
 namespace prowlint {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <tuple>
 
-#include "lint/engine/rule.h"
 #include "lint/base/text.h"
+#include "lint/engine/rule.h"
 
 namespace prowlint {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/model/finding.h"
 #include "lint/base/notes.h"
+#include "lint/model/finding.h"
 
 namespace prowlint {
 

@@ -8,8 +8,8 @@
 
 #include <vector>
 
-#include "lint/model/finding.h"
 #include "lint/base/source_set.h"
+#include "lint/model/finding.h"
 
 namespace prowlint {
 

@@ -2,6 +2,7 @@
 // Unit tests of one finding per cause: grouping, fingerprints, baselines and
 // the choice of a finding's place.
 #include "lint/engine/group_findings.h"
+#include "lint/load/read_baseline.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -10,10 +11,10 @@
 #include <fstream>
 
 #include "lint/engine/allow_list.h"
-#include "rules/support/anchor.h"
 #include "lint/engine/baseline.h"
 #include "lint/engine/finding_sink.h"
 #include "lint/engine/fingerprint.h"
+#include "rules/support/anchor.h"
 
 namespace prowlint {
 namespace {

@@ -16,9 +16,8 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/job.h"
 #include "lint/base/position.h"
-#include "lint/yaml/yaml_tree.h"
+#include "lint/model/job.h"
 
 namespace prowlint {
 
@@ -78,14 +77,6 @@ struct DeploymentPolicy {
   const ClusterResources* ResourcesFor(std::string_view alias) const;
 };
 
-/// The top-level .prowlint.yaml keys the policy owns.
-const std::vector<std::string>& PolicyKeys();
-
-/// Reads the policy keys of `root` (a .prowlint.yaml mapping). Paths are
-/// relative to `base`, the file's directory. Unknown keys and values are
-/// errors with their position and a "did you mean" where one is close.
-DeploymentPolicy ReadPolicy(const yaml::Node& root, const std::filesystem::path& base,
-                            Diagnostics& diag);
 
 /// Whether the job-config file at `path` (as the run names it) matches `glob`.
 bool PathMatches(const PathGlob& glob, const std::string& path);
@@ -96,8 +87,6 @@ struct PolicyOption {
   std::string default_value;  // what applies without it
 };
 
-/// The options `rule_id` reads (none for most rules).
-std::vector<PolicyOption> PolicyOptionsFor(std::string_view rule_id);
 
 /// The value of option `key` in `policy`, as YAML-ish text; "" when unset.
 std::string DescribePolicyValue(const DeploymentPolicy& policy, std::string_view key);

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "lint/prow/cluster_resolution.h"
 #include "lint/engine/policy.h"
 #include "lint/model/finding.h"
-#include "lint/model/prow_version.h"
+#include "lint/prow/cluster_resolution.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 

@@ -31,4 +31,10 @@ std::vector<Flag> ParseGoFlags(const std::vector<Located<std::string>>& args) {
   return flags;
 }
 
+bool GoFalse(std::string_view value) {
+  // strconv.ParseBool's false spellings.
+  return value == "false" || value == "0" || value == "f" || value == "F" || value == "FALSE" ||
+         value == "False";
+}
+
 }  // namespace prowlint

@@ -5,10 +5,10 @@
 // documentation of each, and from Prow configs that broke.
 #include <gtest/gtest.h>
 
-#include "rules/support/config_updater.h"
 #include "lint/go/go_formats.h"
 #include "lint/go/go_regexp.h"
 #include "lint/go/kube_names.h"
+#include "rules/support/config_updater.h"
 
 namespace prowlint {
 namespace {

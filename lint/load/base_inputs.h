@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/load/load_deploy.h"
 #include "lint/base/source_set.h"
+#include "lint/load/load_deploy.h"
 
 namespace prowlint {
 

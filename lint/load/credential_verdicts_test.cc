@@ -5,8 +5,8 @@
 // made at test time (lint/testing/test_certificates.h) with fixed dates.
 #include <gtest/gtest.h>
 
-#include "lint/load/bearer_token.h"
 #include "lint/base/calendar.h"
+#include "lint/load/bearer_token.h"
 #include "lint/load/certificates.h"
 #include "lint/load/load_build_cluster.h"
 #include "lint/load/load_credentials.h"

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <map>
 
-#include "lint/load/git_refs.h"
 #include "lint/base/subprocess.h"
+#include "lint/load/git_refs.h"
 
 namespace prowlint {
 namespace fs = std::filesystem;

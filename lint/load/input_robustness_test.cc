@@ -14,12 +14,12 @@
 #include <vector>
 
 #include "lint/base/gitignore.h"
+#include "lint/base/read_file.h"
 #include "lint/load/job_config_tree.h"
 #include "lint/load/load_credentials.h"
 #include "lint/load/load_deploy.h"
 #include "lint/load/load_manifests.h"
 #include "lint/load/project_config.h"
-#include "lint/base/read_file.h"
 #include "lint/testing/test_util.h"
 #include "lint/yaml/yaml_loader.h"
 

@@ -7,10 +7,10 @@
 #include <functional>
 #include <map>
 
+#include "lint/base/read_file.h"
 #include "lint/load/load_build_cluster.h"
 #include "lint/load/load_kubeconfig.h"
 #include "lint/load/load_secret.h"
-#include "lint/base/read_file.h"
 #include "lint/yaml/yaml_loader.h"
 
 namespace prowlint {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/credentials.h"
 #include "lint/base/source_set.h"
+#include "lint/model/credentials.h"
 
 namespace prowlint {
 

@@ -14,16 +14,16 @@
 #include <system_error>
 #include <thread>
 
-#include "lint/prow/finalize_jobs.h"
+#include "lint/base/read_file.h"
+#include "lint/base/text.h"
 #include "lint/load/job_config_tree.h"
 #include "lint/load/load_inventory.h"
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_plugin_config.h"
 #include "lint/load/load_prow_config.h"
 #include "lint/load/manifest_files.h"
-#include "lint/base/read_file.h"
 #include "lint/load/record_keys.h"
-#include "lint/base/text.h"
+#include "lint/prow/finalize_jobs.h"
 #include "lint/yaml/yaml_loader.h"
 
 namespace prowlint {

@@ -9,12 +9,12 @@
 #include <utility>
 #include <vector>
 
-#include "lint/model/deploy.h"
 #include "lint/base/diagnostics.h"
 #include "lint/load/load_credentials.h"
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_manifests.h"
 #include "lint/load/parse_cache.h"
+#include "lint/model/deploy.h"
 
 namespace prowlint {
 

@@ -7,8 +7,8 @@
 #include <cctype>
 #include <optional>
 
-#include "lint/load/kube_objects.h"
 #include "lint/base/text.h"
+#include "lint/load/kube_objects.h"
 #include "lint/yaml/yaml_fields.h"
 #include "lint/yaml/yaml_loader.h"
 

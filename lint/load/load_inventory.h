@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/inventory.h"
 #include "lint/base/source_set.h"
+#include "lint/model/inventory.h"
 
 namespace prowlint {
 

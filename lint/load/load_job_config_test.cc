@@ -10,11 +10,11 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/prow/finalize_jobs.h"
-#include "lint/prow/job_needs.h"
 #include "lint/load/load_decoration.h"
 #include "lint/load/load_pod_spec.h"
 #include "lint/load/load_prow_config.h"
+#include "lint/prow/finalize_jobs.h"
+#include "lint/prow/job_needs.h"
 #include "lint/testing/test_util.h"
 #include "lint/yaml/yaml_loader.h"
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/load/credential_material.h"
 #include "lint/base/diagnostics.h"
+#include "lint/load/credential_material.h"
 #include "lint/model/credentials.h"
 #include "lint/yaml/yaml_tree.h"
 

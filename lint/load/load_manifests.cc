@@ -8,17 +8,17 @@
 #include <map>
 #include <tuple>
 
-#include "lint/prow/component_credentials.h"
+#include "lint/base/mapped_file.h"
+#include "lint/base/suppression_directive.h"
+#include "lint/base/text.h"
 #include "lint/go/go_flags.h"
 #include "lint/load/kube_objects.h"
 #include "lint/load/load_build_cluster.h"
 #include "lint/load/load_kubeconfig.h"
 #include "lint/load/load_secret.h"
 #include "lint/load/manifest_files.h"
-#include "lint/base/mapped_file.h"
+#include "lint/prow/component_credentials.h"
 #include "lint/prow/prow_images.h"
-#include "lint/engine/suppression.h"
-#include "lint/base/text.h"
 #include "lint/yaml/unread_documents.h"
 #include "lint/yaml/yaml_fields.h"
 #include "lint/yaml/yaml_loader.h"

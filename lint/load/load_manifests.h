@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
-#include "lint/model/manifest.h"
 #include "lint/base/source_set.h"
+#include "lint/model/manifest.h"
 
 namespace prowlint {
 

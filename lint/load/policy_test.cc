@@ -8,6 +8,7 @@
 #include "lint/load/project_config.h"
 #include "lint/testing/test_certificates.h"
 #include "lint/testing/test_util.h"
+#include "rules/registry.h"
 
 namespace prowlint {
 namespace {
@@ -120,8 +121,8 @@ TEST(PolicyTest, TyposAreErrorsWithASuggestion) {
 }
 
 TEST(PolicyTest, OptionsAreDiscoverable) {
-  EXPECT_TRUE(PolicyOptionsFor("job-cluster-unknown").empty());
-  const auto options = PolicyOptionsFor("cluster-not-allowed");
+  EXPECT_TRUE(rules::FindRule("job-cluster-unknown")->Info().options.empty());
+  const auto& options = rules::FindRule("cluster-not-allowed")->Info().options;
   ASSERT_EQ(options.size(), 2u);
   EXPECT_EQ(options[0].key, "clusters.allowed");
   const Parsed p = Parse("clusters: {allowed: [a, b]}\nexpiry-warning: 7\n");

@@ -7,6 +7,8 @@
 
 #include "lint/base/read_file.h"
 #include "lint/base/text.h"
+#include "lint/load/read_allow_list.h"
+#include "lint/load/read_policy.h"
 #include "lint/yaml/yaml_fields.h"
 #include "lint/yaml/yaml_loader.h"
 

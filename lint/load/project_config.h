@@ -9,11 +9,11 @@
 #include <utility>
 #include <vector>
 
-#include "lint/engine/allow_list.h"
 #include "lint/base/diagnostics.h"
-#include "lint/engine/policy.h"
 #include "lint/base/position.h"
 #include "lint/base/source_set.h"
+#include "lint/engine/allow_list.h"
+#include "lint/engine/policy.h"
 
 namespace prowlint {
 

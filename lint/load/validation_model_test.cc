@@ -6,10 +6,10 @@
 
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_plugin_config.h"
-#include "lint/prow/prow_schema.h"
 #include "lint/load/record_keys.h"
-#include "lint/testing/test_util.h"
+#include "lint/prow/prow_schema.h"
 #include "lint/prow/validation_table.h"
+#include "lint/testing/test_util.h"
 #include "lint/yaml/yaml_loader.h"
 
 namespace prowlint {

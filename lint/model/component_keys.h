@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "lint/model/job_fields.h"
 #include "lint/base/position.h"
+#include "lint/model/job_fields.h"
 
 namespace prowlint {
 

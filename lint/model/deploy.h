@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
+#include "lint/base/source_set.h"
 #include "lint/model/credentials.h"
 #include "lint/model/inventory.h"
 #include "lint/model/job.h"
@@ -18,7 +19,6 @@
 #include "lint/model/plugin_config.h"
 #include "lint/model/preset.h"
 #include "lint/model/prow_config.h"
-#include "lint/base/source_set.h"
 
 namespace prowlint {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <tuple>
 
-#include "lint/model/pod_spec.h"
 #include "lint/base/position.h"
+#include "lint/model/pod_spec.h"
 
 namespace prowlint {
 

@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/position.h"
 #include "lint/model/boxed.h"
 #include "lint/model/decoration.h"
 #include "lint/model/job_fields.h"
 #include "lint/model/pod_spec.h"
 #include "lint/model/preset.h"
-#include "lint/base/position.h"
 
 namespace prowlint {
 

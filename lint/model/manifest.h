@@ -9,9 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/position.h"
+#include "lint/go/go_flags.h"
 #include "lint/model/credentials.h"
 #include "lint/model/pod_spec.h"
-#include "lint/base/position.h"
 #include "lint/model/prow_version.h"
 
 namespace prowlint {
@@ -20,13 +21,6 @@ enum class WorkloadKind { kDeployment, kStatefulSet, kDaemonSet, kCronJob, kJob,
 
 /// "Deployment", "StatefulSet", ...
 const char* WorkloadKindName(WorkloadKind kind);
-
-/// A flag as Go's flag package reads it: `--name=value`, `-name=value`,
-/// `--name value`, or a bare boolean `--name`.
-struct Flag {
-  Located<std::string> name;  // without dashes; positioned at the argument
-  std::optional<Located<std::string>> value;
-};
 
 struct ComponentEnv {
   Located<std::string> name;

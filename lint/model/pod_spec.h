@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/model/boxed.h"
 #include "lint/base/position.h"
+#include "lint/model/boxed.h"
 
 namespace prowlint {
 

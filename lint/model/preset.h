@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/model/pod_spec.h"
 #include "lint/base/position.h"
+#include "lint/model/pod_spec.h"
 
 namespace prowlint {
 

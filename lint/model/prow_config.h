@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/position.h"
 #include "lint/model/component_keys.h"
 #include "lint/model/decoration.h"
-#include "lint/base/position.h"
 
 namespace prowlint {
 

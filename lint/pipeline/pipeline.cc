@@ -2,9 +2,10 @@
 // See pipeline.h.
 #include "lint/pipeline/pipeline.h"
 
-#include "lint/engine/analysis.h"
-#include "lint/model/inventory.h"
 #include "lint/base/text.h"
+#include "lint/engine/analysis.h"
+#include "lint/load/read_baseline.h"
+#include "lint/model/inventory.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -10,17 +10,17 @@
 #include <string>
 #include <vector>
 
-#include "lint/load/base_inputs.h"
-#include "lint/prow/cluster_resolution.h"
-#include "lint/model/deploy.h"
 #include "lint/base/diagnostics.h"
-#include "lint/engine/engine.h"
-#include "lint/load/load_deploy.h"
 #include "lint/base/notes.h"
-#include "lint/model/prow_version.h"
+#include "lint/engine/engine.h"
 #include "lint/engine/rule.h"
 #include "lint/engine/run_context.h"
+#include "lint/load/base_inputs.h"
+#include "lint/load/load_deploy.h"
+#include "lint/model/deploy.h"
+#include "lint/prow/cluster_resolution.h"
 #include "lint/prow/target_version.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 

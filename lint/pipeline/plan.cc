@@ -7,25 +7,18 @@
 #include <set>
 
 #include "lint/prow/job_identity.h"
-#include "lint/report/report.h"
 #include "lint/prow/restarts.h"
 #include "lint/prow/version_table.h"
+#include "rules/registry.h"
 
 namespace prowlint {
 namespace {
 
 // Rules whose findings are the consequence of where jobs land.
-bool IsPlacementRule(const std::string& id) {
-  static const char* const kRules[] = {
-      "job-cluster-unknown",  "job-configmap-missing",       "job-secret-missing",
-      "job-service-account-missing", "literal-default-alias", "service-cluster-schedulable"};
-  return std::any_of(std::begin(kRules), std::end(kRules), [&](const char* r) { return id == r; });
-}
+bool IsPlacementRule(const std::string& id) { return rules::RuleHas(id, RuleTag::kPlacement); }
 
 // Rules that judge the version itself rather than a job.
-bool IsVersionRule(const std::string& id) {
-  return id == "literal-default-alias" || id.rfind("prow-version-", 0) == 0;
-}
+bool IsVersionRule(const std::string& id) { return rules::RuleHas(id, RuleTag::kVersion); }
 
 // The jobs a finding is about, by JobKey (every job of a cause many jobs
 // share). Placement rules name their jobs through JobRefOf; a finding that

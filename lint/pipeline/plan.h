@@ -10,8 +10,8 @@
 
 #include "lint/model/finding.h"
 #include "lint/pipeline/pipeline.h"
-#include "lint/prow/placement.h"
 #include "lint/pipeline/span_changes.h"
+#include "lint/prow/placement.h"
 
 namespace prowlint {
 

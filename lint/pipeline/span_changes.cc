@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "rules/support/version_findings.h"
+#include "lint/go/go_flags.h"
 
 namespace prowlint {
 namespace {

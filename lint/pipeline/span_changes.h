@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "lint/model/manifest.h"
 #include "lint/base/position.h"
-#include "lint/model/prow_version.h"
+#include "lint/model/manifest.h"
+#include "lint/prow/version_semantics.h"
 #include "lint/prow/version_table.h"
 
 namespace prowlint {

@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/model/credentials.h"
-#include "lint/model/prow_config.h"
 #include "lint/base/notes.h"
 #include "lint/base/position.h"
-#include "lint/model/prow_version.h"
+#include "lint/model/credentials.h"
+#include "lint/model/prow_config.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 

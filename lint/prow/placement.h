@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/prow/cluster_resolution.h"
 #include "lint/model/deploy.h"
+#include "lint/prow/cluster_resolution.h"
 #include "lint/prow/job_identity.h"
 
 namespace prowlint {

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/model/prow_version.h"
 #include "lint/prow/validation_table.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 

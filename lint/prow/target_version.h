@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "lint/model/manifest.h"
 #include "lint/base/notes.h"
 #include "lint/base/source_set.h"
-#include "lint/model/prow_version.h"
+#include "lint/model/manifest.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 

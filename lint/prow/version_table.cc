@@ -8,6 +8,7 @@
 #include "lint/prow/version_table.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace prowlint {
@@ -1859,6 +1860,28 @@ bool IsPodUtility(std::string_view component) { return In(kPodUtilities, compone
 bool NeedsBuildClusters(std::string_view component) { return In(kBuildClusterUsers, component); }
 bool SchedulesPods(std::string_view component) {
   return component == "plank" || component == "prow-controller-manager";
+}
+
+std::string DayText(Day day) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+  return buf;
+}
+
+std::string SourceText(std::string_view source) {
+  std::string out;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    if (source.compare(i, 3, "TI#") == 0) {
+      out += "test-infra #";
+      i += 2;
+    } else if (source.compare(i, 3, "SP#") == 0) {
+      out += "prow #";
+      i += 2;
+    } else {
+      out += source[i];
+    }
+  }
+  return out;
 }
 
 }  // namespace prowlint

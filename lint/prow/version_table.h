@@ -8,10 +8,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
-#include "lint/model/prow_version.h"
+#include "lint/prow/version_semantics.h"
 
 namespace prowlint {
 
@@ -320,5 +321,12 @@ bool IsPodUtility(std::string_view component);
 bool NeedsBuildClusters(std::string_view component);
 /// "prow-controller-manager", or "plank" before it existed.
 bool SchedulesPods(std::string_view component);
+
+/// "2019-02-05" for 20190205.
+std::string DayText(Day day);
+
+/// The table's source with "TI#" read as "test-infra #" and "SP#" as
+/// "prow #": "test-infra #11068, fixed by test-infra #11209".
+std::string SourceText(std::string_view source);
 
 }  // namespace prowlint

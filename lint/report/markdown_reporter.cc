@@ -10,10 +10,9 @@
 #include <map>
 #include <set>
 
-#include "lint/load/load_manifests.h"
+#include "lint/prow/version_table.h"
 #include "lint/report/escape_markdown.h"
 #include "lint/report/text_reporter.h"
-#include "rules/support/version_findings.h"
 
 namespace prowlint {
 namespace fs = std::filesystem;

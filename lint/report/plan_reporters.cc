@@ -7,8 +7,8 @@
 #include <rang.hpp>
 #include <set>
 
+#include "lint/prow/version_table.h"
 #include "lint/report/escape_text.h"
-#include "rules/support/version_findings.h"
 
 namespace prowlint {
 namespace {

@@ -75,13 +75,6 @@ void AddComparison(Report& report, ExistingFindings how, std::size_t left_out,
   s.fixed = report.fixed.size();
 }
 
-std::string FormatPosition(const SourceSet& sources, const Position& pos) {
-  if (!pos.Known()) return "";
-  std::string out = sources.Path(pos.file);
-  if (pos.line > 0) out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
-  return out;
-}
-
 std::string RuleDocUri(const Report& report, const std::string& id) {
   if (report.tool_uri.empty()) return "";
   std::string stem = id;

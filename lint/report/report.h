@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "lint/model/deploy.h"
 #include "lint/base/diagnostics.h"
 #include "lint/engine/engine.h"
+#include "lint/model/deploy.h"
 
 namespace prowlint {
 
@@ -108,8 +108,6 @@ void AddComparison(Report& report, ExistingFindings how, std::size_t left_out,
 /// links both use it.
 std::string RuleDocUri(const Report& report, const std::string& id);
 
-/// "file:line:col", "file" for line 0, "" for no file.
-std::string FormatPosition(const SourceSet& sources, const Position& pos);
 
 /// How many of a finding's jobs text-like formats list before "and N more".
 inline constexpr std::size_t kJobsShown = 3;

@@ -6,8 +6,8 @@
 // ChooseAnchor, not the rules.
 #pragma once
 
-#include "lint/engine/analysis.h"
 #include "lint/base/position.h"
+#include "lint/engine/analysis.h"
 
 namespace prowlint {
 

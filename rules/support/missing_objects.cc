@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 
 namespace prowlint {
 namespace {

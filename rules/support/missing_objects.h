@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "lint/engine/analysis.h"
-#include "lint/prow/cluster_resolution.h"
 #include "lint/engine/finding_sink.h"
-#include "lint/prow/job_needs.h"
 #include "lint/engine/rule.h"
+#include "lint/prow/cluster_resolution.h"
+#include "lint/prow/job_needs.h"
 
 namespace prowlint {
 

@@ -2,8 +2,8 @@
 // See validation_report.h.
 #include "rules/support/validation_report.h"
 
-#include "lint/prow/job_identity.h"
 #include "lint/base/text.h"
+#include "lint/prow/job_identity.h"
 
 namespace prowlint {
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <utility>
 
-#include "lint/model/finding.h"
 #include "lint/engine/finding_sink.h"
-#include "lint/model/job.h"
 #include "lint/engine/run_context.h"
+#include "lint/model/finding.h"
+#include "lint/model/job.h"
 #include "lint/prow/validation_table.h"
 
 namespace prowlint {

@@ -46,32 +46,4 @@ std::string ComponentWho(const Component& c) {
 
 std::string ComponentSubject(const Component& c) { return "component " + ComponentWho(c); }
 
-std::string DayText(Day day) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
-  return buf;
-}
-
-std::string SourceText(std::string_view source) {
-  std::string out;
-  for (std::size_t i = 0; i < source.size(); ++i) {
-    if (source.compare(i, 3, "TI#") == 0) {
-      out += "test-infra #";
-      i += 2;
-    } else if (source.compare(i, 3, "SP#") == 0) {
-      out += "prow #";
-      i += 2;
-    } else {
-      out += source[i];
-    }
-  }
-  return out;
-}
-
-bool GoFalse(std::string_view value) {
-  // strconv.ParseBool's false spellings.
-  return value == "false" || value == "0" || value == "f" || value == "F" || value == "FALSE" ||
-         value == "False";
-}
-
 }  // namespace prowlint

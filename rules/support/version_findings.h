@@ -36,14 +36,5 @@ std::string ComponentWho(const Component& c);
 /// component's identity in a finding's subject, the same whatever its tag.
 std::string ComponentSubject(const Component& c);
 
-/// "2019-02-05" for 20190205.
-std::string DayText(Day day);
-
-/// The table's source with "TI#" read as "test-infra #" and "SP#" as
-/// "prow #": "test-infra #11068, fixed by test-infra #11209".
-std::string SourceText(std::string_view source);
-
-/// Whether Go's flag package reads `value` as false ("false", "0", "f", ...).
-bool GoFalse(std::string_view value);
 
 }  // namespace prowlint

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Tests for ParseProwVersion and SemanticsFor (lint/model/prow_version.h).
-#include "lint/model/prow_version.h"
+#include "lint/prow/version_semantics.h"
 
 #include <gtest/gtest.h>
 
