@@ -178,13 +178,7 @@ constexpr PluginRow kPlugins[] = {
 }  // namespace
 
 InEffect SpanInEffect(int since, int until, const std::optional<ProwVersion>& version) {
-  // No version, or "latest": today's Prow.
-  const int day = version && version->date != 0 ? version->date : 99991231;
-  // A tag built on a merge day may be from before or after the merge.
-  if (since != 0 && day < since) return InEffect::kNo;
-  if (until != 0 && day > until) return InEffect::kNo;
-  if (day == since || day == until) return InEffect::kMaybe;
-  return InEffect::kYes;
+  return Within(version, Span{Boundary{since, "", ""}, Boundary{until, "", ""}});
 }
 
 const ValidationChangeInfo& ChangeInfo(ValidationChange change) {

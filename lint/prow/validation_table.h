@@ -10,7 +10,8 @@
 #include <vector>
 
 #include "lint/model/job.h"
-#include "lint/model/prow_version.h"
+#include "lint/prow/version_semantics.h"
+#include "lint/prow/version_table.h"
 
 namespace prowlint {
 
@@ -101,13 +102,10 @@ enum class ValidationChange {
   kProwIgnore,  // .prowignore honoured in job-config trees
 };
 
-/// Whether a change applies to a target version.
-enum class InEffect {
-  kNo,
-  kYes,
-  /// The tag was built on the day the change merged: it may hold either side.
-  kMaybe,
-};
+/// Whether a change applies to a target version: the version table's
+/// Presence (kMaybe: the tag was built on the day the change merged and may
+/// hold either side).
+using InEffect = Presence;
 
 struct ValidationChangeInfo {
   ValidationChange id;
@@ -120,9 +118,9 @@ struct ValidationChangeInfo {
 
 const ValidationChangeInfo& ChangeInfo(ValidationChange change);
 
-/// Whether a span of merge days [since, until] (0: open) holds `version`
-/// (nullopt or latest: today's Prow). The one date comparison of the
-/// validation rules and the key schema.
+/// Whether a span of merge days from `since` until `until` (0: open) holds
+/// `version` (nullopt or latest: today's Prow): the version table's Within,
+/// for rows that know the merge days but not the tags on either side.
 InEffect SpanInEffect(int since, int until, const std::optional<ProwVersion>& version);
 
 /// How a change stands for `version` (nullopt or latest: today's Prow).
