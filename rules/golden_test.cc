@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lint/engine/fingerprint.h"
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -76,12 +77,7 @@ TEST_P(RuleGoldenTest, MatchesExpected) {
   const testing::RunResult r = RunFixture(f.rule, f.dir);
   const std::string actual = r.out + "[exit " + std::to_string(r.code) + "]\n";
   const fs::path golden = f.dir / "expected.txt";
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden;
-  EXPECT_EQ(testing::ReadFileOrDie(golden.string()), actual) << "stderr: " << r.err;
+  testing::ExpectGolden(golden.string(), actual, "stderr: " + r.err);
   EXPECT_EQ(r.err, "");
   const std::string tag = "[" + f.rule + "]";
   if (f.name.rfind("fail", 0) == 0) {
@@ -116,8 +112,8 @@ INSTANTIATE_TEST_SUITE_P(Rules, RuleGoldenTest, ::testing::ValuesIn(DiscoverFixt
 // A copy of a failing fixture inside a repository whose root .prowlint.yaml
 // disables that very rule still prints the fixture's golden.
 TEST(RuleGoldenHarnessTest, ProjectConfigAboveFixturesChangesNothing) {
-  const fs::path source = fs::path(testing::SourceDir()) / "testdata" / "rules" /
-                          "literal-default-alias" / "fail";
+  const fs::path source =
+      fs::path(testing::SourceDir()) / "testdata" / "rules" / "literal-default-alias" / "fail";
   const fs::path repo = fs::temp_directory_path() / ("prowlint-golden-" + std::to_string(getpid()));
   fs::remove_all(repo);
   const fs::path copy = repo / "testdata" / "rules" / "literal-default-alias" / "fail";

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -24,13 +25,9 @@ std::string IncidentArgs() {
   return args;
 }
 
-// Compares with a golden under expected/, or rewrites it with PROWLINT_UPDATE_GOLDEN=1.
+// Compares with a golden under expected/ (PROWLINT_UPDATE_GOLDEN=1 rewrites it).
 void ExpectGolden(const std::string& actual, const std::string& golden) {
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    return;
-  }
-  EXPECT_EQ(testing::ReadFileOrDie(golden), actual);
+  testing::ExpectGolden(golden, actual);
 }
 
 TEST(Incident20190208, BadTagFailsWithTheOutageRules) {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -286,11 +287,7 @@ TEST(Plan, MarkdownReportMatchesGolden) {
   const auto r = RunBinary(kKubevirtArgs + " --format markdown", kKubevirt, kGithubEnv);
   ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
   const std::string golden = kKubevirt + "/../expected.md";
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    std::ofstream(golden, std::ios::binary) << r.out;
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  EXPECT_EQ(testing::ReadFileOrDie(golden), r.out);
+  testing::ExpectGolden(golden, r.out);
 }
 
 // The report parsed by a CommonMark (GFM) parser: the placement table has a

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -99,11 +100,7 @@ TEST(ValidationCorpus, NoErrorAtEachDeploymentsOwnVersion) {
   }
   const fs::path golden =
       fs::path(testing::SourceDir()) / "testdata" / "corpus" / "validation_counts.txt";
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  EXPECT_EQ(testing::ReadFileOrDie(golden.string()), actual);
+  testing::ExpectGolden(golden.string(), actual);
 }
 
 }  // namespace

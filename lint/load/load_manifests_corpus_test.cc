@@ -11,6 +11,7 @@
 
 #include "lint/load/load_manifests.h"
 #include "lint/prow/target_version.h"
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -71,12 +72,7 @@ TEST_P(ManifestCorpusTest, LoadsAndMatchesPin) {
   const std::string actual = Describe(m, sources, corpus);
   const fs::path golden =
       fs::path(testing::SourceDir()) / "testdata" / "manifests" / "corpus" / (c.name + ".txt");
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    fs::create_directories(golden.parent_path());
-    std::ofstream(golden, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  EXPECT_EQ(testing::ReadFileOrDie(golden.string()), actual);
+  testing::ExpectGolden(golden.string(), actual);
 }
 
 const char* kGcpMirror = "us-central1-docker.pkg.dev/gob-prow/prow-images/";

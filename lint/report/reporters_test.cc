@@ -18,6 +18,7 @@
 #include "lint/report/markdown_reporter.h"
 #include "lint/report/sarif_reporter.h"
 #include "lint/report/text_reporter.h"
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 
 namespace prowlint {
@@ -152,11 +153,7 @@ class ReportersTest : public ::testing::TestWithParam<std::string> {
 
 void ExpectGolden(const std::string& actual, const std::string& name) {
   const std::string golden = kDir + "/" + name;
-  if (std::getenv("PROWLINT_UPDATE_GOLDEN")) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    return;
-  }
-  EXPECT_EQ(testing::ReadFileOrDie(golden), actual) << golden;
+  testing::ExpectGolden(golden, actual);
 }
 
 TEST_P(ReportersTest, FindingsMatchGolden) {
