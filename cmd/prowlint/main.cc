@@ -7,9 +7,13 @@
 #include <iostream>
 
 #include "cmd/prowlint/cli.h"
+#include "lint/base/mapped_file.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // Large deploy manifests are mapped, not copied (lint/base/mapped_file.h):
+  // the program, not the library, takes SIGBUS for that.
+  prowlint::EnableMappedInputs();
   char today[11];
   const std::time_t now = std::time(nullptr);
   std::strftime(today, sizeof today, "%Y-%m-%d", std::gmtime(&now));

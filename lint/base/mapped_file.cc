@@ -62,6 +62,8 @@ void OnSigbus(int sig, siginfo_t* info, void*) {
   sigaction(SIGBUS, &g_previous, nullptr);
 }
 
+std::atomic<bool> g_enabled{false};
+
 void InstallGuard() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -96,6 +98,11 @@ void ReleaseSlot(int i) {
 
 }  // namespace
 
+void EnableMappedInputs() {
+  InstallGuard();
+  g_enabled.store(true, std::memory_order_release);
+}
+
 MappedFile::~MappedFile() { Close(); }
 
 void MappedFile::Close() {
@@ -118,8 +125,8 @@ bool MappedFile::Open(const std::string& path, std::string& error) {
   // A mapping costs two system calls and its page-table work: for a small
   // file, reading is cheaper (measured on the corpus deploy trees).
   constexpr std::size_t kMapFrom = 256 * 1024;
-  if (size < kMapFrom) return ReadInstead(path, error);
-  InstallGuard();
+  if (size < kMapFrom || !g_enabled.load(std::memory_order_acquire))
+    return ReadInstead(path, error);
   // MAP_POPULATE: every page is read anyway (the pre-scan touches them all),
   // and one call maps them faster than a fault per 16 pages.
   void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd.get(), 0);

@@ -6,7 +6,10 @@
 // 0.4 ms. Files under 256 KiB are read: for them a mapping costs more than
 // it saves. The one hazard of a mapping, a file cut short by another process
 // while prowlint reads it, is caught: the missing pages read as zeros
-// (never SIGBUS) and Shrank() says so, for an input error.
+// (never SIGBUS) and Shrank() says so, for an input error. Catching it takes
+// a process-wide SIGBUS handler, which a library must not install behind its
+// program's back: mapping is off until the program calls EnableMappedInputs
+// (prowlint's main does); until then every file is read.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +17,11 @@
 #include <string_view>
 
 namespace prowlint {
+
+/// Lets MappedFile map large files, installing the SIGBUS guard that makes
+/// a file cut short while mapped read as zeros. For a program's main (or a
+/// test of the mapping): it changes the process's SIGBUS disposition.
+void EnableMappedInputs();
 
 class MappedFile {
  public:

@@ -53,6 +53,7 @@ TEST(MappedFileTest, RefusesWhatReadFileRefuses) {
 // lost pages would raise SIGBUS and end prowlint. They read as zeros and the
 // file says it shrank.
 TEST(MappedFileTest, FileCutShortWhileMappedReadsZerosAndSaysSo) {
+  EnableMappedInputs();
   testing::TempDir dir;
   const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
   const std::size_t size = 256 * 1024 + 4 * page;  // large enough to be mapped
@@ -70,6 +71,7 @@ TEST(MappedFileTest, FileCutShortWhileMappedReadsZerosAndSaysSo) {
 }
 
 TEST(MappedFileTest, ManyAtOnceAreStillRead) {
+  EnableMappedInputs();
   testing::TempDir dir;
   const std::string big(300 * 1024, 'y');  // large enough to be mapped
   dir.Write("big.yaml", big);
@@ -87,6 +89,7 @@ TEST(MappedFileTest, ManyAtOnceAreStillRead) {
 bool Died(int status) { return !(WIFEXITED(status) && WEXITSTATUS(status) == 0); }
 
 TEST(MappedFileDeathTest, OtherSigbusStillKills) {
+  EnableMappedInputs();
   testing::TempDir dir;
   dir.Write("a.yaml", std::string(300 * 1024, 'z'));  // mapped, so the guard is on
   EXPECT_EXIT(
@@ -98,6 +101,24 @@ TEST(MappedFileDeathTest, OtherSigbusStillKills) {
         _exit(0);
       },
       Died, "");
+}
+
+// The library maps nothing and installs no SIGBUS handler until the program
+// asks (in a fresh process: the tests above have asked in this one).
+TEST(MappedFileDeathTest, NoHandlerUntilTheProgramAsks) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  testing::TempDir dir;
+  dir.Write("a.yaml", std::string(300 * 1024, 'z'));  // large enough to be mapped
+  EXPECT_EXIT(
+      {
+        MappedFile f;
+        std::string error;
+        if (!f.Open(dir / "a.yaml", error) || f.text().size() != 300 * 1024) _exit(3);
+        struct sigaction now;
+        sigaction(SIGBUS, nullptr, &now);
+        _exit(now.sa_handler == SIG_DFL ? 0 : 4);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 }  // namespace
