@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "lint/report/escape_text.h"
 #include "lint/base/repo_root.h"
 #include "lint/base/text.h"
+#include "lint/report/escape_text.h"
 #include "lint/report/github_reporter.h"
 #include "lint/report/json_reporter.h"
 #include "lint/report/junit_reporter.h"
@@ -20,30 +20,39 @@
 namespace prowlint {
 namespace {
 
-void WriteFormat(const Report& report, const std::string& format, const TextOptions& text,
+void WriteFormat(const Report& report, Format format, const TextOptions& text,
                  const MarkdownContext& markdown, std::ostream& out) {
-  if (format == "markdown" && markdown.plan) {
-    WritePlanMarkdown(*markdown.plan, report, markdown.existing, markdown.link, out, "prowlint");
-  } else if (format == "markdown") {
-    WriteLintMarkdown(report, markdown.existing, markdown.link, out);
-  } else if (format == "json") {
-    WriteJson(report, out);
-  } else if (format == "sarif") {
-    WriteSarif(report, out);
-  } else if (format == "github") {
-    WriteGithub(report, out);
-  } else if (format == "junit") {
-    WriteJunit(report, out);
-  } else {
-    WriteText(report, text, out);
+  switch (format) {
+    case Format::kMarkdown:
+      if (markdown.plan)
+        WritePlanMarkdown(*markdown.plan, report, markdown.existing, markdown.link, out,
+                          "prowlint");
+      else
+        WriteLintMarkdown(report, markdown.existing, markdown.link, out);
+      return;
+    case Format::kJson:
+      WriteJson(report, out);
+      return;
+    case Format::kSarif:
+      WriteSarif(report, out);
+      return;
+    case Format::kGithub:
+      WriteGithub(report, out);
+      return;
+    case Format::kJunit:
+      WriteJunit(report, out);
+      return;
+    case Format::kText:
+      WriteText(report, text, out);
+      return;
   }
 }
 
 }  // namespace
 
-const std::vector<std::string>& LintFormats() {
-  static const std::vector<std::string> kFormats = {"text",   "json",  "sarif",
-                                                    "github", "junit", "markdown"};
+const std::vector<Format>& LintFormats() {
+  static const std::vector<Format> kFormats = {Format::kText,   Format::kJson,  Format::kSarif,
+                                               Format::kGithub, Format::kJunit, Format::kMarkdown};
   return kFormats;
 }
 
@@ -64,11 +73,12 @@ CLI::Validator OneOf(std::vector<std::string> values) {
       shown);
 }
 
-void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<std::string>& formats) {
+void AddOutputFlags(CLI::App* cmd, OutputOptions& o, const std::vector<Format>& format_values) {
+  const std::vector<std::string> formats = FormatNames(format_values);
   std::string list;
   for (std::size_t i = 0; i < formats.size(); ++i)
     list += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
-  const bool lint = formats == LintFormats();
+  const bool lint = format_values == LintFormats();
   cmd->add_option("--format", o.formats,
                   list + (lint ? " (repeatable; default text, plus github in GitHub Actions, plus "
                                  "junit into $ARTIFACTS when set)"
@@ -91,10 +101,11 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
   std::size_t format_i = 0, output_i = 0;
   for (const CLI::Option* opt : cmd.parse_order()) {
     if (opt->get_name() == "--format") {
-      o.outputs.push_back({o.formats.at(format_i++), ""});
+      // OneOf has checked the name: FormatNamed finds it.
+      o.outputs.push_back({*FormatNamed(o.formats.at(format_i++)), ""});
     } else if (opt->get_name() == "--output") {
       // Alone, --output captures the default report, as other linters do.
-      if (format_i == 0 && o.outputs.empty()) o.outputs.push_back({"text", ""});
+      if (format_i == 0 && o.outputs.empty()) o.outputs.push_back({Format::kText, ""});
       if (o.outputs.empty() || !o.outputs.back().path.empty())
         return "--output " + o.output_paths.at(output_i) + " needs a --format before it";
       o.outputs.back().path = o.output_paths.at(output_i++);
@@ -104,16 +115,16 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& o) {
 }
 
 std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
-                                       const std::vector<std::string>& formats) {
-  auto has = [&](const char* f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
+                                       const std::vector<Format>& formats) {
+  auto has = [&](Format f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
   std::vector<OutputSpec> outputs;
   for (const OutputSpec& spec : o.outputs) {  // the same report twice is a slip
     auto same = [&](const OutputSpec& x) { return x.format == spec.format && x.path == spec.path; };
     if (std::none_of(outputs.begin(), outputs.end(), same)) outputs.push_back(spec);
   }
   if (outputs.empty()) {
-    outputs.push_back({"text", ""});
-    if (io.env("GITHUB_ACTIONS") == "true") outputs.push_back({"github", ""});
+    outputs.push_back({Format::kText, ""});
+    if (io.env("GITHUB_ACTIONS") == "true") outputs.push_back({Format::kGithub, ""});
   }
   const std::string artifacts = io.env("ARTIFACTS");
   const bool any_file = std::any_of(outputs.begin(), outputs.end(),
@@ -123,22 +134,27 @@ std::vector<OutputSpec> ResolveOutputs(const OutputOptions& o, const Io& io,
     // the JUnit file; the Markdown report sits beside it.
     std::error_code ec;
     std::filesystem::create_directories(artifacts, ec);
-    if (has("junit")) outputs.push_back({"junit", artifacts + "/junit_prowlint.xml"});
-    if (has("markdown")) outputs.push_back({"markdown", artifacts + "/" + o.artifacts_markdown});
+    for (const FormatRow& row : FormatTable()) {
+      if (!row.into_artifacts || !has(row.format)) continue;
+      const std::string_view name =
+          row.artifacts_file.empty() ? std::string_view(o.artifacts_markdown) : row.artifacts_file;
+      outputs.push_back({row.format, artifacts + "/" + std::string(name)});
+    }
   }
   // Under GitHub Actions every command's report reaches the job summary
   // (appended: plan's and lint's both), unless one already goes there.
   const std::string summary = io.env("GITHUB_STEP_SUMMARY");
   const bool in_summary = std::any_of(outputs.begin(), outputs.end(), [&](const OutputSpec& s) {
-    return s.format == "markdown" && s.path == summary;
+    return s.format == Format::kMarkdown && s.path == summary;
   });
-  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has("markdown") && !in_summary)
-    outputs.push_back({"markdown", summary, /*append=*/true});
+  if (!summary.empty() && io.env("GITHUB_ACTIONS") == "true" && has(Format::kMarkdown) &&
+      !in_summary)
+    outputs.push_back({Format::kMarkdown, summary, /*append=*/true});
   std::size_t machine_on_stdout = 0, on_stdout = 0;
   for (const OutputSpec& s : outputs) {
     if (!s.path.empty()) continue;
     ++on_stdout;
-    if (s.format != "text" && s.format != "github" && s.format != "markdown") ++machine_on_stdout;
+    if (!RowOf(s.format).for_people) ++machine_on_stdout;
   }
   if (machine_on_stdout > 0 && on_stdout > 1)
     throw UsageError{"only text and github can share standard output; give the others --output FILE"};
@@ -180,7 +196,7 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
   plain.color = false;
   for (const OutputSpec& spec : outputs) {
     if (spec.path.empty()) {
-      const bool to_err = spec.format == "text" && !report.input_errors.empty();
+      const bool to_err = spec.format == Format::kText && !report.input_errors.empty();
       WriteFormat(report, spec.format, to_err ? plain : text, markdown, to_err ? io.err : io.out);
       continue;
     }
@@ -195,7 +211,7 @@ bool WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs,
   }
   // Input errors always reach a human, whatever the formats.
   const bool text_shown = std::any_of(outputs.begin(), outputs.end(), [](const OutputSpec& s) {
-    return s.format == "text" && s.path.empty();
+    return s.format == Format::kText && s.path.empty();
   });
   if (!report.input_errors.empty() && !text_shown) {
     plain.snippets = false;

@@ -8,9 +8,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cmd/prowlint/formats.h"
 #include "cmd/prowlint/io.h"
-#include "lint/report/markdown_reporter.h"
 #include "lint/pipeline/plan.h"
+#include "lint/report/markdown_reporter.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 
@@ -18,7 +19,7 @@ namespace prowlint {
 
 /// One report to write: a format and where ("" = stdout).
 struct OutputSpec {
-  std::string format;
+  Format format = Format::kText;
   std::string path;
   /// Append instead of replacing: $GITHUB_STEP_SUMMARY collects every step's.
   bool append = false;
@@ -46,10 +47,10 @@ struct UsageError {
 
 /// Adds --format (one of `formats`), --output, --color, --verbose and
 /// --quiet to `cmd`.
-void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<std::string>& formats);
+void AddOutputFlags(CLI::App* cmd, OutputOptions& options, const std::vector<Format>& formats);
 
 /// The formats of `prowlint lint`.
-const std::vector<std::string>& LintFormats();
+const std::vector<Format>& LintFormats();
 
 // CLI::IsMember with a "did you mean" for a near miss ("warnings" → "warning"):
 // the values a flag accepts, shown in help as IsMember shows them.
@@ -66,7 +67,7 @@ std::string PairOutputs(const CLI::App& cmd, OutputOptions& options);
 /// when set, unless Markdown was asked for. Throws UsageError when machine
 /// formats would share standard output.
 std::vector<OutputSpec> ResolveOutputs(const OutputOptions& options, const Io& io,
-                                       const std::vector<std::string>& formats);
+                                       const std::vector<Format>& formats);
 
 /// How the Markdown report links and what it left out.
 struct MarkdownContext {

@@ -10,11 +10,11 @@
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
-#include "lint/report/escape_text.h"
 #include "lint/engine/new_findings.h"
 #include "lint/pipeline/plan.h"
-#include "lint/report/plan_reporters.h"
+#include "lint/report/escape_text.h"
 #include "lint/report/markdown_reporter.h"
+#include "lint/report/plan_reporters.h"
 #include "lint/report/text_reporter.h"
 
 #ifndef PROWLINT_VERSION
@@ -33,21 +33,25 @@ int ReportInputErrors(LintRun& run, Io& io) {
 }
 
 bool WritePlan(const Plan& plan, const Report& findings, const MarkdownContext& markdown,
-               const std::string& format, const PlanOutputOptions& options, std::ostream& out) {
-  if (format == "markdown") {
-    WritePlanMarkdown(plan, findings, markdown.existing, markdown.link, out);
-  } else if (format == "json") {
-    WritePlanJson(plan, options, out);
-  } else {
-    WritePlanText(plan, options, out);
+               Format format, const PlanOutputOptions& options, std::ostream& out) {
+  switch (format) {
+    case Format::kMarkdown:
+      WritePlanMarkdown(plan, findings, markdown.existing, markdown.link, out);
+      break;
+    case Format::kJson:
+      WritePlanJson(plan, options, out);
+      break;
+    default:  // text: PlanFormats() offers no other
+      WritePlanText(plan, options, out);
+      break;
   }
   return static_cast<bool>(out);
 }
 
 }  // namespace
 
-const std::vector<std::string>& PlanFormats() {
-  static const std::vector<std::string> kFormats = {"text", "json", "markdown"};
+const std::vector<Format>& PlanFormats() {
+  static const std::vector<Format> kFormats = {Format::kText, Format::kJson, Format::kMarkdown};
   return kFormats;
 }
 

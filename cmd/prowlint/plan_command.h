@@ -20,6 +20,6 @@ CLI::App* SetupPlanCommand(CLI::App& app, PlanOptions& options);
 int RunPlanCommand(PlanOptions options, Io& io);
 
 /// The formats of `prowlint plan`.
-const std::vector<std::string>& PlanFormats();
+const std::vector<Format>& PlanFormats();
 
 }  // namespace prowlint

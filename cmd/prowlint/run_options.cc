@@ -9,13 +9,13 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "cmd/prowlint/signal_cleanup.h"
-#include "lint/report/escape_text.h"
-#include "lint/load/git_snapshot.h"
+#include "lint/base/text.h"
 #include "lint/engine/new_findings.h"
+#include "lint/load/git_snapshot.h"
 #include "lint/load/project_config.h"
 #include "lint/prow/restarts.h"
+#include "lint/report/escape_text.h"
 #include "lint/report/text_reporter.h"
-#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint {
@@ -173,7 +173,7 @@ std::string NothingToLint(const RunOptions& options, const std::string& project)
 
 }  // namespace
 
-void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& formats) {
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& formats) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--plugin-config", o.plugin_config, "Prow plugins.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
@@ -268,7 +268,7 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<std::string>& f
 }
 
 std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
-                                        const std::vector<std::string>& formats) {
+                                        const std::vector<Format>& formats) {
   auto run = std::make_unique<PreparedRun>();
   run->all_rules = rules::AllRules();
   std::vector<std::string> ids;

@@ -13,8 +13,8 @@
 
 #include "cmd/prowlint/io.h"
 #include "cmd/prowlint/outputs.h"
-#include "lint/pipeline/pipeline.h"
 #include "lint/base/read_file.h"
+#include "lint/pipeline/pipeline.h"
 #include "lint/report/report.h"
 #include "lint/report/text_reporter.h"
 
@@ -57,7 +57,7 @@ struct RunOptions {
 };
 
 /// Adds every shared flag to `cmd`; `formats` are the values --format takes.
-void AddRunFlags(CLI::App* cmd, RunOptions& options, const std::vector<std::string>& formats);
+void AddRunFlags(CLI::App* cmd, RunOptions& options, const std::vector<Format>& formats);
 
 /// A run ready to go: the pipeline's request and how to report it.
 struct PreparedRun {
@@ -104,7 +104,7 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
 /// an unreadable .prowlint.yaml to io.err (a usage error too).
 /// `formats` are the command's (for the defaults that depend on them).
 std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
-                                        const std::vector<std::string>& formats);
+                                        const std::vector<Format>& formats);
 
 /// The exit code for a verdict (cmd/prowlint/exit_code.h).
 int ExitCodeFor(Verdict verdict);
