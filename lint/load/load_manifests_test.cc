@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "lint/prow/component_credentials.h"
 #include "lint/go/go_flags.h"
+#include "lint/prow/component_credentials.h"
 #include "lint/prow/prow_images.h"
 #include "lint/prow/target_version.h"
 #include "lint/testing/test_util.h"
@@ -72,10 +72,19 @@ TEST(GoFlagsTest, StopsWhereGoStops) {
 
 Component WithMounts() {
   Component c;
-  c.mounts = {{{"kubeconfig", {}}, "/etc/kubeconfig", ""},
-              {{"build", {}}, "/etc/cluster", ""},
-              {{"one", {}}, "/etc/one/config", "config"},
-              {{"mapped", {}}, "/etc/mapped", ""}};
+  // One at a time: GCC 12 at -O3 misreads a braced list of these as
+  // possibly uninitialised (-Wmaybe-uninitialized).
+  const char* const kMounts[][3] = {{"kubeconfig", "/etc/kubeconfig", ""},
+                                    {"build", "/etc/cluster", ""},
+                                    {"one", "/etc/one/config", "config"},
+                                    {"mapped", "/etc/mapped", ""}};
+  for (const auto& m : kMounts) {
+    ComponentMount mount;
+    mount.volume.value = m[0];
+    mount.mount_path = m[1];
+    mount.sub_path = m[2];
+    c.mounts.push_back(std::move(mount));
+  }
   ComponentVolume kc{{"kubeconfig", {}}, {}, false};
   kc.sources.push_back({ObjectKind::kSecret, {"kubeconfig", {}}, {}, false});
   ComponentVolume build{{"build", {}}, {}, false};
