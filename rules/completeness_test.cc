@@ -8,7 +8,10 @@
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <sstream>
 
+#include "cmd/prowlint/rules_command.h"
+#include "lint/testing/golden.h"
 #include "lint/testing/test_util.h"
 #include "rules/registry.h"
 
@@ -40,7 +43,8 @@ TEST(RuleCompleteness, IdsAreKebabCaseUniqueAndSorted) {
   ASSERT_FALSE(ids.empty());
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
   EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
-  for (const std::string& id : ids) EXPECT_TRUE(std::regex_match(id, std::regex("[a-z]+(-[a-z]+)+"))) << id;
+  for (const std::string& id : ids)
+    EXPECT_TRUE(std::regex_match(id, std::regex("[a-z]+(-[a-z]+)+"))) << id;
 }
 
 TEST(RuleCompleteness, EveryRuleHasDocAndFixtures) {
@@ -55,16 +59,17 @@ TEST(RuleCompleteness, EveryRuleHasDocAndFixtures) {
     const std::string expected_head =
         "# " + std::string(info.id) + "\n\n" + std::string(info.summary) + "\n\n";
     EXPECT_EQ(doc.substr(0, expected_head.size()), expected_head);
-    for (const char* section : {"## Why it matters", "## Example", "## Output", "## How to fix",
-                                "## Limitations"})
+    for (const char* section :
+         {"## Why it matters", "## Example", "## Output", "## How to fix", "## Limitations"})
       EXPECT_NE(doc.find(section), std::string::npos) << "missing " << section;
     // `prowlint explain` prints the doc to users: cite what they can open,
     // Prow's source and public issues, never the project's own notes.
     EXPECT_EQ(doc.find("prow-semantics"), std::string::npos) << "cites a file users lack";
     // Rules about Prow's behaviour cite it; the suppression-* rules are about
     // prowlint's own directives.
-    if (info.id.rfind("suppression-", 0) != 0) {
-      EXPECT_TRUE(std::regex_search(doc, std::regex(R"(kubernetes-sigs/prow|kubernetes/test-infra)")))
+    if (!info.Has(RuleTag::kAboutSuppressions)) {
+      EXPECT_TRUE(
+          std::regex_search(doc, std::regex(R"(kubernetes-sigs/prow|kubernetes/test-infra)")))
           << "cite Prow's source or a public issue";
     }
     EXPECT_TRUE(fs::exists(src / "rules" / (Stem(info.id) + ".cc")));
@@ -104,13 +109,39 @@ TEST(RuleCompleteness, NoStrayFixturesOrRuleFiles) {
   for (const auto& f : fs::directory_iterator(src / "rules")) {
     const std::string stem = f.path().stem().string();
     const std::string ext = f.path().extension().string();
-    if ((ext != ".cc" && ext != ".md") || stem == "registry" || stem.find("_test") != std::string::npos)
+    if ((ext != ".cc" && ext != ".md") || stem == "registry" ||
+        stem.find("_test") != std::string::npos)
       continue;
     std::string id = stem;
     for (char& c : id)
       if (c == '_') c = '-';
-    EXPECT_TRUE(ids.count(id)) << f.path() << " belongs to no registered rule";
+    EXPECT_TRUE(ids.count(id)) << f.path() << " belongs to no registered rule: add its line to rules/rules.def";
   }
+}
+
+// The README's rule catalogue is `prowlint rules --format markdown`, between
+// its two markers; PROWLINT_UPDATE_GOLDEN=1 rewrites it there.
+TEST(RuleCompleteness, ReadmeTableIsTheRulesCommand) {
+  std::ostringstream out, err;
+  Io io{out, err, [](const std::string&) { return std::string(); }};
+  RulesOptions options;
+  options.format = RulesFormat::kMarkdown;
+  ASSERT_EQ(RunRulesCommand(options, io), 0) << err.str();
+  const std::string readme_path = testing::SourceDir() + "/README.md";
+  const std::string readme = testing::ReadFileOrDie(readme_path);
+  const std::string begin = "<!-- rule table: prowlint rules --format markdown -->\n";
+  const std::string end = "<!-- end of rule table -->\n";
+  const auto from = readme.find(begin);
+  const auto to = readme.find(end);
+  ASSERT_NE(from, std::string::npos) << "README.md lacks " << begin;
+  ASSERT_NE(to, std::string::npos) << "README.md lacks " << end;
+  const std::string table = readme.substr(from + begin.size(), to - from - begin.size());
+  if (testing::UpdatingGoldens()) {
+    std::string updated = readme.substr(0, from + begin.size()) + out.str() + readme.substr(to);
+    testing::ExpectGolden(readme_path, updated);  // rewrites, and fails so it is reviewed
+    return;
+  }
+  EXPECT_EQ(table, out.str()) << "run the tests with PROWLINT_UPDATE_GOLDEN=1 to rewrite it";
 }
 
 }  // namespace

@@ -4,17 +4,28 @@
 #include "cmd/prowlint/rules_command.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <vector>
 
 #include "cmd/prowlint/exit_code.h"
+#include "lint/base/text.h"
 #include "lint/engine/policy.h"
 #include "lint/load/project_config.h"
-#include "lint/base/text.h"
 #include "rules/registry.h"
 
 namespace prowlint {
 CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options) {
   CLI::App* cmd = app.add_subcommand("rules", "list the rules, or print one rule's doc");
   cmd->add_option("id", options.id, "a rule id: print its documentation");
+  cmd->add_option("--format", options.format,
+                  "text (default) or markdown: the table the README's rule catalogue is")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, RulesFormat>{{"text", RulesFormat::kText},
+                                             {"markdown", RulesFormat::kMarkdown}},
+          CLI::ignore_case)
+                     .description("{text,markdown}"))
+      ->type_name("FORMAT");
   return cmd;
 }
 
@@ -53,10 +64,34 @@ void PrintOptionsInEffect(const RuleInfo& info, Io& io) {
   }
 }
 
+// The rule catalogue as a Markdown table: each id linked to its doc. The
+// summaries are prowlint's own text; only what would split a cell or open
+// HTML is escaped, so the README stays readable as source.
+void PrintRulesMarkdown(const std::vector<std::unique_ptr<Rule>>& rules, Io& io) {
+  io.out << "| rule | default | what it catches |\n|---|---|---|\n";
+  for (const auto& r : rules) {
+    const RuleInfo& info = r->Info();
+    std::string file(info.id);
+    std::replace(file.begin(), file.end(), '-', '_');
+    std::string summary;
+    for (char c : info.summary) {
+      if (c == '|') summary += "\\|";
+      else if (c == '<') summary += "&lt;";
+      else summary += c;
+    }
+    io.out << "| [`" << info.id << "`](rules/" << file << ".md) | "
+           << SeverityName(info.default_severity) << " | " << summary << " |\n";
+  }
+}
+
 }  // namespace
 
 int RunRulesCommand(const RulesOptions& options, Io& io) {
   const auto rules = rules::AllRules();
+  if (options.id.empty() && options.format == RulesFormat::kMarkdown) {
+    PrintRulesMarkdown(rules, io);
+    return kExitClean;
+  }
   if (options.id.empty()) {
     std::size_t width = 0;
     for (const auto& r : rules) width = std::max(width, r->Info().id.size());

@@ -10,8 +10,15 @@
 
 namespace prowlint {
 
+/// How `prowlint rules` lists the rules.
+enum class RulesFormat {
+  kText,      // aligned columns for a terminal
+  kMarkdown,  // a table, as the README's rule catalogue
+};
+
 struct RulesOptions {
   std::string id;
+  RulesFormat format = RulesFormat::kText;
 };
 
 CLI::App* SetupRulesCommand(CLI::App& app, RulesOptions& options);
