@@ -27,14 +27,12 @@ class CredentialDuplicateServer final : public Rule {
       return;
     }
     std::map<std::string, std::vector<const ClusterContext*>> by_server;
-    for (const auto* list : {&creds.kubeconfig, &creds.build_cluster}) {
-      for (const ClusterContext& c : *list) {
-        if (c.server.empty()) continue;
-        auto& aliases = by_server[c.server];
-        bool seen = false;
-        for (const ClusterContext* x : aliases) seen = seen || x->alias.value == c.alias.value;
-        if (!seen) aliases.push_back(&c);
-      }
+    for (const ClusterContext& c : creds.AllContexts()) {
+      if (c.server.empty()) continue;
+      auto& aliases = by_server[c.server];
+      bool seen = false;
+      for (const ClusterContext* x : aliases) seen = seen || x->alias.value == c.alias.value;
+      if (!seen) aliases.push_back(&c);
     }
     for (const auto& [server, contexts] : by_server) {
       if (contexts.size() < 2) continue;

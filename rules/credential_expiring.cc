@@ -47,11 +47,9 @@ class CredentialExpiring final : public Rule {
     if (!today) return;  // the CLI always passes one
     std::map<std::tuple<Position, int, bool>, Expiry> found;
     std::vector<std::string> redacted;
-    for (const auto* list : {&creds.kubeconfig, &creds.build_cluster}) {
-      for (const ClusterContext& c : *list) {
-        Collect(c, *today, found);
-        if (c.redacted) redacted.push_back(c.alias.value);
-      }
+    for (const ClusterContext& c : creds.AllContexts()) {
+      Collect(c, *today, found);
+      if (c.redacted) redacted.push_back(c.alias.value);
     }
     if (!redacted.empty())
       sink.Note("the credentials of " + SampleNames(redacted, 4) +

@@ -38,16 +38,14 @@ class CredentialMalformed final : public Rule {
     // One finding per place and defect: an entry several contexts use is
     // one cause.
     std::map<std::pair<Position, CredentialDefect>, Occurrence> found;
-    for (const auto* list : {&creds.kubeconfig, &creds.build_cluster}) {
-      for (const ClusterContext& c : *list) {
-        for (const CredentialProblem& p : c.problems) {
-          Occurrence& o = found[{p.pos, p.defect}];
-          o.problem = &p;
-          o.format = c.format;
-          bool seen = false;
-          for (const std::string& a : o.aliases) seen = seen || a == c.alias.value;
-          if (!seen) o.aliases.push_back(c.alias.value);
-        }
+    for (const ClusterContext& c : creds.AllContexts()) {
+      for (const CredentialProblem& p : c.problems) {
+        Occurrence& o = found[{p.pos, p.defect}];
+        o.problem = &p;
+        o.format = c.format;
+        bool seen = false;
+        for (const std::string& a : o.aliases) seen = seen || a == c.alias.value;
+        if (!seen) o.aliases.push_back(c.alias.value);
       }
     }
     for (const auto& f : creds.document_failures) {

@@ -20,11 +20,9 @@ const Inventory* Analysis::InventoryFor(const Destination& d) const {
   }
   if (d.context && !d.context->server.empty()) {
     // Two aliases for one API server are one cluster.
-    for (const auto* contexts : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster}) {
-      for (const ClusterContext& c : *contexts) {
-        if (c.server == d.context->server)
-          if (const Inventory* inv = find(c.alias.value)) return inv;
-      }
+    for (const ClusterContext& c : deploy.credentials.AllContexts()) {
+      if (c.server == d.context->server)
+        if (const Inventory* inv = find(c.alias.value)) return inv;
     }
   }
   return nullptr;

@@ -358,8 +358,7 @@ void LoadInventories(const InputPaths& paths, const std::vector<std::string>& al
 // Every cluster alias the credentials define or a job names.
 std::vector<std::string> KnownAliases(const Credentials& credentials, const JobConfig& jobs) {
   std::vector<std::string> out;
-  for (const auto* list : {&credentials.kubeconfig, &credentials.build_cluster})
-    for (const ClusterContext& c : *list) out.push_back(c.alias.value);
+  for (const ClusterContext& c : credentials.AllContexts()) out.push_back(c.alias.value);
   for (const Job& job : jobs.jobs)
     if (job.cluster) out.push_back(job.cluster->value);
   return out;

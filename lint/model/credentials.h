@@ -5,6 +5,7 @@
 // or certificates.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -145,6 +146,13 @@ struct Credentials {
   std::vector<DocumentFailure> document_failures;
 
   bool Given() const { return kubeconfig_given || build_cluster_given; }
+  /// Every context read: the kubeconfig contexts, then the legacy aliases.
+  std::vector<std::reference_wrapper<const ClusterContext>> AllContexts() const {
+    std::vector<std::reference_wrapper<const ClusterContext>> all(kubeconfig.begin(),
+                                                                  kubeconfig.end());
+    all.insert(all.end(), build_cluster.begin(), build_cluster.end());
+    return all;
+  }
 };
 
 /// " (in data key "config" of Secret "kubeconfig")", or "" for a plain file:

@@ -31,8 +31,7 @@ std::string VersionNote(const TargetVersion& target, const VersionSemantics& s,
 std::string CheckInventoryAliases(const Deploy& deploy) {
   if (!deploy.credentials.Given()) return "";
   std::vector<std::string> aliases{kInClusterAlias};
-  for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster})
-    for (const ClusterContext& c : *list) aliases.push_back(c.alias.value);
+  for (const ClusterContext& c : deploy.credentials.AllContexts()) aliases.push_back(c.alias.value);
   for (const auto& [alias, inventory] : deploy.inventories) {
     if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) continue;
     const std::string guess = ClosestMatch(alias, aliases);
@@ -47,8 +46,7 @@ std::string CheckInventoryAliases(const Deploy& deploy) {
 std::string CheckServiceClusterAlias(const Deploy& deploy, const std::string& service_cluster) {
   if (service_cluster.empty() || !deploy.credentials.Given()) return "";
   std::vector<std::string> aliases;
-  for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster})
-    for (const ClusterContext& c : *list) aliases.push_back(c.alias.value);
+  for (const ClusterContext& c : deploy.credentials.AllContexts()) aliases.push_back(c.alias.value);
   if (std::find(aliases.begin(), aliases.end(), service_cluster) != aliases.end()) return "";
   // "in-cluster" is no credential alias but the service cluster itself.
   const std::string guess =

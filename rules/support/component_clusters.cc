@@ -44,12 +44,10 @@ ComponentClusters TraceComponentClusters(const Component& c, const Deploy& deplo
           std::string(r.object_kind == ObjectKind::kSecret ? "Secret" : "ConfigMap") + " \"" +
           r.object + "\"";
       // Given on the command line as a Secret manifest: matched by name.
-      for (const auto* list : {&deploy.credentials.kubeconfig, &deploy.credentials.build_cluster}) {
-        for (const ClusterContext& ctx : *list) {
-          if (ctx.wrapper != r.object || !Selects(r, ctx.wrapper_key, suffix)) continue;
-          t.known = true;
-          t.contexts.push_back(&ctx);
-        }
+      for (const ClusterContext& ctx : deploy.credentials.AllContexts()) {
+        if (ctx.wrapper != r.object || !Selects(r, ctx.wrapper_key, suffix)) continue;
+        t.known = true;
+        t.contexts.push_back(&ctx);
       }
       // Else in the deploy tree, in the component's namespace.
       if (!t.known) {
