@@ -218,9 +218,9 @@ Plan MakePlan(const LintRun* base, const LintRun& head) {
                                            h.change == Finding::Change::kExisting;
                                   });
     if (!kept) continue;
-    const std::string line = f.message + " [" + f.rule_id + "]";
-    if (std::find(plan.already.begin(), plan.already.end(), line) == plan.already.end())
-      plan.already.push_back(line);
+    const AlreadyThere already{f.rule_id, f.message};
+    if (std::find(plan.already.begin(), plan.already.end(), already) == plan.already.end())
+      plan.already.push_back(already);
   }
   return plan;
 }

@@ -40,6 +40,16 @@ struct ComponentChange {
   std::vector<std::string> target;
 };
 
+/// An error the current deploy already has and the target keeps: worded
+/// by the reporters as "<message> [<rule>]".
+struct AlreadyThere {
+  std::string rule;
+  std::string message;
+  friend bool operator==(const AlreadyThere& a, const AlreadyThere& b) {
+    return a.rule == b.rule && a.message == b.message;
+  }
+};
+
 struct Plan {
   std::optional<PlanSide> current;  // the base side, when there is one
   PlanSide target;
@@ -47,7 +57,7 @@ struct Plan {
   std::vector<PlannedMove> moves;
   /// Errors the current deploy already has and the target keeps (a deploy
   /// already inside a bug window), one line each.
-  std::vector<std::string> already;
+  std::vector<AlreadyThere> already;
   /// The version table's rows between the two sides' versions that touch
   /// the head's deploy manifests (a removed flag it passes, RBAC it needs).
   std::vector<TableChange> table_changes;

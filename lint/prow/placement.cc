@@ -68,15 +68,29 @@ const char* LandingHowName(LandingHow how) {
   return "always";
 }
 
-std::string Landing::Name() const {
+std::string Landing::Name() const { return KeyOf(*this).Name(); }
+
+DestinationKey KeyOf(const Landing& landing) {
+  // The service cluster and "nowhere" are one row whichever alias led there.
+  const bool named = landing.kind == Landing::Kind::kBuildCluster ||
+                     landing.kind == Landing::Kind::kUnknownAlias;
+  return {landing.kind, named ? landing.alias : std::string()};
+}
+
+bool operator<(const DestinationKey& a, const DestinationKey& b) {
+  const std::string an = a.Name(), bn = b.Name();
+  return std::tie(an, a.kind, a.alias) < std::tie(bn, b.kind, b.alias);
+}
+
+std::string DestinationKey::Name() const {
   switch (kind) {
-    case Kind::kBuildCluster:
+    case Landing::Kind::kBuildCluster:
       return alias;
-    case Kind::kServiceCluster:
+    case Landing::Kind::kServiceCluster:
       return "service-cluster";
-    case Kind::kUnknownAlias:
+    case Landing::Kind::kUnknownAlias:
       return "unknown:" + alias;
-    case Kind::kNowhere:
+    case Landing::Kind::kNowhere:
       return "nowhere";
   }
   return alias;
@@ -113,7 +127,7 @@ Placement Place(const Deploy& deploy, const ClusterResolution& clusters) {
   for (const Job& job : deploy.jobs) {
     if (!job.UsesClusterAlias()) continue;
     PlacedJob placed{&job, LandingOf(job, clusters)};
-    p.by_destination[placed.landing.Name()].Add(job.kind, placed.landing.how);
+    p.by_destination[KeyOf(placed.landing)].Add(job.kind, placed.landing.how);
     p.jobs.push_back(std::move(placed));
   }
   return p;

@@ -40,6 +40,20 @@ struct Landing {
   }
 };
 
+/// A place in plan's table of where jobs land: a landing without how.
+struct DestinationKey {
+  Landing::Kind kind = Landing::Kind::kBuildCluster;
+  std::string alias;  // for kBuildCluster and kUnknownAlias
+
+  /// As the reports word it: the alias, "service-cluster", "unknown:<alias>"
+  /// or "nowhere".
+  std::string Name() const;
+  /// In name order, as the tables list them; the kind tells apart a build
+  /// cluster whose alias is a name the reports give another destination.
+  friend bool operator<(const DestinationKey& a, const DestinationKey& b);
+};
+DestinationKey KeyOf(const Landing& landing);
+
 struct KindCounts {
   std::size_t presubmits = 0;
   std::size_t postsubmits = 0;
@@ -67,7 +81,7 @@ struct Placement {
   /// written (nothing says where that alias points).
   bool judged = false;
   std::vector<PlacedJob> jobs;  // every job Prow places by alias, in load order
-  std::map<std::string, KindCounts> by_destination;
+  std::map<DestinationKey, KindCounts> by_destination;
 };
 
 /// Places every job of `deploy` (agents that use cluster aliases) by its

@@ -255,10 +255,12 @@ Plan HostilePlan() {
   plan.current->version = "v0 ` |";
   KindCounts counts;
   counts.presubmits = 2;
-  plan.target.placement.by_destination["a|b `c` " + kHostile] = counts;
-  plan.current->placement.by_destination["::add-mask::alias|x"] = counts;
+  plan.target.placement.by_destination[{Landing::Kind::kBuildCluster, "a|b `c` " + kHostile}] =
+      counts;
+  plan.current->placement.by_destination[{Landing::Kind::kBuildCluster, "::add-mask::alias|x"}] =
+      counts;
   plan.components = {{"plank" + kHostile, {"v0|` x"}, {kHostile}}};
-  plan.already = {kHostile};
+  plan.already = {{"literal-default-alias", kHostile}};
   plan.notes = {kHostile};
   Move move;
   move.from.alias = "::add-mask::alias|x";

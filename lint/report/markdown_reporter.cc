@@ -155,8 +155,9 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
     for (const std::string& r : pm.rules) out << " " << RuleRef(findings, r);
     out << "\n\n";
   }
-  for (const std::string& line : plan.already)
-    out << "> [!WARNING]\n> The current deploy already: " << MarkdownText(line) << "\n\n";
+  for (const AlreadyThere& a : plan.already)
+    out << "> [!WARNING]\n> The current deploy already: "
+        << MarkdownText(a.message + " [" + a.rule + "]") << "\n\n";
 
   if (!plan.components.empty()) {
     out << "### Components\n\n";
@@ -188,16 +189,16 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
   out << "### Where jobs land\n\n";
   if (!plan.target.placement.judged)
     out << "No credentials were given: destinations are the jobs' aliases as written.\n\n";
-  std::set<std::string> names;
-  for (const auto& [name, c] : plan.target.placement.by_destination) names.insert(name);
+  std::set<DestinationKey> destinations;
+  for (const auto& [d, c] : plan.target.placement.by_destination) destinations.insert(d);
   if (plan.current)
-    for (const auto& [name, c] : plan.current->placement.by_destination) names.insert(name);
+    for (const auto& [d, c] : plan.current->placement.by_destination) destinations.insert(d);
   out << "| destination | presubmits | postsubmits | periodics | jobs | how |\n"
          "|---|--:|--:|--:|--:|---|\n";
   const KindCounts none;
-  for (const std::string& name : names) {
-    auto find = [&](const std::map<std::string, KindCounts>& m) {
-      auto it = m.find(name);
+  for (const DestinationKey& destination : destinations) {
+    auto find = [&](const std::map<DestinationKey, KindCounts>& m) {
+      auto it = m.find(destination);
       return it == m.end() ? none : it->second;
     };
     const KindCounts after = find(plan.target.placement.by_destination);
@@ -207,7 +208,7 @@ void WritePlanMarkdown(const Plan& plan, const Report& findings, std::size_t exi
       return Count(before ? std::optional<std::size_t>((*before).*field) : std::nullopt,
                    after.*field);
     };
-    out << "| " << MarkdownCellCode(name) << " | " << cell(&KindCounts::presubmits) << " | "
+    out << "| " << MarkdownCellCode(destination.Name()) << " | " << cell(&KindCounts::presubmits) << " | "
         << cell(&KindCounts::postsubmits) << " | " << cell(&KindCounts::periodics) << " | "
         << Count(before ? std::optional<std::size_t>(before->jobs()) : std::nullopt, after.jobs())
         << " | " << HowCell(after.jobs() || !before ? after : *before) << " |\n";

@@ -13,7 +13,7 @@
 namespace prowlint {
 namespace {
 
-using Counts = std::map<std::string, KindCounts>;
+using Counts = std::map<DestinationKey, KindCounts>;
 
 std::size_t Get(const KindCounts& k, int column) {
   switch (column) {
@@ -72,8 +72,9 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   if (!plan.target.placement.judged)
     out << "note: no --kubeconfig or --build-cluster given: destinations are the jobs' aliases "
            "as written\n";
-  for (const std::string& line : plan.already)
-    out << "note: the current deploy already: " << TextValue(line) << "\n";
+  for (const AlreadyThere& a : plan.already)
+    out << "note: the current deploy already: " << TextValue(a.message + " [" + a.rule + "]")
+        << "\n";
   for (const std::string& line : plan.notes) out << "note: " << TextValue(line) << "\n";
   if (!plan.table_changes.empty()) {
     out << "\nProw changes between these versions that touch this deploy:\n";
@@ -84,21 +85,21 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   out << "\n";
 
   // Every destination either side has, in name order.
-  std::set<std::string> names;
-  for (const auto& [name, counts] : plan.target.placement.by_destination) names.insert(name);
+  std::set<DestinationKey> destinations;
+  for (const auto& [d, counts] : plan.target.placement.by_destination) destinations.insert(d);
   if (plan.current)
-    for (const auto& [name, counts] : plan.current->placement.by_destination) names.insert(name);
+    for (const auto& [d, counts] : plan.current->placement.by_destination) destinations.insert(d);
 
   const std::vector<std::string> header = {"destination", "presubmits", "postsubmits", "periodics",
                                            "jobs", "how"};
   std::vector<std::vector<std::string>> rows;
   KindCounts total_before, total_after;
-  for (const std::string& name : names) {
+  for (const DestinationKey& destination : destinations) {
     // An alias begins the row's line: never a workflow command.
-    std::vector<std::string> row{TextLineStart(name)};
+    std::vector<std::string> row{TextLineStart(destination.Name())};
     const KindCounts none;
     auto find = [&](const Counts& c) {
-      auto it = c.find(name);
+      auto it = c.find(destination);
       return it == c.end() ? none : it->second;
     };
     const KindCounts after = find(plan.target.placement.by_destination);
@@ -109,13 +110,13 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
     row.push_back(HowCell(after.jobs() ? after : before));
     rows.push_back(std::move(row));
   }
-  for (const auto& [name, c] : plan.target.placement.by_destination) {
+  for (const auto& [d, c] : plan.target.placement.by_destination) {
     total_after.presubmits += c.presubmits;
     total_after.postsubmits += c.postsubmits;
     total_after.periodics += c.periodics;
   }
   if (plan.current)
-    for (const auto& [name, c] : plan.current->placement.by_destination) {
+    for (const auto& [d, c] : plan.current->placement.by_destination) {
       total_before.presubmits += c.presubmits;
       total_before.postsubmits += c.postsubmits;
       total_before.periodics += c.periodics;
@@ -190,14 +191,14 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
     if (!s.version_source.empty()) j["version_source"] = s.version_source;
     j["judged"] = s.placement.judged;
     nlohmann::json clusters = nlohmann::json::object();
-    for (const auto& [name, c] : s.placement.by_destination)
-      clusters[name] = {{"jobs", c.jobs()},
+    for (const auto& [d, c] : s.placement.by_destination)
+      clusters[d.Name()] = {{"jobs", c.jobs()},
                         {"presubmits", c.presubmits},
                         {"postsubmits", c.postsubmits},
                         {"periodics", c.periodics}};
-    for (const auto& [name, c] : s.placement.by_destination) {
-      if (c.random) clusters[name]["random"] = c.random;
-      if (c.may) clusters[name]["may"] = c.may;
+    for (const auto& [d, c] : s.placement.by_destination) {
+      if (c.random) clusters[d.Name()]["random"] = c.random;
+      if (c.may) clusters[d.Name()]["may"] = c.may;
     }
     j["clusters"] = clusters;
     return j;
@@ -224,7 +225,10 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
     moves.push_back(m);
   }
   doc["moves"] = moves;
-  if (!plan.already.empty()) doc["already"] = plan.already;
+  if (!plan.already.empty()) {
+    doc["already"] = nlohmann::json::array();
+    for (const AlreadyThere& a : plan.already) doc["already"].push_back(a.message + " [" + a.rule + "]");
+  }
   if (!plan.notes.empty()) doc["notes"] = plan.notes;
   if (!plan.table_changes.empty()) {
     nlohmann::json changes = nlohmann::json::array();
