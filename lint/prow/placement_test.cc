@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace prowlint {
 namespace {
 
@@ -113,6 +115,23 @@ TEST(PlacementTest, JobsOfOneKeyOnOneSidePairInLoadOrder) {
   base.jobs = {{&first, Build("a")}, {&second, Build("b")}};
   head.jobs = base.jobs;
   EXPECT_TRUE(Moves(base, head).empty());
+}
+
+// Destinations are values: a build cluster whose alias reads like another
+// destination's name is its own row, and every alias that leads to the
+// service cluster is one row.
+TEST(PlacementTest, DestinationsAreKeyedByKindNotName) {
+  Landing service{Landing::Kind::kServiceCluster, "default"};
+  Landing also_service{Landing::Kind::kServiceCluster, "in-cluster"};
+  Landing named_alike{Landing::Kind::kBuildCluster, "service-cluster"};
+  std::map<DestinationKey, int> rows;
+  ++rows[KeyOf(service)];
+  ++rows[KeyOf(also_service)];
+  ++rows[KeyOf(named_alike)];
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows.at(KeyOf(service)), 2);
+  EXPECT_EQ(rows.at(KeyOf(named_alike)), 1);
+  EXPECT_EQ(KeyOf(named_alike).Name(), KeyOf(service).Name());  // worded alike, kept apart
 }
 
 }  // namespace
