@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "lint/load/job_config_tree.h"
+#include "lint/testing/test_util.h"
 
 namespace prowlint {
 namespace {
@@ -278,6 +279,28 @@ TEST_F(JobConfigTreeTest, MissingRootIsAnError) {
 TEST_F(JobConfigTreeTest, EmptyDirectoryListsNothing) {
   EXPECT_TRUE(List().empty());
   EXPECT_FALSE(diag_.HasErrors());
+}
+
+// Issue 12: `*` tried every split of the rest of the name: exponential in the number
+// of stars that can match.
+TEST(GlobScale, GlobBacktrackedExponentially) {
+  const std::string name(40, 'a');
+  const std::string slashed = "a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a";
+  bool star = true, double_star = true, ignored = true;
+  ASSERT_TRUE(testing::FinishesWithin(10, [&] {
+    GlobMatch("*a*a*a*a*a*a*a*a*a*a*b", name);
+    GlobMatch("**a**a**a**a**a**a**a**a**a**a**b", slashed);
+    GlobMatch("**/a/**/a/**/a/**/a/**/a/**/a/**/a/**/a/**/b", slashed);
+  })) << "too slow: exponential?";
+  star = GlobMatch("*a*a*a*a*a*a*a*a*a*a*b", name);
+  double_star = GlobMatch("**a**a**a**a**a**a**a**a**a**a**b", slashed);
+  ignored = IgnoreFile::Parse("*a*a*a*a*a*a*a*a*a*a*b\n").Match(name, false).has_value();
+  EXPECT_FALSE(star);
+  EXPECT_FALSE(double_star);
+  EXPECT_FALSE(GlobMatch("**/a/**/a/**/a/**/a/**/a/**/a/**/a/**/a/**/b", slashed));
+  EXPECT_FALSE(ignored);
+  EXPECT_TRUE(GlobMatch("*a*a*a*a*a*a*a*a*a*a*b", name + "b"));
+  EXPECT_TRUE(GlobMatch("**a**a**a**a**a**a**a**a**a**a**b", slashed + "/b"));
 }
 
 }  // namespace
