@@ -364,25 +364,51 @@ std::string GoRegexpError(std::string_view pattern) { return Checker(pattern).Ru
 namespace {
 
 // The patterns std::regex's ECMAScript grammar reads as Go does; nullopt
-// for one it may read differently.
+// for one it may read differently. A leading flag group of Go's `i`, `m`
+// (and `s` where the pattern has no `.`) becomes std::regex's flags, and
+// `(?:` is ECMAScript too: Prow's own default trigger starts with `(?m)`.
 std::optional<std::regex> Compile(std::string_view pattern) {
   if (!GoRegexpError(pattern).empty()) return std::nullopt;
-  for (std::string_view unsupported : {"(?", "\\p", "\\P", "\\Q", "\\z", "\\A", "[:", "\\x{"})
+  auto flags = std::regex::ECMAScript;
+  if (pattern.rfind("(?", 0) == 0 && pattern.size() > 2 && pattern[2] != ':') {
+    const auto close = pattern.find(')');
+    if (close == std::string_view::npos) return std::nullopt;
+    for (char c : pattern.substr(2, close - 2)) {
+      if (c == 'i') {
+        flags |= std::regex::icase;
+      } else if (c == 'm') {
+        flags |= std::regex::multiline;
+      } else if (c != 's' || pattern.find('.', close) != std::string_view::npos) {
+        return std::nullopt;  // `s` makes `.` match newlines: ECMAScript has no such flag
+      }
+    }
+    pattern.remove_prefix(close + 1);
+  }
+  for (std::size_t at = pattern.find("(?"); at != std::string_view::npos;
+       at = pattern.find("(?", at + 2))
+    if (pattern.compare(at, 3, "(?:") != 0) return std::nullopt;
+  for (std::string_view unsupported : {"\\p", "\\P", "\\Q", "\\z", "\\A", "[:", "\\x{"})
     if (pattern.find(unsupported) != std::string_view::npos) return std::nullopt;
   for (char c : pattern)
     if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
   try {
-    return std::regex{std::string(pattern), std::regex::ECMAScript};
+    return std::regex{std::string(pattern), flags};
   } catch (const std::exception&) {
     return std::nullopt;
   }
+}
+
+// ECMAScript counts \r as a line end (for `^`, `$` and `.`) and \v as a
+// space (`\s`); Go does neither. Text holding one is not judged.
+bool ReadAlike(std::string_view text) {
+  return text.find_first_of("\r\v") == std::string_view::npos;
 }
 
 }  // namespace
 
 std::optional<bool> GoRegexpMatches(std::string_view pattern, std::string_view text) {
   const std::optional<std::regex> re = Compile(pattern);
-  if (!re) return std::nullopt;
+  if (!re || !ReadAlike(text)) return std::nullopt;
   return std::regex_search(std::string(text), *re);
 }
 
@@ -396,7 +422,7 @@ GoRegexpCache::~GoRegexpCache() = default;
 std::optional<bool> GoRegexpCache::Matches(const std::string& pattern, std::string_view text) {
   auto [it, fresh] = compiled_.emplace(pattern, nullptr);
   if (fresh) it->second = std::make_unique<Compiled>(Compiled{Compile(pattern)});
-  if (!it->second->re) return std::nullopt;
+  if (!it->second->re || !ReadAlike(text)) return std::nullopt;
   return std::regex_search(std::string(text), *it->second->re);
 }
 

@@ -62,8 +62,18 @@ TEST(GoRegexpTest, MatchesUnanchoredLikeMatchString) {
   EXPECT_EQ(GoRegexpMatches("^release-\\d+\\.\\d+$", "release-1.30"), true);
   EXPECT_EQ(GoRegexpMatches("^release-\\d+\\.\\d+$", "master"), false);
   EXPECT_EQ(GoRegexpMatches("release", "my-release-branch"), true);
-  // Constructs std::regex reads differently are not evaluated.
-  EXPECT_EQ(GoRegexpMatches("(?i)master", "MASTER"), std::nullopt);
+  // A leading flag group: Prow's own default trigger starts with (?m).
+  EXPECT_EQ(GoRegexpMatches("(?i)master", "MASTER"), true);
+  const std::string trigger = "(?m)^/test( | .* )lint,?($|\\s.*)";
+  EXPECT_EQ(GoRegexpMatches(trigger, "/test lint"), true);
+  EXPECT_EQ(GoRegexpMatches(trigger, "looks good\n/test all lint"), true);
+  EXPECT_EQ(GoRegexpMatches(trigger, "/retest-lint"), false);
+  EXPECT_EQ(GoRegexpMatches("(?:a|b)c", "bc"), true);
+  // Constructs std::regex reads differently are not evaluated: Go's (?s) lets . match a newline, ECMAScript cannot; \r and \v read
+  // differently; named groups do not exist in ECMAScript.
+  EXPECT_EQ(GoRegexpMatches("(?s)a.b", "a\nb"), std::nullopt);
+  EXPECT_EQ(GoRegexpMatches("(?m)^x$", "x\r\n"), std::nullopt);
+  EXPECT_EQ(GoRegexpMatches("(?P<n>x)", "x"), std::nullopt);
   EXPECT_EQ(GoRegexpMatches("(?=x)", "x"), std::nullopt);
 }
 
