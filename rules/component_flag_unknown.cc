@@ -2,12 +2,40 @@
 // Flags command-line flags that a component's binary at its tag does not
 // define (removed earlier, or added later). Why: see
 // rules/component_flag_unknown.md.
+#include <string>
+#include <vector>
+
+#include "lint/base/text.h"
 #include "lint/prow/version_table.h"
 #include "rules/registry.h"
 #include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
+
+// Go's flag package defines these on every FlagSet: they print the usage.
+bool BuiltIn(const std::string& flag) { return flag == "h" || flag == "help"; }
+
+// A flag no version of the component defines, as far as the table knows: a
+// typo, or one meant for another component (kubevirt/project-infra#509,
+// --config-path on cherrypicker). The table holds what each component's own
+// packages register; a flag registered by a library's init() is not in it,
+// so this is a warning, with the closest flag the tag defines.
+void ReportUnknownToTheTable(const Component& c, const Flag& flag, FindingSink& sink) {
+  if (BuiltIn(flag.name.value)) return;
+  std::vector<std::string> candidates;
+  for (std::string_view f : FlagsAt(c.name, c.version)) candidates.emplace_back(f);
+  const std::string guess = ClosestMatch(flag.name.value, candidates);
+  Finding& f = sink.Report(
+      Severity::kWarning, flag.name.pos,
+      "--" + flag.name.value + " is a flag of no " + c.name +
+          " version prowlint's flag table knows, " + c.version->tag +
+          " included; if it is not defined, the component exits at start",
+      guess.empty() ? "remove --" + flag.name.value + ", or check it in " + c.name + " --help"
+                    : "did you mean --" + guess + "?");
+  f.subject = {"flag --" + flag.name.value + " of " + ComponentSubject(c), ""};
+  f.at_start_of = c.name;
+}
 
 class ComponentFlagUnknown final : public Rule {
  public:
@@ -27,6 +55,10 @@ class ComponentFlagUnknown final : public Rule {
       if (MissingBinary(c.name, c.version, nullptr)) continue;
       for (const Flag& flag : c.flags) {
         const FlagVerdict v = FlagAt(c.name, flag.name.value, c.version);
+        if (!v.known) {
+          ReportUnknownToTheTable(c, flag, sink);
+          continue;
+        }
         if (v.defined == Presence::kYes || !v.row) continue;
         const FlagRow& row = *v.row;
         const Boundary& b = v.removed ? row.removed : row.added;

@@ -1783,6 +1783,15 @@ bool KnownComponent(std::string_view component) {
                      [&](const FlagRow& row) { return row.component == component; });
 }
 
+std::vector<std::string_view> FlagsAt(std::string_view component,
+                                      const std::optional<ProwVersion>& v) {
+  std::vector<std::string_view> flags;
+  for (const FlagRow& row : kFlags)
+    if (row.component == component && Within(v, {row.added, row.removed}) != Presence::kNo)
+      flags.push_back(row.flag);
+  return flags;
+}
+
 bool FlagTableCovers(std::string_view component, const std::optional<ProwVersion>& v) {
   if (!KnownComponent(component)) return false;
   return !In(kLeftAtSplit, component) || DayOf(v) <= kSplitDay;
@@ -1812,7 +1821,10 @@ FlagVerdict FlagAt(std::string_view component, std::string_view flag,
       verdict.removed = after_removal;
     }
   }
-  if (!any) return verdict;  // the table does not know the flag: defined kYes
+  if (!any) {  // the table does not know the flag: defined kYes
+    verdict.known = false;
+    return verdict;
+  }
   verdict.defined = defined;
   if (defined != Presence::kYes) verdict.row = nearest;
   return verdict;

@@ -172,9 +172,17 @@ struct FlagVerdict {
   /// when the table has no row for the flag.
   const FlagRow* row = nullptr;
   bool removed = false;  // true: removed before `v`; false: added after it
+  /// false: no row of the table names the flag for the component, at any
+  /// version (then `defined` is kYes: the table cannot say).
+  bool known = true;
 };
 FlagVerdict FlagAt(std::string_view component, std::string_view flag,
                    const std::optional<ProwVersion>& v);
+
+/// The flags the table says `component` defines (or may define) at `v`, in
+/// table order: the candidates of a "did you mean".
+std::vector<std::string_view> FlagsAt(std::string_view component,
+                                      const std::optional<ProwVersion>& v);
 
 // ---------------------------------------------------------------------------
 // Flags a component needs at a version, and what happens without them.
