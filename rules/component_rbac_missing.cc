@@ -96,7 +96,8 @@ class ComponentRbacMissing final : public Rule {
                                 (missing.size() == 1 && missing.front() == "watch");
         const RbacEffect effect = watch_only ? RbacEffect::kWatchFails : row.effect;
         const bool certain = in == Presence::kYes && IsSure(row.certainty);
-        const bool sure = certain && !watch_only;  // degraded is a warning
+        // Degraded, not down: a warning.
+        const bool sure = certain && !watch_only && effect != RbacEffect::kPodReportLost;
         std::string verbs;
         for (const std::string& v : missing) verbs += (verbs.empty() ? "" : ", ") + v;
         const std::string resource =
@@ -166,8 +167,10 @@ class ComponentRbacMissing final : public Rule {
         return "its requests fail as forbidden";
       case RbacEffect::kBuildClusterDropped:
         return "it drops the cluster at start and jobs there fail";
-      case RbacEffect::kPodsStuck:
-        return "pods keep its finalizer and stay Terminating";
+      case RbacEffect::kPodReportLost:
+        return "it cannot put its finalizer on job pods, so a pod may be deleted before crier "
+               "records it: the job's podinfo.json (Spyglass's pod lens) is then missing, and "
+               "crier logs a failed patch for every running job";
       case RbacEffect::kWatchFails:
         return "its informer cannot watch, so it logs errors and sees changes only when it "
                "lists again";

@@ -1545,10 +1545,12 @@ constexpr RbacRow kRbac[] = {
     // Hook aborts superseded jobs: TI#17021 0332f07e3c.
     {"hook", kProwGroup, "prowjobs", "list,update", {{20200330, "v20200331-c1596e1ab", ""}, kNever},
      S::kProwJobNamespace, R::kRequestsForbidden, C::kVerified, "TI#17021", ""},
-    // Crier's Kubernetes reporter puts a finalizer on pods and removes it:
-    // TI#18952 653571b2a8 (TI#19382).
+    // Crier's Kubernetes reporter gets each running job's pod and patches its
+    // finalizer in, which keeps the pod until crier has uploaded podinfo.json
+    // (sigs/prow pkg/crier/reporters/gcs/kubernetes/reporter.go addFinalizer):
+    // TI#18952 653571b2a8 (TI#19382). Without patch it adds none.
     {"crier", "", "pods", "patch", {{20200825, "v20200826-3bb0e56d0b", ""}, kNever}, S::kPodNamespace,
-     R::kPodsStuck, C::kVerified, "TI#18952", "kubernetes-blob-storage-workers"},
+     R::kPodReportLost, C::kVerified, "TI#18952", "kubernetes-blob-storage-workers"},
     // Sinker's cached build-cluster clients: TI#19204 370da51e0f (kubernetes/k8s.io#2500).
     {"sinker", "", "pods", "list,watch", {{20200914, "v20200915-2d83bde221", ""}, kNever},
      S::kPodNamespace, R::kRequestsForbidden, C::kVerified, "TI#19204", ""},

@@ -217,7 +217,7 @@ enum class RbacEffect {
   kNoLeaderElection,     // never takes the leader lock: reconciles nothing
   kRequestsForbidden,    // its API calls fail ("forbidden")
   kBuildClusterDropped,  // PCM drops the cluster at start; its jobs error
-  kPodsStuck,            // finalizers stay: pods stuck Terminating
+  kPodReportLost,        // crier cannot hold pods with its finalizer: pod reports lost
   kWatchFails,           // an informer lists but cannot watch: degraded
 };
 struct RbacRow {
