@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // See go_formats.h. Cron follows robfig/cron v3 with SecondOptional and
-// Descriptor (Prow's cronParser since test-infra #26743, 2022-08-05) and, for
-// what both accept, the cron.v2 Parse before it.
+// Descriptor: Prow's cronParser since kubernetes-sigs/prow #728 (merged
+// 2026-05-26; config validation and horologium both), which replaced
+// gopkg.in/robfig/cron.v2's Parse. What v2 alone accepted or refused is not
+// modelled: older tags are judged by v3's grammar.
 #include "lint/go/go_formats.h"
 
 #include <algorithm>
