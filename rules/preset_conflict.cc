@@ -70,6 +70,9 @@ class PresetConflict final : public Rule {
     std::map<std::string, const Label*> first_key, first_pair;
     std::set<std::string> reported;
     for (const Preset& preset : deploy.presets) {
+      // Prow checks the central presets' labels only (mergeJobConfigs);
+      // a repository's in-repo presets are not among them.
+      if (preset.in_repo) continue;
       for (const Label& label : preset.labels) {
         const std::string pair = label.key.value + ":" + label.value.value;
         auto [pit, pfresh] = first_pair.emplace(pair, &label);

@@ -179,6 +179,14 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
   cmd->add_option("--job-config-path", o.job_config_paths,
                   "job config file or directory (repeatable)")
       ->type_name("PATH");
+  cmd->add_option("--prow-yaml-repo-name", o.prow_yaml_repo_name,
+                  "as checkconfig: also read this repository's in-repo jobs (.prow/, else "
+                  ".prow.yaml) and check them with the central ones")
+      ->type_name("ORG/REPO");
+  cmd->add_option("--prow-yaml-path", o.prow_yaml_path,
+                  "as checkconfig: the in-repo config is looked for in the directory of PATH "
+                  "(default: the current directory)")
+      ->type_name("PATH");
   cmd->add_option("--kubeconfig", o.kubeconfigs,
                   "kubeconfig, or a Secret manifest holding kubeconfigs (repeatable; merged "
                   "first-wins like $KUBECONFIG)")
@@ -300,8 +308,10 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   }
   if (options.config_path.empty() && options.job_config_paths.empty() &&
       options.deploy_dirs.empty() && options.deploy_manifests.empty() &&
-      options.plugin_config.empty())
+      options.plugin_config.empty() && options.prow_yaml_repo_name.empty())
     throw UsageError{NothingToLint(options, project)};
+  if (!options.prow_yaml_path.empty() && options.prow_yaml_repo_name.empty())
+    throw UsageError{"--prow-yaml-path needs --prow-yaml-repo-name (the repository its jobs are for)"};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
     throw UsageError{"--kubeconfig-suffix needs --kubeconfig-dir"};
   if (!options.target_version.empty()) {
@@ -336,6 +346,12 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   req.paths.config_path = options.config_path;
   req.paths.plugin_config = options.plugin_config;
   req.paths.job_config_paths = options.job_config_paths;
+  // checkconfig reads the directory of --prow-yaml-path (path.Dir), whatever
+  // its last element names.
+  req.paths.in_repo = {options.prow_yaml_repo_name,
+                       options.prow_yaml_path.empty()
+                           ? ""
+                           : std::filesystem::path(options.prow_yaml_path).parent_path().string()};
   req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
                            options.build_cluster};
   req.paths.inventories = ParseInventories(options.inventories);
@@ -370,6 +386,7 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
   add(paths.config_path);
   add(paths.plugin_config);
   for (const auto& p : paths.job_config_paths) add(p);
+  if (!paths.in_repo.repo.empty()) add(paths.in_repo.root.empty() ? "." : paths.in_repo.root);
   for (const auto& p : paths.credentials.kubeconfigs) add(p);
   add(paths.credentials.kubeconfig_dir);
   add(paths.credentials.build_cluster);

@@ -24,6 +24,8 @@ struct RunOptions {
   std::string config_path;
   std::string plugin_config;
   std::vector<std::string> job_config_paths;
+  std::string prow_yaml_repo_name;  // checkconfig's --prow-yaml-repo-name
+  std::string prow_yaml_path;       // checkconfig's --prow-yaml-path: its directory is read
   std::vector<std::string> kubeconfigs;
   std::string kubeconfig_dir;
   std::string kubeconfig_suffix;

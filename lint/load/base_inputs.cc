@@ -108,6 +108,14 @@ BaseInputs MapBaseInputs(const InputPaths& head, const BaseLocator& locate, Sour
   p.manifests.stdin_text.clear();
   p.manifests.stdin_error.clear();
   map_list(p.manifests.files);
+  if (!p.in_repo.repo.empty()) {
+    std::string root = p.in_repo.root.empty() ? "." : p.in_repo.root;
+    if (map(root)) {
+      p.in_repo.root = root;
+    } else {
+      p.in_repo.repo.clear();
+    }
+  }
   return out;
 }
 

@@ -403,6 +403,22 @@ ProwConfig LoadConfigText(std::string_view text, FileId file, JobConfig& jobs, D
   return config;
 }
 
+namespace {
+
+// In-repo jobs get the central presets and their repository's own, as Prow
+// gives them (DefaultAndValidateProwYAML); the central jobs were finalized
+// without the in-repo presets, which come after the central ones, so every
+// job's preset indices point into deploy.presets.
+void AddInRepoJobs(const InRepoPaths& paths, Deploy& deploy, Diagnostics& diag) {
+  JobConfig in_repo = LoadInRepoJobs(paths, deploy, diag);
+  if (in_repo.jobs.empty() && in_repo.presets.empty()) return;
+  for (Preset& p : in_repo.presets) deploy.presets.push_back(std::move(p));
+  FinalizeJobs(deploy.config, deploy.presets, in_repo.jobs);
+  for (Job& job : in_repo.jobs) deploy.jobs.push_back(std::move(job));
+}
+
+}  // namespace
+
 void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
                 const LoadProgress& progress, ParseCache* cache) {
   JobConfig jobs;
@@ -437,6 +453,7 @@ void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagn
   deploy.presets = std::move(jobs.presets);
   deploy.jobs = std::move(jobs.jobs);
   FinalizeJobs(deploy.config, deploy.presets, deploy.jobs);
+  AddInRepoJobs(paths.in_repo, deploy, diag);
   deploy.duplicate_keys = diag.duplicate_keys;
   deploy.suppressions = diag.suppressions;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
+#include "lint/load/in_repo_config.h"
 #include "lint/load/load_credentials.h"
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_manifests.h"
@@ -26,6 +27,9 @@ struct InputPaths {
   /// (ALIAS or ALIAS/NAMESPACE, file): see ParseInventoryScope.
   std::vector<std::pair<std::string, std::string>> inventories;
   ManifestInputs manifests;
+  /// --prow-yaml-repo-name and the root --prow-yaml-path names: one
+  /// repository's .prow.yaml or .prow/ (none when `repo` is "").
+  InRepoPaths in_repo;
 };
 
 /// Called with (files done, files in all) while job-config files load, from

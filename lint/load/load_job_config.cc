@@ -302,4 +302,33 @@ JobConfig LoadJobConfig(const yaml::Node& root, PlainScalars presets_plain, Diag
   return out;
 }
 
+JobConfig LoadInRepoConfig(const yaml::Node& root, const std::string& repo,
+                           PlainScalars presets_plain, Diagnostics& diag) {
+  JobConfig out;
+  if (root.IsNull()) return out;
+  if (!root.IsMap()) {
+    diag.Error(root.pos(),
+               std::string("an in-repo config must be a mapping, found ") + root.Describe());
+    return out;
+  }
+  for (const auto& [key, kind] : {std::pair{"presubmits", JobKind::kPresubmit},
+                                  std::pair{"postsubmits", JobKind::kPostsubmit}}) {
+    const yaml::Node list = root.Get(key);
+    if (!ExpectSeq(list, std::string("\"") + key + "\" (a list in .prow.yaml)", diag)) continue;
+    for (const yaml::Node& item : list.Items())
+      if (auto job = LoadJob(item, kind, repo, diag)) {
+        job->in_repo = true;
+        out.jobs.push_back(std::move(*job));
+      }
+  }
+  const yaml::Node presets = root.Get("presets");
+  if (ExpectSeq(presets, "\"presets\"", diag)) {
+    for (const yaml::Node& item : presets.Items()) {
+      out.presets.push_back(LoadPreset(item, presets_plain, diag));
+      out.presets.back().in_repo = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace prowlint

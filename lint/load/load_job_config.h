@@ -33,4 +33,11 @@ struct JobConfig {
 /// says how this file's decoder treats unquoted preset label values.
 JobConfig LoadJobConfig(const yaml::Node& root, PlainScalars presets, Diagnostics& diag);
 
+/// Loads one in-repo config file (.prow.yaml, or a file under .prow/) of
+/// `repo` (org/repo): `presubmits` and `postsubmits` are lists of that
+/// repository's jobs, `presets` its own presets (marked in_repo), and
+/// `prow_ignored` is free-form (pkg/config/inrepoconfig.go ProwYAML).
+JobConfig LoadInRepoConfig(const yaml::Node& root, const std::string& repo, PlainScalars presets,
+                           Diagnostics& diag);
+
 }  // namespace prowlint

@@ -26,6 +26,9 @@ const char* JobKindName(JobKind kind);
 // every job of the deployment (issue 12's memory limit).
 struct Job {
   Located<std::string> name;
+  /// Read from a repository's .prow.yaml or .prow/ (--prow-yaml-repo-name),
+  /// not from the central job config.
+  bool in_repo = false;
   /// "org/repo" for pre- and postsubmits (their config key); for periodics
   /// the first extra_ref, or "" (Prow matches decoration defaults with it).
   std::string repo;

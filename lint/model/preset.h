@@ -17,6 +17,9 @@ struct Label {
 
 struct Preset {
   Position pos;  // the preset's list item
+  /// From a repository's .prow.yaml or .prow/: applies to that repository's
+  /// in-repo jobs only.
+  bool in_repo = false;
   std::vector<Label> labels;
   std::vector<EnvVar> env;
   std::vector<Volume> volumes;
