@@ -71,6 +71,11 @@ void LoadTide(const yaml::Node& tide, ComponentKeys& k) {
   k.tide_pr_status_base_url = SetKey(tide, "pr_status_base_url");
   k.tide_pr_status_base_urls = SetKey(tide, "pr_status_base_urls");
   k.tide_pr_status_base_urls_star = tide.Get("pr_status_base_urls").Get("*").Present();
+  for (const yaml::Entry& e : tide.Get("merge_method").Entries())
+    if (e.value.IsScalar())
+      k.tide_merge_methods.emplace_back(Located<std::string>{e.key.Str(), e.key.pos()},
+                                        Located<std::string>{e.value.Str(), e.value.pos()});
+  k.tide_max_goroutines = String(tide, "max_goroutines");
   for (const yaml::Node& q : tide.Get("queries").Items()) {
     if (!q.IsMap()) continue;
     TideQueryKeys t;
@@ -96,6 +101,8 @@ void LoadPlank(const yaml::Node& plank, ComponentKeys& k) {
     k.decoration_config_legacy = plank.Key("default_decoration_config").pos();
   k.decoration_configs_map = SetKey(plank, "default_decoration_configs");
   k.decoration_config_entries = SetKey(plank, "default_decoration_config_entries");
+  k.plank_max_goroutines = String(plank, "max_goroutines");
+  k.plank_max_concurrency = String(plank, "max_concurrency");
 }
 
 }  // namespace
@@ -116,6 +123,8 @@ ComponentKeys LoadComponentKeys(const yaml::Node& root) {
   LoadDeck(root.Get("deck"), k);
   LoadTide(root.Get("tide"), k);
   LoadPlank(root.Get("plank"), k);
+  k.log_level = String(root, "log_level");
+  k.github_reporter_job_types = Strings(root.Get("github_reporter").Get("job_types_to_report"));
   for (const yaml::Node& op : root.Get("jenkins_operators").Items()) {
     if (!op.IsMap()) continue;
     JenkinsOperatorKeys j;

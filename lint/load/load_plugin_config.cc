@@ -88,6 +88,36 @@ void LoadConfigUpdater(const yaml::Node& cu, PluginConfig& out, Diagnostics& dia
 
 }  // namespace
 
+namespace {
+
+// The values Configuration.Validate checks (kubernetes-sigs/prow
+// pkg/plugins/config.go: compileRegexpsAndDurations, validateBlunderbuss,
+// validateSizes), as written.
+void LoadCheckedValues(const yaml::Node& root, PluginConfig& out) {
+  auto regexp = [&](const yaml::Node& v, std::string key) {
+    if (v.IsScalar()) out.regexps.push_back({std::move(key), {v.Str(), v.pos()}});
+  };
+  regexp(root.Get("sigmention").Get("regexp"), "sigmention.regexp");
+  regexp(root.Get("cherry_pick_unapproved").Get("branchregexp"),
+         "cherry_pick_unapproved.branchregexp");
+  regexp(root.Get("heart").Get("commentregexp"), "heart.commentregexp");
+  const auto blockades = root.Get("blockades").Items();
+  for (std::size_t i = 0; i < blockades.size(); ++i)
+    regexp(blockades[i].Get("branchregexp"), "blockades[" + std::to_string(i) + "].branchregexp");
+  const auto labels = root.Get("require_matching_label").Items();
+  for (std::size_t i = 0; i < labels.size(); ++i)
+    regexp(labels[i].Get("regexp"), "require_matching_label[" + std::to_string(i) + "].regexp");
+  const yaml::Node count = root.Get("blunderbuss").Get("request_count");
+  if (count.IsScalar()) out.blunderbuss_request_count = Located<std::string>{count.Str(), count.pos()};
+  const yaml::Node size = root.Get("size");
+  for (const char* key : {"s", "m", "l", "xl", "xxl"}) {
+    const yaml::Node v = size.Get(key);
+    if (v.IsScalar()) out.size_thresholds.emplace_back(key, Located<std::string>{v.Str(), v.pos()});
+  }
+}
+
+}  // namespace
+
 PluginConfig LoadPluginConfig(const yaml::Node& root, Diagnostics& diag, KeyUses& keys) {
   PluginConfig out;
   out.given = true;
@@ -108,6 +138,7 @@ PluginConfig LoadPluginConfig(const yaml::Node& root, Diagnostics& diag, KeyUses
   LoadPlugins(root.Get("plugins"), out, diag);
   LoadExternal(root.Get("external_plugins"), out, diag);
   LoadConfigUpdater(root.Get("config_updater"), out, diag);
+  LoadCheckedValues(root, out);
   return out;
 }
 

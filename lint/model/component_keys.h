@@ -65,6 +65,16 @@ struct ComponentKeys {
   std::vector<std::pair<std::string, std::vector<Located<std::string>>>> in_repo_allowed_clusters;
   /// scheduler.failover.mappings: alias → alias.
   std::vector<std::pair<Located<std::string>, Located<std::string>>> failover_mappings;
+
+  // Values Prow checks as it loads the config (config-value-invalid), as
+  // written: a number stays text so a non-number is seen too.
+  std::optional<Located<std::string>> log_level;
+  std::vector<Located<std::string>> github_reporter_job_types;
+  /// tide.merge_method: org or org/repo → a method written as a string.
+  std::vector<std::pair<Located<std::string>, Located<std::string>>> tide_merge_methods;
+  std::optional<Located<std::string>> tide_max_goroutines;
+  std::optional<Located<std::string>> plank_max_goroutines;
+  std::optional<Located<std::string>> plank_max_concurrency;
 };
 
 }  // namespace prowlint

@@ -54,6 +54,12 @@ struct ConfigUpdaterClusterGroup {
   std::vector<Located<std::string>> namespaces;
 };
 
+/// A regexp a plugin's config holds, which hook compiles as it loads it.
+struct PluginRegexp {
+  std::string key;  // "blockades[0].branchregexp"
+  Located<std::string> pattern;
+};
+
 struct PluginConfig {
   bool given = false;  // --plugin-config was passed
   FileId file = kNoFile;
@@ -64,6 +70,13 @@ struct PluginConfig {
   std::optional<Located<bool>> gzip;
   std::vector<ConfigUpdaterMap> maps;
   std::vector<ConfigUpdaterClusterGroup> cluster_groups;
+
+  // Values hook checks as it loads the plugin config (config-value-invalid).
+  std::vector<PluginRegexp> regexps;
+  std::optional<Located<std::string>> blunderbuss_request_count;  // as written
+  /// size: s, m, l, xl, xxl thresholds as written, in that order; absent
+  /// ones are left out.
+  std::vector<std::pair<std::string, Located<std::string>>> size_thresholds;
 };
 
 }  // namespace prowlint
