@@ -101,4 +101,13 @@ std::string_view LineIndex::Line(int line) {
   return text_.substr(start, stop - start);
 }
 
+std::string Join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
 }  // namespace prowlint

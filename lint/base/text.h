@@ -21,6 +21,9 @@ std::string SampleNames(std::vector<std::string> names, std::size_t max = 3);
 /// Every item in order, the last after "and": "a", "a and b", "a, b and c".
 std::string JoinAnd(const std::vector<std::string>& items);
 
+/// The items with `separator` between them: Join({"a", "b"}, ", ") is "a, b".
+std::string Join(const std::vector<std::string>& items, std::string_view separator);
+
 /// The candidate closest to `word` by edit distance, if close enough to be a
 /// plausible typo, else the first candidate containing `word`; "" otherwise.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);

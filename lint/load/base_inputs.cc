@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "lint/base/subprocess.h"
+#include "lint/base/text.h"
 
 namespace prowlint {
 namespace fs = std::filesystem;
@@ -32,11 +33,6 @@ std::string Under(const std::string& dir, const fs::path& rest, const std::strin
   return path;
 }
 
-std::string JoinPaths(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
 
 }  // namespace
 
@@ -122,11 +118,11 @@ BaseInputs MapBaseInputs(const InputPaths& head, const BaseLocator& locate, Sour
 std::string BaseInputsNote(const BaseInputs& inputs) {
   std::string note;
   if (!inputs.shared.empty())
-    note = "the base side read " + JoinPaths(inputs.shared) +
+    note = "the base side read " + Join(inputs.shared, ", ") +
            " from the working tree (outside the repository or not tracked by git)";
   if (!inputs.absent.empty())
     note += std::string(note.empty() ? "" : "; ") + "absent on the base side (the change adds " +
-            (inputs.absent.size() == 1 ? "it" : "them") + "): " + JoinPaths(inputs.absent);
+            (inputs.absent.size() == 1 ? "it" : "them") + "): " + Join(inputs.absent, ", ");
   return note;
 }
 

@@ -32,9 +32,7 @@ std::vector<PodNs> JobPodNamespaces(const Analysis& analysis) {
 }
 
 std::string JoinList(const std::set<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
+  return Join({items.begin(), items.end()}, ", ");
 }
 
 }  // namespace
