@@ -3,6 +3,7 @@
 // flags into a request and the run into reports and an exit code.
 #include "cmd/prowlint/lint_command.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -28,6 +29,17 @@
 namespace prowlint {
 namespace {
 
+// checkconfig's --strict: a warning of the rules that are the enabled
+// checkconfig warnings fails the run (suppressed ones never; a baseline
+// has already left out what it accepts).
+bool StrictFails(const LintRun& run, const std::vector<std::string>& rules) {
+  return std::any_of(run.result.findings.begin(), run.result.findings.end(),
+                     [&](const Finding& f) {
+                       return !f.suppressed && f.severity == Severity::kWarning &&
+                              std::find(rules.begin(), rules.end(), f.rule_id) != rules.end();
+                     });
+}
+
 // --write-baseline: every finding of the run, by fingerprint.
 bool WriteBaselineFile(const std::string& path, const std::vector<Finding>& findings, Io& io) {
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
@@ -49,6 +61,7 @@ bool WriteBaselineFile(const std::string& path, const std::vector<Finding>& find
 CLI::App* SetupLintCommand(CLI::App& app, LintOptions& options) {
   CLI::App* cmd = app.add_subcommand("lint", "check Prow config, jobs and credentials");
   AddRunFlags(cmd, options, LintFormats());
+  AddCheckconfigFlags(cmd, options.checkconfig);
   cmd->add_flag("--new-only", options.new_only,
                 "with --base or --base-ref: report only the findings the change brings (by "
                 "fingerprint, not line); the exit code counts only them");
@@ -74,6 +87,7 @@ int RunLintCommand(LintOptions options, Io& io) {
   Sides sides;
   if (auto code = RunSides(*prepared, "prowlint lint", io, sides)) return *code;
   LintRun* run = sides.head.get();
+  for (const std::string& note : prepared->notes) run->notes.Add(note);
   // Before any finding is left out: the plan reads which the base had.
   std::optional<Plan> plan;
   if (sides.base && run->input_errors.empty() && run->usage_error.empty())
@@ -81,6 +95,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   // The exit code counts only the findings the change brings.
   const std::size_t left_out = options_new_only ? DropExisting(run->result.findings) : 0;
   Verdict verdict = Judge(*run, prepared->fail_on);
+  if (verdict == Verdict::kClean && prepared->strict && StrictFails(*run, prepared->strict_rules))
+    verdict = Verdict::kFindings;
   if (verdict == Verdict::kUsageError) {
     io.err << "prowlint lint: " << run->usage_error << "\n";
     return kExitUsage;

@@ -284,6 +284,15 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   LintRequest& req = run->request;
   // Before any input is read, .prowlint.yaml included.
   SetMaxInputSize(options.max_input_mib << 20);
+  // checkconfig's flags, before .prowlint.yaml: --strict is given here.
+  const CheckconfigEffect checkconfig = ResolveCheckconfig(options.checkconfig);
+  if (checkconfig.strict && options.fail_on == "none")
+    throw UsageError{"--strict (fail on checkconfig's warnings) and --fail-on none exclude each "
+                     "other"};
+  run->strict = checkconfig.strict;
+  run->strict_rules = checkconfig.strict_rules;
+  for (const std::string& id : checkconfig.disable) options.disable.push_back(id);
+  run->notes = checkconfig.notes;
 
   if (options.no_rules_config && !options.rules_config.empty())
     throw UsageError{"--rules-config and --no-rules-config exclude each other"};

@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cmd/prowlint/checkconfig_flags.h"
 #include "cmd/prowlint/io.h"
 #include "cmd/prowlint/outputs.h"
 #include "lint/base/read_file.h"
@@ -47,6 +48,7 @@ struct RunOptions {
   std::string baseline;        // --baseline, else .prowlint.yaml's
   std::string write_baseline;  // --write-baseline
   bool new_only = false;       // lint --new-only
+  CheckconfigOptions checkconfig;  // lint only: checkconfig's own flags
   std::vector<std::string> only;
   std::vector<std::string> disable;
   std::string rules_config;  // --rules-config, else .prowlint.yaml found upward
@@ -79,6 +81,11 @@ struct PreparedRun {
   std::string base_ref;
   /// --current-version: the base side's version instead of its manifests'.
   std::optional<ProwVersion> current_version;
+  /// Said once among the run's notes (what checkconfig's flags do here).
+  std::vector<std::string> notes;
+  /// checkconfig's --strict: warnings of these rules fail the run too.
+  bool strict = false;
+  std::vector<std::string> strict_rules;
 };
 
 /// Every input path of `paths` that a base revision holds too (not "-").
