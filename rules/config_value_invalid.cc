@@ -62,8 +62,8 @@ class ConfigValueInvalid final : public Rule {
   // parseProwConfig and validateComponentConfig (pkg/config/config.go).
   static void CheckConfig(const ComponentKeys& k, const Analysis& analysis, FindingSink& sink) {
     const char* file = "config";
-    static const std::vector<std::string> kLevels = {"panic", "fatal", "error", "warn",
-                                                     "warning", "info", "debug", "trace"};
+    static const std::vector<std::string> kLevels = {"panic",   "fatal", "error", "warn",
+                                                     "warning", "info",  "debug", "trace"};
     if (k.log_level && !k.log_level->value.empty() &&
         std::find(kLevels.begin(), kLevels.end(), Lower(k.log_level->value)) == kLevels.end()) {
       const std::string guess = ClosestMatch(Lower(k.log_level->value), kLevels);

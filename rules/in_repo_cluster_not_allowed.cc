@@ -33,19 +33,21 @@ class InRepoClusterNotAllowed final : public Rule {
       const std::string& cluster = job.alias.value;
       if (Allows(allowed, job.repo, cluster)) continue;
       const std::vector<std::string> keys = KeysFor(job.repo);
-      Finding& f = sink.Report(
-          job.alias.pos.Known() ? job.alias.pos : job.name.pos,
-          "in-repo job " + Quote(job.name.value) + " of " + job.repo + " runs on cluster " +
-              Quote(cluster) + ", which in_repo_config.allowed_clusters does not allow for " +
-              job.repo + "; Prow refuses the repository's in-repo config",
-          "add " + Quote(cluster) + " to in_repo_config.allowed_clusters[" + Quote(job.repo) +
-              "] (or under " + Quote(keys[1]) + " or \"*\") in config.yaml, or move the job to "
-              "an allowed cluster");
+      Finding& f = sink.Report(job.alias.pos.Known() ? job.alias.pos : job.name.pos,
+                               "in-repo job " + Quote(job.name.value) + " of " + job.repo +
+                                   " runs on cluster " + Quote(cluster) +
+                                   ", which in_repo_config.allowed_clusters does not allow for " +
+                                   job.repo + "; Prow refuses the repository's in-repo config",
+                               "add " + Quote(cluster) + " to in_repo_config.allowed_clusters[" +
+                                   Quote(job.repo) + "] (or under " + Quote(keys[1]) +
+                                   " or \"*\") in config.yaml, or move the job to "
+                                   "an allowed cluster");
       ShareCause(f, JobRefOf(job, f.pos, cluster),
                  {"cluster " + cluster + " for in-repo jobs of " + job.repo, ""},
-                 {"", "in-repo jobs", " of " + job.repo + " run on cluster " + Quote(cluster) +
-                                          ", which in_repo_config.allowed_clusters does not allow "
-                                          "there; Prow refuses the repository's in-repo config"});
+                 {"", "in-repo jobs",
+                  " of " + job.repo + " run on cluster " + Quote(cluster) +
+                      ", which in_repo_config.allowed_clusters does not allow "
+                      "there; Prow refuses the repository's in-repo config"});
       if (deploy.config.file.Known())
         f.related.push_back({deploy.config.file, "in_repo_config is read from here"});
     }

@@ -26,10 +26,12 @@ struct Config {
               "alpine\n      command: [true]\n");
   }
   testing::RunResult Lint(const std::string& flags) const {
-    return testing::RunBinary("lint --no-rules-config --only config-field-unknown --only "
-                              "job-name-invalid --config-path config.yaml --job-config-path "
-                              "jobs " + flags,
-                              dir.path());
+    return testing::RunBinary(
+        "lint --no-rules-config --only config-field-unknown --only "
+        "job-name-invalid --config-path config.yaml --job-config-path "
+        "jobs " +
+            flags,
+        dir.path());
   }
 };
 
@@ -55,7 +57,8 @@ TEST(Checkconfig, OnlyTheEnabledWarningsFailUnderStrict) {
 
 TEST(Checkconfig, AnExcludedWarningLeavesItsRuleOut) {
   Config c;
-  const auto r = c.Lint("--strict --exclude-warning=unknown-fields --exclude-warning=long-job-names");
+  const auto r =
+      c.Lint("--strict --exclude-warning=unknown-fields --exclude-warning=long-job-names");
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_EQ(r.out.find("[config-field-unknown]"), std::string::npos) << r.out;
   // long-job-names is part of job-name-invalid, whose errors are refusals:

@@ -114,8 +114,8 @@ CheckconfigEffect ResolveCheckconfig(const CheckconfigOptions& o) {
     const bool named = std::find(o.warnings.begin(), o.warnings.end(), w.name) != o.warnings.end();
     const bool defaults = o.warnings.empty() || o.include_default_warnings;
     bool enabled = named || (defaults && (w.by_default || o.expensive_checks));
-    enabled = enabled && std::find(o.exclude_warnings.begin(), o.exclude_warnings.end(),
-                                   w.name) == o.exclude_warnings.end();
+    enabled = enabled && std::find(o.exclude_warnings.begin(), o.exclude_warnings.end(), w.name) ==
+                             o.exclude_warnings.end();
     if (!enabled) continue;
     for (const std::string& r : w.warned_by)
       if (std::find(effect.strict_rules.begin(), effect.strict_rules.end(), r) ==

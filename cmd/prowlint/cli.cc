@@ -3,10 +3,9 @@
 // of commands and flags get a "did you mean", as rule ids already do.
 #include "cmd/prowlint/cli.h"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/lint_command.h"
@@ -46,7 +45,8 @@ std::string GuessFlag(const std::string& name, const std::vector<std::string>& k
   std::string guess;
   if (name.size() > 3 && name.rfind("--", 0) == 0)
     for (const std::string& k : known)
-      if (k.size() > name.size() && k.rfind(name, 0) == 0 && (guess.empty() || k.size() < guess.size()))
+      if (k.size() > name.size() && k.rfind(name, 0) == 0 &&
+          (guess.empty() || k.size() < guess.size()))
         guess = k;
   return guess.empty() ? ClosestMatch(name, known) : guess;
 }
@@ -72,9 +72,11 @@ struct Example {
   const char* line;
 };
 constexpr Example kExamples[] = {
-    {"lint", "prowlint lint --config-path config.yaml --job-config-path jobs --target-version "
-             "v20260821-a61940897"},
-    {"plan", "prowlint plan --base-ref origin/main --config-path config.yaml --job-config-path jobs"},
+    {"lint",
+     "prowlint lint --config-path config.yaml --job-config-path jobs --target-version "
+     "v20260821-a61940897"},
+    {"plan",
+     "prowlint plan --base-ref origin/main --config-path config.yaml --job-config-path jobs"},
     {"rules", "prowlint rules"},
     {"explain", "prowlint explain job-secret-missing"},
     {"version", "prowlint version"},
@@ -131,6 +133,42 @@ std::string PinRunDate(Io& io) {
   return "";
 }
 
+// No command, or a first word that is no command: CLI11 would only say one
+// is required. Says what is wrong and returns false.
+bool NamesACommand(const CLI::App& app, const std::vector<std::string>& args, Io& io) {
+  if (args.size() <= 1) {
+    io.err << ShortUsage(app);
+    return false;
+  }
+  if (args[1].empty() || args[1][0] == '-') return true;
+  const std::vector<std::string> commands = CommandNames(app);
+  if (std::find(commands.begin(), commands.end(), args[1]) != commands.end()) return true;
+  const std::string guess = ClosestMatch(args[1], commands);
+  io.err << "prowlint: unknown command " << Quote(args[1])
+         << (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")
+         << "\nRun prowlint help for the commands.\n";
+  return false;
+}
+
+// A parse that ended early: --help and --version (code 0), or a usage error
+// in our wording, not CLI11's "Run with --help or --help-all": the flag's
+// message (OneOf's "did you mean") and where the flags are described.
+int ReportParseError(CLI::App& app, const CLI::ParseError& e, const std::vector<std::string>& args,
+                     Io& io) {
+  if (e.get_exit_code() == 0) {
+    app.exit(e, io.out, io.err);
+    return kExitClean;
+  }
+  const std::vector<CLI::App*> parsed = app.get_subcommands();
+  const CLI::App& cmd = parsed.empty() ? app : *parsed.front();
+  const std::string unknown =
+      UnknownFlag(cmd, std::vector<std::string>(args.begin() + 1, args.end()));
+  const std::string name = parsed.empty() ? "" : " " + cmd.get_name();
+  io.err << "prowlint" << name << ": " << (unknown.empty() ? e.what() : unknown)
+         << "\nRun prowlint help" << name << " for the flags.\n";
+  return kExitUsage;
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, Io& io) {
@@ -155,43 +193,13 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
 
   AddFooters(app);
 
-  // No command: CLI11 would only say one is required.
-  if (args.size() <= 1) {
-    io.err << ShortUsage(app);
-    return kExitUsage;
-  }
-  // A first word that is no command: CLI11 would only say one is required.
-  if (args.size() > 1 && !args[1].empty() && args[1][0] != '-') {
-    const std::vector<std::string> commands = CommandNames(app);
-    if (std::find(commands.begin(), commands.end(), args[1]) == commands.end()) {
-      const std::string guess = ClosestMatch(args[1], commands);
-      io.err << "prowlint: unknown command " << Quote(args[1])
-             << (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?")
-             << "\nRun prowlint help for the commands.\n";
-      return kExitUsage;
-    }
-  }
-
+  if (!NamesACommand(app, args, io)) return kExitUsage;
   std::vector<const char*> argv;
   for (const std::string& a : args) argv.push_back(a.c_str());
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
-    // --help and --version end the parse too, with code 0.
-    if (e.get_exit_code() == 0) {
-      app.exit(e, io.out, io.err);
-      return kExitClean;
-    }
-    const std::vector<CLI::App*> parsed = app.get_subcommands();
-    const CLI::App& cmd = parsed.empty() ? app : *parsed.front();
-    const std::string unknown =
-        UnknownFlag(cmd, std::vector<std::string>(args.begin() + 1, args.end()));
-    const std::string name = parsed.empty() ? "" : " " + cmd.get_name();
-    // Our wording, not CLI11's "Run with --help or --help-all": the flag's
-    // message (OneOf's "did you mean") and where the flags are described.
-    io.err << "prowlint" << name << ": " << (unknown.empty() ? e.what() : unknown)
-           << "\nRun prowlint help" << name << " for the flags.\n";
-    return kExitUsage;
+    return ReportParseError(app, e, args, io);
   }
   if (const std::string error = PinRunDate(io); !error.empty()) {
     io.err << "prowlint: " << error << "\n";

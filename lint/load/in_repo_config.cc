@@ -27,8 +27,8 @@ JobConfig LoadInRepoJobs(const InRepoPaths& paths, Deploy& deploy, Diagnostics& 
   } else if (fs::exists(file, ec)) {
     files.push_back(file);
   } else {
-    diag.notes.Add("no .prow/ or .prow.yaml in " + deploy.sources.Display(root.string()) +
-                   ": " + paths.repo + " has no in-repo jobs");
+    diag.notes.Add("no .prow/ or .prow.yaml in " + deploy.sources.Display(root.string()) + ": " +
+                   paths.repo + " has no in-repo jobs");
     return out;
   }
   for (const std::string& path : files) {

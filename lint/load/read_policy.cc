@@ -3,6 +3,7 @@
 #include "lint/load/read_policy.h"
 
 #include <algorithm>
+
 #include "lint/base/gitignore.h"
 #include "lint/base/text.h"
 #include "lint/yaml/yaml_fields.h"
@@ -58,14 +59,14 @@ class PolicyReader {
 
   // A mapping of name -> mapping, each checked against `keys`.
   template <typename Fn>
-  void Named(const yaml::Node& root, const char* key, const std::vector<std::string>& keys,
-             Fn fn) {
+  void Named(const yaml::Node& root, const char* key, const std::vector<std::string>& keys, Fn fn) {
     const yaml::Node node = root.Get(key);
     if (!ExpectMap(node, Quote(key), diag_)) return;
     for (const yaml::Entry& e : node.Entries()) {
       const std::string where = std::string(key) + "." + e.key.Str();
       if (!e.value.IsNull() && !e.value.IsMap()) {
-        diag_.Error(e.value.pos(), Quote(where) + " must be a mapping, found " + e.value.Describe());
+        diag_.Error(e.value.pos(),
+                    Quote(where) + " must be a mapping, found " + e.value.Describe());
         continue;
       }
       CheckKeys(e.value, Quote(where), keys);
@@ -83,40 +84,43 @@ class PolicyReader {
 }  // namespace
 
 const std::vector<std::string>& PolicyKeys() {
-  static const std::vector<std::string> keys = {"trusted-clusters", "clusters",
-                                                "restricted-secrets", "resources",
-                                                "expiry-warning"};
+  static const std::vector<std::string> keys = {
+      "trusted-clusters", "clusters", "restricted-secrets", "resources", "expiry-warning"};
   return keys;
 }
 
-DeploymentPolicy ReadPolicy(const yaml::Node& root, const fs::path& base, Diagnostics& diag) {
-  DeploymentPolicy policy;
-  PolicyReader r(base, diag);
+namespace {
 
-  if (root.Get("trusted-clusters").Present()) {
-    policy.trusted_clusters.emplace();
-    r.Named(root, "trusted-clusters", kTrustedKeys,
-            [&](Located<std::string> alias, const yaml::Node& body, const std::string&) {
-              TrustedCluster t;
-              t.alias = std::move(alias);
-              t.allowed_paths = r.Globs(body, "allowed-paths");
-              if (auto b = ReadBool(body, "required", diag)) t.required = b->value;
-              if (t.required && t.allowed_paths.empty())
-                diag.Error(body.Key("required").pos(),
-                           "\"required\" needs \"allowed-paths\": the files whose jobs must run "
-                           "on " + Quote(t.alias.value));
-              policy.trusted_clusters->push_back(std::move(t));
-            });
-  }
+void ReadTrusted(const yaml::Node& root, PolicyReader& r, DeploymentPolicy& policy,
+                 Diagnostics& diag) {
+  if (!root.Get("trusted-clusters").Present()) return;
+  policy.trusted_clusters.emplace();
+  r.Named(root, "trusted-clusters", kTrustedKeys,
+          [&](Located<std::string> alias, const yaml::Node& body, const std::string&) {
+            TrustedCluster t;
+            t.alias = std::move(alias);
+            t.allowed_paths = r.Globs(body, "allowed-paths");
+            if (auto b = ReadBool(body, "required", diag)) t.required = b->value;
+            if (t.required && t.allowed_paths.empty())
+              diag.Error(body.Key("required").pos(),
+                         "\"required\" needs \"allowed-paths\": the files whose jobs must run "
+                         "on " +
+                             Quote(t.alias.value));
+            policy.trusted_clusters->push_back(std::move(t));
+          });
+}
 
+void ReadClusters(const yaml::Node& root, PolicyReader& r, DeploymentPolicy& policy,
+                  Diagnostics& diag) {
   const yaml::Node clusters = root.Get("clusters");
-  if (ExpectMap(clusters, "\"clusters\"", diag)) {
-    r.CheckKeys(clusters, "\"clusters\"", kClusterKeys);
-    if (clusters.Get("allowed").Present())
-      policy.allowed_clusters = r.Strings(clusters, "allowed");
-    policy.deprecated_clusters = r.Strings(clusters, "deprecated");
-  }
+  if (!ExpectMap(clusters, "\"clusters\"", diag)) return;
+  r.CheckKeys(clusters, "\"clusters\"", kClusterKeys);
+  if (clusters.Get("allowed").Present()) policy.allowed_clusters = r.Strings(clusters, "allowed");
+  policy.deprecated_clusters = r.Strings(clusters, "deprecated");
+}
 
+void ReadSecrets(const yaml::Node& root, PolicyReader& r, DeploymentPolicy& policy,
+                 Diagnostics& diag) {
   r.Named(root, "restricted-secrets", kSecretKeys,
           [&](Located<std::string> secret, const yaml::Node& body, const std::string& where) {
             SecretRestriction s;
@@ -135,19 +139,24 @@ DeploymentPolicy ReadPolicy(const yaml::Node& root, const fs::path& base, Diagno
               s.kinds.push_back(static_cast<JobKind>(it - kKinds.begin()));
             }
             if (s.repos.empty() && s.paths.empty() && s.kinds.empty())
-              diag.Error(s.secret.pos, Quote(where) + " allows every job: give repos, paths "
-                                       "or kinds");
+              diag.Error(s.secret.pos, Quote(where) +
+                                           " allows every job: give repos, paths "
+                                           "or kinds");
             policy.restricted_secrets.push_back(std::move(s));
           });
+}
 
+void ReadResources(const yaml::Node& root, PolicyReader& r, DeploymentPolicy& policy,
+                   Diagnostics& diag) {
   r.Named(root, "resources", kResourceKeys,
           [&](Located<std::string> alias, const yaml::Node& body, const std::string& where) {
             ClusterResources c;
             c.alias = std::move(alias);
             const auto require = ReadString(body, "require", diag);
             if (!require) {
-              diag.Error(c.alias.pos, Quote(where) + " needs \"require\": requests or "
-                                      "requests-equal-limits");
+              diag.Error(c.alias.pos, Quote(where) +
+                                          " needs \"require\": requests or "
+                                          "requests-equal-limits");
               return;
             }
             if (require->value == "requests") {
@@ -163,20 +172,33 @@ DeploymentPolicy ReadPolicy(const yaml::Node& root, const fs::path& base, Diagno
             c.except_service_accounts = r.Strings(body, "except-service-accounts");
             policy.resources.push_back(std::move(c));
           });
+}
 
+void ReadExpiryWarning(const yaml::Node& root, DeploymentPolicy& policy, Diagnostics& diag) {
   const yaml::Node days = root.Get("expiry-warning");
-  if (days.Present()) {
-    int value = -1;
-    const std::string text = days.Str();
-    if (days.IsScalar() && !text.empty() && text.size() <= 5 &&
-        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      value = std::stoi(text);
-    if (value < 0) {
-      diag.Error(days.pos(), "\"expiry-warning\" must be a number of days (0 to 99999)");
-    } else {
-      policy.expiry_warning_days = Located<int>{value, days.pos()};
-    }
+  if (!days.Present()) return;
+  int value = -1;
+  const std::string text = days.Str();
+  if (days.IsScalar() && !text.empty() && text.size() <= 5 &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    value = std::stoi(text);
+  if (value < 0) {
+    diag.Error(days.pos(), "\"expiry-warning\" must be a number of days (0 to 99999)");
+  } else {
+    policy.expiry_warning_days = Located<int>{value, days.pos()};
   }
+}
+
+}  // namespace
+
+DeploymentPolicy ReadPolicy(const yaml::Node& root, const fs::path& base, Diagnostics& diag) {
+  DeploymentPolicy policy;
+  PolicyReader r(base, diag);
+  ReadTrusted(root, r, policy, diag);
+  ReadClusters(root, r, policy, diag);
+  ReadSecrets(root, r, policy, diag);
+  ReadResources(root, r, policy, diag);
+  ReadExpiryWarning(root, policy, diag);
   return policy;
 }
 

@@ -49,11 +49,6 @@ std::string Side(const PlanSide& side) {
          (side.version_source.empty() ? "" : " (" + TextValue(side.version_source) + ")");
 }
 
-bool Alarming(const std::string& destination) {
-  return destination == "service-cluster" || destination == "nowhere" ||
-         destination.rfind("unknown:", 0) == 0;
-}
-
 void WriteSeverity(std::ostream& out, prowlint::Severity s, bool color) {
   if (color)
     out << rang::style::bold
@@ -66,7 +61,17 @@ void WriteSeverity(std::ostream& out, prowlint::Severity s, bool color) {
 
 }  // namespace
 
-void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
+namespace {
+
+// One line of the placement table: its cells, and how the first is shown.
+struct TableRow {
+  std::vector<std::string> cells;
+  bool alarm = false;  // jobs that land nowhere they can run: red
+  bool bold = false;   // the header and the total
+};
+
+// The versions, then what the plan says before its table.
+void WritePlanHeader(const Plan& plan, std::ostream& out) {
   if (plan.current) out << "current: " << Side(*plan.current) << "\n";
   out << "target:  " << Side(plan.target) << "\n";
   if (!plan.target.placement.judged)
@@ -83,80 +88,83 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
           << TextValue(TableChangeText(c)) << " (" << TextValue(c.source) << ")\n";
   }
   out << "\n";
+}
 
-  // Every destination either side has, in name order.
+KindCounts Total(const Counts& counts) {
+  KindCounts total;
+  for (const auto& [d, c] : counts) {
+    total.presubmits += c.presubmits;
+    total.postsubmits += c.postsubmits;
+    total.periodics += c.periodics;
+  }
+  return total;
+}
+
+// Every destination either side has, in name order, then the total.
+std::vector<TableRow> PlacementRows(const Plan& plan) {
   std::set<DestinationKey> destinations;
   for (const auto& [d, counts] : plan.target.placement.by_destination) destinations.insert(d);
   if (plan.current)
     for (const auto& [d, counts] : plan.current->placement.by_destination) destinations.insert(d);
-
-  const std::vector<std::string> header = {"destination", "presubmits", "postsubmits", "periodics",
-                                           "jobs", "how"};
-  std::vector<std::vector<std::string>> rows;
-  KindCounts total_before, total_after;
+  auto before_cell = [&](const KindCounts& before, int col) {
+    return plan.current ? std::optional<std::size_t>(Get(before, col)) : std::nullopt;
+  };
+  std::vector<TableRow> rows;
+  const KindCounts none;
   for (const DestinationKey& destination : destinations) {
-    // An alias begins the row's line: never a workflow command.
-    std::vector<std::string> row{TextLineStart(destination.Name())};
-    const KindCounts none;
     auto find = [&](const Counts& c) {
       auto it = c.find(destination);
       return it == c.end() ? none : it->second;
     };
     const KindCounts after = find(plan.target.placement.by_destination);
     const KindCounts before = plan.current ? find(plan.current->placement.by_destination) : none;
+    // An alias begins the row's line: never a workflow command.
+    TableRow row{{TextLineStart(destination.Name())}};
+    row.alarm = destination.kind != Landing::Kind::kBuildCluster;
     for (int col = 0; col < 4; ++col)
-      row.push_back(Cell(plan.current ? std::optional<std::size_t>(Get(before, col)) : std::nullopt,
-                         Get(after, col)));
-    row.push_back(HowCell(after.jobs() ? after : before));
+      row.cells.push_back(Cell(before_cell(before, col), Get(after, col)));
+    row.cells.push_back(HowCell(after.jobs() ? after : before));
     rows.push_back(std::move(row));
   }
-  for (const auto& [d, c] : plan.target.placement.by_destination) {
-    total_after.presubmits += c.presubmits;
-    total_after.postsubmits += c.postsubmits;
-    total_after.periodics += c.periodics;
-  }
-  if (plan.current)
-    for (const auto& [d, c] : plan.current->placement.by_destination) {
-      total_before.presubmits += c.presubmits;
-      total_before.postsubmits += c.postsubmits;
-      total_before.periodics += c.periodics;
-    }
-  std::vector<std::string> total{"all"};
+  const KindCounts total_after = Total(plan.target.placement.by_destination);
+  const KindCounts total_before =
+      plan.current ? Total(plan.current->placement.by_destination) : none;
+  TableRow total{{"all"}};
+  total.bold = true;
   for (int col = 0; col < 4; ++col)
-    total.push_back(Cell(plan.current ? std::optional<std::size_t>(Get(total_before, col))
-                                      : std::nullopt,
-                         Get(total_after, col)));
-  total.push_back("");
-  rows.push_back(total);
+    total.cells.push_back(Cell(before_cell(total_before, col), Get(total_after, col)));
+  total.cells.push_back("");
+  rows.push_back(std::move(total));
+  return rows;
+}
 
-  std::vector<std::size_t> width(header.size());
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    width[c] = Width(header[c]);
-    for (const auto& row : rows) width[c] = std::max(width[c], Width(row[c]));
-  }
-  auto line = [&](const std::vector<std::string>& cells, bool bold_row) {
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      const std::size_t pad = width[c] - Width(cells[c]);
-      const bool alarm = c == 0 && Alarming(cells[c]);
+// Columns padded to their widest cell: the first left-aligned, numbers
+// right-aligned, the last (words) left-aligned without trailing blanks.
+void WriteTable(const std::vector<TableRow>& rows, bool color, std::ostream& out) {
+  std::vector<std::size_t> width(rows.front().cells.size());
+  for (std::size_t c = 0; c < width.size(); ++c)
+    for (const TableRow& row : rows) width[c] = std::max(width[c], Width(row.cells[c]));
+  for (const TableRow& row : rows) {
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      const std::string& cell = row.cells[c];
+      const std::size_t pad = width[c] - Width(cell);
       if (c == 0) {
-        if (options.color && (alarm || bold_row))
-          out << rang::style::bold << (alarm ? rang::fg::red : rang::fg::reset);
-        out << cells[c];
-        if (options.color && (alarm || bold_row)) out << rang::style::reset;
+        const bool styled = color && (row.alarm || row.bold);
+        if (styled) out << rang::style::bold << (row.alarm ? rang::fg::red : rang::fg::reset);
+        out << cell;
+        if (styled) out << rang::style::reset;
         out << std::string(pad, ' ');
-      } else if (c + 1 == cells.size()) {
-        if (!cells[c].empty()) out << "  " << cells[c];  // words, left-aligned, no trailing blanks
+      } else if (c + 1 == row.cells.size()) {
+        if (!cell.empty()) out << "  " << cell;
       } else {
-        out << "  " << std::string(pad, ' ') << cells[c];  // numbers align right
+        out << "  " << std::string(pad, ' ') << cell;
       }
     }
     out << "\n";
-  };
-  line(header, true);
-  for (std::size_t r = 0; r < rows.size(); ++r) line(rows[r], r + 1 == rows.size());
+  }
+}
 
-  if (!plan.current) return;
-  out << "\n";
+void WriteMoves(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
   if (plan.moves.empty()) {
     out << "no job moves\n";
     return;
@@ -184,6 +192,20 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   if (!options.list_jobs) out << "(--jobs lists the jobs of every move)\n";
 }
 
+}  // namespace
+
+void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
+  WritePlanHeader(plan, out);
+  std::vector<TableRow> rows = PlacementRows(plan);
+  TableRow header{{"destination", "presubmits", "postsubmits", "periodics", "jobs", "how"}};
+  header.bold = true;
+  rows.insert(rows.begin(), std::move(header));
+  WriteTable(rows, options.color, out);
+  if (!plan.current) return;
+  out << "\n";
+  WriteMoves(plan, options, out);
+}
+
 void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
   auto side = [](const PlanSide& s) {
     nlohmann::json j;
@@ -193,9 +215,9 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
     nlohmann::json clusters = nlohmann::json::object();
     for (const auto& [d, c] : s.placement.by_destination)
       clusters[d.Name()] = {{"jobs", c.jobs()},
-                        {"presubmits", c.presubmits},
-                        {"postsubmits", c.postsubmits},
-                        {"periodics", c.periodics}};
+                            {"presubmits", c.presubmits},
+                            {"postsubmits", c.postsubmits},
+                            {"periodics", c.periodics}};
     for (const auto& [d, c] : s.placement.by_destination) {
       if (c.random) clusters[d.Name()]["random"] = c.random;
       if (c.may) clusters[d.Name()]["may"] = c.may;
@@ -227,7 +249,8 @@ void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostr
   doc["moves"] = moves;
   if (!plan.already.empty()) {
     doc["already"] = nlohmann::json::array();
-    for (const AlreadyThere& a : plan.already) doc["already"].push_back(a.message + " [" + a.rule + "]");
+    for (const AlreadyThere& a : plan.already)
+      doc["already"].push_back(a.message + " [" + a.rule + "]");
   }
   if (!plan.notes.empty()) doc["notes"] = plan.notes;
   if (!plan.table_changes.empty()) {

@@ -3,6 +3,7 @@
 #include "rules/support/missing_objects.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "lint/base/text.h"
@@ -50,6 +51,87 @@ std::string LikelihoodClause(Likelihood likelihood) {
   return "";
 }
 
+namespace {
+
+// Where a job may land, with the inventory that says what is there.
+struct InventoryLanding {
+  std::string description;
+  std::string cluster;
+  Likelihood likelihood;
+  const Inventory* inventory;
+};
+
+// The job's landings an inventory judges for `kind`; those it cannot judge
+// are collected in `unjudged` (no inventory) and `unlisted` (an inventory
+// listing no object of the kind). nullopt: nothing to check for this job.
+std::optional<std::vector<InventoryLanding>> LandingsOf(const Job& job, const Analysis& analysis,
+                                                        ObjectKind kind, bool needs_kind,
+                                                        std::set<std::string>& unjudged,
+                                                        std::set<std::string>& unlisted) {
+  const Deploy& deploy = analysis.deploy;
+  std::vector<InventoryLanding> landings;
+  if (!analysis.clusters.judged) {
+    auto it = deploy.inventories.find(job.alias.value);
+    if (it == deploy.inventories.end()) {
+      unjudged.insert("cluster \"" + job.alias.value + "\"");
+      return std::nullopt;
+    }
+    if (!it->second.Judges(kind)) {
+      if (needs_kind) unlisted.insert(Quote(it->second.alias));
+      return std::nullopt;
+    }
+    landings.push_back(
+        {"cluster \"" + job.alias.value + "\"", job.alias.value, Likelihood::kAlways, &it->second});
+    return landings;
+  }
+  const Route* route = analysis.clusters.Find(job.alias.value);
+  if (!route) return std::nullopt;
+  for (const Destination& d : route->destinations) {
+    const Inventory* inv = analysis.InventoryFor(d);
+    if (!inv) {
+      unjudged.insert(d.Describe());
+      continue;
+    }
+    if (!inv->Judges(kind)) {
+      if (needs_kind) unlisted.insert(Quote(inv->alias));
+      continue;
+    }
+    std::string where = d.Describe();
+    if (!d.context || d.likelihood != Likelihood::kAlways)
+      where += " (where alias " + Quote(job.alias.value) + " sends it" +
+               LikelihoodClause(d.likelihood) + ")";
+    landings.push_back(
+        {where, d.context ? d.context->alias.value : "service-cluster", d.likelihood, inv});
+  }
+  return landings;
+}
+
+// Each need of the job missing where it may land.
+void AddMissing(const Job& job, const std::vector<Need>& needs,
+                const std::vector<InventoryLanding>& landings, const std::vector<PodNs>& namespaces,
+                ObjectKind kind, MissingScan& scan) {
+  for (const Need& need : needs) {
+    for (const InventoryLanding& l : landings) {
+      // Missing in only some of the possible namespaces: it depends on
+      // which side of that day's change the tag was built.
+      const PodNs* missing_in = nullptr;
+      std::size_t missing = 0;
+      for (const PodNs& ns : namespaces) {
+        if (l.inventory->Has(kind, ns.name, need.name)) continue;
+        if (!missing_in) missing_in = &ns;
+        ++missing;
+      }
+      if (!missing_in) continue;
+      const Likelihood likelihood =
+          missing < namespaces.size() ? Likelihood::kDependsOnBuild : l.likelihood;
+      scan.missing.push_back({&job, need, l.description, l.cluster, likelihood, missing_in->name,
+                              missing_in->prowjob_namespace});
+    }
+  }
+}
+
+}  // namespace
+
 MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
   const Deploy& deploy = analysis.deploy;
   MissingScan scan;
@@ -68,72 +150,12 @@ MissingScan FindMissing(const Analysis& analysis, ObjectKind kind) {
     std::vector<Need> needs = JobNeeds(job, deploy.presets);
     // Clusters without an inventory are collected over every kind of need,
     // so the three job-*-missing rules note the same clusters, once.
-    const bool needs_anything = !needs.empty();
-    needs.erase(std::remove_if(needs.begin(), needs.end(),
-                               [&](const Need& n) { return n.kind != kind; }),
-                needs.end());
-    if (!needs_anything) continue;
-
-    // Where the job may land, with the inventory that says what is there.
-    struct Landing {
-      std::string description;
-      std::string cluster;
-      Likelihood likelihood;
-      const Inventory* inventory;
-    };
-    std::vector<Landing> landings;
-    if (analysis.clusters.judged) {
-      const Route* route = analysis.clusters.Find(job.alias.value);
-      if (!route) continue;
-      for (const Destination& d : route->destinations) {
-        const Inventory* inv = analysis.InventoryFor(d);
-        if (!inv) {
-          unjudged.insert(d.Describe());
-          continue;
-        }
-        if (!inv->Judges(kind)) {
-          if (!needs.empty()) unlisted.insert(Quote(inv->alias));
-          continue;
-        }
-        std::string where = d.Describe();
-        if (!d.context || d.likelihood != Likelihood::kAlways)
-          where += " (where alias " + Quote(job.alias.value) + " sends it" +
-                   LikelihoodClause(d.likelihood) + ")";
-        landings.push_back({where, d.context ? d.context->alias.value : "service-cluster",
-                            d.likelihood, inv});
-      }
-    } else {
-      auto it = deploy.inventories.find(job.alias.value);
-      if (it == deploy.inventories.end()) {
-        unjudged.insert("cluster \"" + job.alias.value + "\"");
-        continue;
-      }
-      if (!it->second.Judges(kind)) {
-        if (!needs.empty()) unlisted.insert(Quote(it->second.alias));
-        continue;
-      }
-      landings.push_back({"cluster \"" + job.alias.value + "\"", job.alias.value,
-                          Likelihood::kAlways, &it->second});
-    }
-
-    for (const Need& need : needs) {
-      for (const Landing& l : landings) {
-        // Missing in only some of the possible namespaces: it depends on
-        // which side of that day's change the tag was built.
-        const PodNs* missing_in = nullptr;
-        std::size_t missing = 0;
-        for (const PodNs& ns : namespaces) {
-          if (l.inventory->Has(kind, ns.name, need.name)) continue;
-          if (!missing_in) missing_in = &ns;
-          ++missing;
-        }
-        if (!missing_in) continue;
-        const Likelihood likelihood =
-            missing < namespaces.size() ? Likelihood::kDependsOnBuild : l.likelihood;
-        scan.missing.push_back({&job, need, l.description, l.cluster, likelihood,
-                                missing_in->name, missing_in->prowjob_namespace});
-      }
-    }
+    if (needs.empty()) continue;
+    needs.erase(
+        std::remove_if(needs.begin(), needs.end(), [&](const Need& n) { return n.kind != kind; }),
+        needs.end());
+    const auto landings = LandingsOf(job, analysis, kind, !needs.empty(), unjudged, unlisted);
+    if (landings) AddMissing(job, needs, *landings, namespaces, kind, scan);
   }
   if (!unjudged.empty())
     scan.notes.push_back("no --inventory for " + JoinList(unjudged) +
@@ -160,18 +182,17 @@ void ReportMissing(const Analysis& analysis, ObjectKind kind, FindingSink& sink)
                               : maybe     ? analysis.run.UncertainSeverity()
                                           : Severity::kError;
     const std::string what = std::string(ObjectKindName(kind)) + " " + Quote(m.need.name);
-    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + why_ns +
-                              " of " + m.where +
+    const std::string lacks = ", which does not exist in namespace " + Quote(ns) + why_ns + " of " +
+                              m.where +
                               (m.need.soft ? "; pulling a private image fails without it" : "");
     Finding& f = sink.Report(
         severity, m.need.pos,
-        "job " + Quote(m.job->name.value) + " needs " + what + " (" +
-            m.need.via + ")" + lacks,
-        m.prowjob_namespace
-            ? "deploy a tag that creates pods in pod_namespace " +
-                  Quote(analysis.deploy.config.pod_namespace.value) + " (see prow-version-known-bad)"
-            : "create " + what + " in " + Quote(ns) +
-                  " there, or move what needs it to a cluster that has it");
+        "job " + Quote(m.job->name.value) + " needs " + what + " (" + m.need.via + ")" + lacks,
+        m.prowjob_namespace ? "deploy a tag that creates pods in pod_namespace " +
+                                  Quote(analysis.deploy.config.pod_namespace.value) +
+                                  " (see prow-version-known-bad)"
+                            : "create " + what + " in " + Quote(ns) +
+                                  " there, or move what needs it to a cluster that has it");
     ShareCause(f, JobRefOf(*m.job, m.need.pos, m.job->alias.value),
                {std::string(ObjectKindName(kind)) + " " + ns + "/" + m.need.name, m.cluster},
                {"", "jobs", " need " + what + lacks});
