@@ -421,8 +421,14 @@ std::optional<int> RunSides(const PreparedRun& prepared, const std::string& comm
   std::optional<BaseSide> base;
   if (!prepared.base_ref.empty()) {
     std::string error;
+    // From before the directory exists until its cleanup is in place.
+    SignalsHeld held;
     snapshot = GitSnapshot::Create(prepared.base_ref, InputPathList(prepared.request.paths), error,
-                                   [&](const std::string& dir) { cleanup.emplace(dir); });
+                                   [&](const std::string& dir) {
+                                     cleanup.emplace(dir);
+                                     held.Release();
+                                   });
+    held.Release();
     if (!snapshot) {
       io.err << command << ": " << error << "\n";
       return kExitUsage;

@@ -47,6 +47,19 @@ RemoveOnSignal::RemoveOnSignal(const std::string& dir) {
     sigaction(kSignals[i], &action, &g_previous[i]);
 }
 
+SignalsHeld::SignalsHeld() {
+  sigset_t hold;
+  sigemptyset(&hold);
+  for (int s : kSignals) sigaddset(&hold, s);
+  held_ = pthread_sigmask(SIG_BLOCK, &hold, &previous_) == 0;
+}
+
+void SignalsHeld::Release() {
+  if (!held_) return;
+  held_ = false;
+  pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+}
+
 RemoveOnSignal::~RemoveOnSignal() {
   if (!g_dir[0]) return;
   for (std::size_t i = 0; i < sizeof kSignals / sizeof kSignals[0]; ++i)

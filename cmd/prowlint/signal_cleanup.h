@@ -5,6 +5,8 @@
 // presses Ctrl-C. Installed by the command, never by the library.
 #pragma once
 
+#include <signal.h>
+
 #include <string>
 
 namespace prowlint {
@@ -18,6 +20,23 @@ class RemoveOnSignal {
   ~RemoveOnSignal();
   RemoveOnSignal(const RemoveOnSignal&) = delete;
   RemoveOnSignal& operator=(const RemoveOnSignal&) = delete;
+};
+
+/// Holds back the signals RemoveOnSignal handles, in this thread, while
+/// alive or until Release: a signal between creating the directory and
+/// installing RemoveOnSignal would otherwise end the process with the
+/// directory left behind. A held signal arrives at Release.
+class SignalsHeld {
+ public:
+  SignalsHeld();
+  ~SignalsHeld() { Release(); }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+  void Release();
+
+ private:
+  bool held_ = false;
+  sigset_t previous_;  // the thread's mask before
 };
 
 }  // namespace prowlint
