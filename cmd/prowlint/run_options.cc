@@ -416,8 +416,10 @@ std::vector<std::string> SnapshotNotes(const GitSnapshot& snapshot) {
 
 std::optional<int> RunSides(const PreparedRun& prepared, const std::string& command, Io& io,
                             Sides& sides) {
-  std::unique_ptr<GitSnapshot> snapshot;
+  // Declared first, so destroyed last: the snapshot's directory is gone
+  // before its signal cleanup is.
   std::optional<RemoveOnSignal> cleanup;
+  std::unique_ptr<GitSnapshot> snapshot;
   std::optional<BaseSide> base;
   if (!prepared.base_ref.empty()) {
     std::string error;
