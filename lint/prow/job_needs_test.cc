@@ -13,6 +13,7 @@
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_prow_config.h"
 #include "lint/prow/finalize_jobs.h"
+#include "lint/testing/job_configs.h"
 #include "lint/testing/test_util.h"
 #include "lint/yaml/yaml_loader.h"
 
@@ -21,65 +22,18 @@ namespace {
 
 using testing::Errors;
 
-constexpr FileId kJobs = 1;
-constexpr FileId kConfig = 2;
+constexpr FileId kJobs = testing::kJobsFile;
+constexpr FileId kConfig = testing::kConfigFile;
 
 Position At(int line, int column, FileId file = kJobs) { return Position{file, line, column}; }
 
-// Loads a job-config file's text the way the CLI does (first document only).
-JobConfig LoadJobs(std::string_view text, Diagnostics& diag,
-                   PlainScalars presets = PlainScalars::kCoerce, FileId file = kJobs) {
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
-  EXPECT_FALSE(diag.HasErrors()) << "YAML must parse: " << Errors(diag);
-  return LoadJobConfig(docs.empty() ? yaml::Node() : docs.front().root(), presets, diag);
-}
-
-JobConfig LoadJobsOk(std::string_view text, PlainScalars presets = PlainScalars::kCoerce) {
-  Diagnostics diag;
-  JobConfig config = LoadJobs(text, diag, presets);
-  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
-  EXPECT_TRUE(diag.duplicate_keys.empty());
-  return config;
-}
-
-ProwConfig LoadProw(std::string_view text, Diagnostics& diag) {
-  YamlParseOptions options;
-  options.first_document_only = true;
-  std::vector<yaml::Document> docs = ParseYaml(text, kConfig, options, diag);
-  EXPECT_FALSE(diag.HasErrors()) << "YAML must parse: " << Errors(diag);
-  return LoadProwConfig(docs.empty() ? yaml::Node() : docs.front().root(), diag);
-}
-
-ProwConfig LoadProwOk(std::string_view text) {
-  Diagnostics diag;
-  ProwConfig config = LoadProw(text, diag);
-  EXPECT_FALSE(diag.HasErrors()) << Errors(diag);
-  return config;
-}
-
-// Loads jobs and config.yaml, then FinalizeJobs.
-struct Finalized {
-  ProwConfig prow;
-  JobConfig jobs;
-};
-
-Finalized Finalize(std::string_view config_yaml, std::string_view jobs_yaml) {
-  Finalized f;
-  f.prow = LoadProwOk(config_yaml);
-  f.jobs = LoadJobsOk(jobs_yaml);
-  FinalizeJobs(f.prow, f.jobs.presets, f.jobs.jobs);
-  return f;
-}
-
-const Job& JobNamed(const JobConfig& config, const std::string& name) {
-  for (const Job& j : config.jobs)
-    if (j.name.value == name) return j;
-  ADD_FAILURE() << "no job " << name;
-  static const Job kNone;
-  return kNone;
-}
+using testing::Finalize;
+using testing::Finalized;
+using testing::JobNamed;
+using testing::LoadJobs;
+using testing::LoadJobsOk;
+using testing::LoadProw;
+using testing::LoadProwOk;
 
 // "secret:name" strings of a job's needs, in order.
 std::vector<std::string> NeedNames(const std::vector<Need>& needs) {
