@@ -119,6 +119,21 @@ TEST(RuleCompleteness, NoStrayFixturesOrRuleFiles) {
   }
 }
 
+// `explain` shows a user the doc without the repository's fixture paths.
+TEST(RuleCompleteness, ExplainShowsNoFixturePlumbing) {
+  for (const auto& rule : rules::AllRules()) {
+    std::ostringstream out, err;
+    Io io{out, err, [](const std::string&) { return std::string(); }};
+    RulesOptions options;
+    options.id = std::string(rule->Info().id);
+    options.for_users = true;
+    ASSERT_EQ(RunRulesCommand(options, io), 0) << err.str();
+    EXPECT_EQ(out.str().find("testdata/"), std::string::npos) << options.id;
+    EXPECT_EQ(out.str().find("../../../"), std::string::npos) << options.id;
+    EXPECT_NE(out.str().find("` prints:\n"), std::string::npos) << options.id;
+  }
+}
+
 // The README's rule catalogue is `prowlint rules --format markdown`, between
 // its two markers; PROWLINT_UPDATE_GOLDEN=1 rewrites it there.
 TEST(RuleCompleteness, ReadmeTableIsTheRulesCommand) {

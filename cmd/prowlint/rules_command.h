@@ -18,6 +18,9 @@ enum class RulesFormat {
 
 struct RulesOptions {
   std::string id;
+  /// `explain`: the doc as a user reads it, without the paths of the
+  /// repository's test fixtures its Output section names.
+  bool for_users = false;
   RulesFormat format = RulesFormat::kText;
 };
 
