@@ -10,30 +10,22 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/load/load_job_config.h"
-#include "lint/load/load_prow_config.h"
 #include "lint/prow/finalize_jobs.h"
 #include "lint/testing/job_configs.h"
 #include "lint/testing/test_util.h"
-#include "lint/yaml/yaml_loader.h"
 
 namespace prowlint {
 namespace {
 
-using testing::Errors;
-
-constexpr FileId kJobs = testing::kJobsFile;
-constexpr FileId kConfig = testing::kConfigFile;
-
-Position At(int line, int column, FileId file = kJobs) { return Position{file, line, column}; }
-
 using testing::Finalize;
 using testing::Finalized;
 using testing::JobNamed;
-using testing::LoadJobs;
-using testing::LoadJobsOk;
-using testing::LoadProw;
-using testing::LoadProwOk;
+
+// A place in the job-config text (or, with testing::kConfigFile, config.yaml).
+Position At(int line, int column, FileId file = testing::kJobsFile) {
+  return Position{file, line, column};
+}
+constexpr FileId kConfig = testing::kConfigFile;
 
 // "secret:name" strings of a job's needs, in order.
 std::vector<std::string> NeedNames(const std::vector<Need>& needs) {
