@@ -79,6 +79,18 @@ TEST(Checkconfig, AWarningNameCheckconfigDoesNotKnowIsAUsageError) {
   EXPECT_EQ(c.Lint("--prow-yaml-path .prow.yaml").code, 2);
 }
 
+// A flag's value is quoted on one line: a newline in it starts no GitHub
+// workflow command in the log.
+TEST(Checkconfig, AHostileNameInAUsageErrorStaysOnOneLine) {
+  Config c;
+  for (const char* flag : {"--exclude-warning", "--only"}) {
+    const auto r = c.Lint(std::string(flag) + " \"$(printf 'x\\n::error::y')\"");
+    EXPECT_EQ(r.code, 2) << flag;
+    EXPECT_EQ(r.err.find("\n::"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("x\\n::error::y"), std::string::npos) << r.err;
+  }
+}
+
 // kubernetes/test-infra's own checkconfig presubmit, its arguments as they
 // are, passes on the real config as checkconfig does there.
 TEST(Checkconfig, TestInfrasCheckconfigCommandLinePasses) {

@@ -74,7 +74,8 @@ int RunLintCommand(LintOptions options, Io& io) {
   try {
     prepared = PrepareRun(std::move(options), io, LintFormats());
   } catch (const UsageError& e) {
-    io.err << "prowlint lint: " << e.message << "\n";
+    // One line, whatever a flag's value holds: no workflow command can start.
+    io.err << "prowlint lint: " << TextValue(e.message) << "\n";
     return kExitUsage;
   }
   if (!prepared) return kExitUsage;

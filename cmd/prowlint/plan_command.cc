@@ -69,7 +69,7 @@ int RunPlanCommand(PlanOptions options, Io& io) {
   try {
     prepared = PrepareRun(std::move(options.run), io, PlanFormats());
   } catch (const UsageError& e) {
-    io.err << "prowlint plan: " << e.message << "\n";
+    io.err << "prowlint plan: " << TextValue(e.message) << "\n";
     return kExitUsage;
   }
   if (!prepared) return kExitUsage;
