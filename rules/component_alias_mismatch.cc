@@ -71,24 +71,28 @@ class ComponentAliasMismatch final : public Rule {
       for (const TracedRef& t : reference.refs)
         f.related.push_back({t.ref->path.pos, scheduler->name + " reads its clusters here"});
     }
-    if (!unknown.empty()) {
-      auto join = [](const std::set<std::string>& items) {
-        std::string out;
-        std::size_t n = 0;
-        for (const std::string& s : items) {
-          if (++n > 4) return out + " and " + std::to_string(items.size() - 4) + " more";
-          out += (out.empty() ? "" : ", ") + s;
-        }
-        return out;
-      };
-      const std::string hint = GiveCredentialObjectsHint(untraced);
-      sink.Note("the build-cluster credentials of " + join(readers) + " (" + join(unknown) +
-                ") were not given, so the aliases components load were not compared" +
-                (hint.empty() ? "" : "; " + hint));
-    }
+    if (!unknown.empty()) NoteUnknown(readers, unknown, untraced, sink);
   }
 
  private:
+  // One note for every component whose credentials were not given.
+  static void NoteUnknown(const std::set<std::string>& readers, const std::set<std::string>& unknown,
+                          const std::vector<const CredentialRef*>& untraced, FindingSink& sink) {
+    auto join = [](const std::set<std::string>& items) {
+      std::string out;
+      std::size_t n = 0;
+      for (const std::string& s : items) {
+        if (++n > 4) return out + " and " + std::to_string(items.size() - 4) + " more";
+        out += (out.empty() ? "" : ", ") + s;
+      }
+      return out;
+    };
+    const std::string hint = GiveCredentialObjectsHint(untraced);
+    sink.Note("the build-cluster credentials of " + join(readers) + " (" + join(unknown) +
+              ") were not given, so the aliases components load were not compared" +
+              (hint.empty() ? "" : "; " + hint));
+  }
+
   // Which components need every build cluster (version-table.md §4): sinker
   // and deck always, crier only with its Kubernetes reporter.
   static bool NeedsClusters(const Component& c) {

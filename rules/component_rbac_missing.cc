@@ -80,47 +80,67 @@ class ComponentRbacMissing final : public Rule {
             std::none_of(grants.begin(), grants.end(),
                          [&](const Grant& g) { return !g.ns.empty() && g.ns == ns; }))
           continue;
-        std::vector<std::string> missing;
-        for (const std::string& verb : Split(row.verbs)) {
-          const bool granted = std::any_of(grants.begin(), grants.end(), [&](const Grant& g) {
-            return (any_ns || g.ns.empty() || SameNs(g.ns, ns)) &&
-                   Lists(g.rule->api_groups, row.api_group) &&
-                   Lists(g.rule->resources, row.resource) && Lists(g.rule->verbs, verb);
-          });
-          if (!granted) missing.push_back(verb);
-        }
+        const std::vector<std::string> missing = MissingVerbs(row, grants, ns, any_ns);
         if (missing.empty()) continue;
-        // Without watch an informer still lists (and syncs); it logs errors
-        // and sees changes only when it lists again: degraded, not down.
-        const bool watch_only = row.effect == RbacEffect::kWatchFails ||
-                                (missing.size() == 1 && missing.front() == "watch");
-        const RbacEffect effect = watch_only ? RbacEffect::kWatchFails : row.effect;
-        const bool certain = in == Presence::kYes && IsSure(row.certainty);
-        // Degraded, not down: a warning.
-        const bool sure = certain && !watch_only && effect != RbacEffect::kPodReportLost;
-        std::string verbs;
-        for (const std::string& v : missing) verbs += (verbs.empty() ? "" : ", ") + v;
-        const std::string resource =
-            row.api_group.empty() ? std::string(row.resource)
-                                  : std::string(row.resource) + "." + std::string(row.api_group);
-        const Grant& first = FirstIn(grants, ns);
-        Finding& f =
-            sink.Report(sure ? Severity::kError : Severity::kWarning, first.role->name.pos,
-                        c.name + " " + c.version->tag + (certain ? " needs " : " may need ") +
-                            verbs + " on " + resource + " in namespace " + Quote(ns) + " (" +
-                            SourceText(row.source) + "), which no role bound to ServiceAccount " +
-                            Quote(sa) + " grants; " + Effect(effect),
-                        "add a rule with apiGroups [" + Quote(std::string(row.api_group)) +
-                            "], resources [" + std::string(row.resource) + "] and verbs [" + verbs +
-                            "] to " + Quote(first.role->name.value));
-        // Not the verbs: one more missing verb is the same gap.
-        f.subject = {resource + " in namespace " + ns + " for " + ComponentSubject(c), ""};
-        f.related.push_back({c.image.pos, c.name + " " + c.version->tag + " runs here"});
+        ReportGap(sink, c, row, in, {sa, ns}, grants, missing);
       }
     }
   }
 
  private:
+  // The verbs of `row` no grant in namespace `ns` gives.
+  static std::vector<std::string> MissingVerbs(const RbacRow& row, const std::vector<Grant>& grants,
+                                               const std::string& ns, bool any_ns) {
+    std::vector<std::string> missing;
+    for (const std::string& verb : Split(row.verbs)) {
+      const bool granted = std::any_of(grants.begin(), grants.end(), [&](const Grant& g) {
+        return (any_ns || g.ns.empty() || SameNs(g.ns, ns)) &&
+               Lists(g.rule->api_groups, row.api_group) &&
+               Lists(g.rule->resources, row.resource) && Lists(g.rule->verbs, verb);
+      });
+      if (!granted) missing.push_back(verb);
+    }
+    return missing;
+  }
+
+  struct Account {
+    const std::string& service_account;
+    const std::string& ns;  // where the row's permission is needed
+  };
+
+  static void ReportGap(FindingSink& sink, const Component& c, const RbacRow& row, Presence in,
+                        const Account& account, const std::vector<Grant>& grants,
+                        const std::vector<std::string>& missing) {
+    const std::string& sa = account.service_account;
+    const std::string& ns = account.ns;
+    // Without watch an informer still lists (and syncs); it logs errors
+    // and sees changes only when it lists again: degraded, not down.
+    const bool watch_only = row.effect == RbacEffect::kWatchFails ||
+                            (missing.size() == 1 && missing.front() == "watch");
+    const RbacEffect effect = watch_only ? RbacEffect::kWatchFails : row.effect;
+    const bool certain = in == Presence::kYes && IsSure(row.certainty);
+    // Degraded, not down: a warning.
+    const bool sure = certain && !watch_only && effect != RbacEffect::kPodReportLost;
+    std::string verbs;
+    for (const std::string& v : missing) verbs += (verbs.empty() ? "" : ", ") + v;
+    const std::string resource =
+        row.api_group.empty() ? std::string(row.resource)
+                              : std::string(row.resource) + "." + std::string(row.api_group);
+    const Grant& first = FirstIn(grants, ns);
+    Finding& f =
+        sink.Report(sure ? Severity::kError : Severity::kWarning, first.role->name.pos,
+                    c.name + " " + c.version->tag + (certain ? " needs " : " may need ") +
+                        verbs + " on " + resource + " in namespace " + Quote(ns) + " (" +
+                        SourceText(row.source) + "), which no role bound to ServiceAccount " +
+                        Quote(sa) + " grants; " + Effect(effect),
+                    "add a rule with apiGroups [" + Quote(std::string(row.api_group)) +
+                        "], resources [" + std::string(row.resource) + "] and verbs [" + verbs +
+                        "] to " + Quote(first.role->name.value));
+    // Not the verbs: one more missing verb is the same gap.
+    f.subject = {resource + " in namespace " + ns + " for " + ComponentSubject(c), ""};
+    f.related.push_back({c.image.pos, c.name + " " + c.version->tag + " runs here"});
+  }
+
   static std::vector<Grant> GrantsOf(const Manifests& m, const std::string& sa,
                                      const std::string& sa_ns, bool any_ns) {
     std::vector<Grant> out;

@@ -14,6 +14,29 @@
 namespace prowlint::rules {
 namespace {
 
+// Job names for "in job X", by the position of the name. Built only when
+// a key is reported: most deployments have none, and it is one entry per job.
+class JobsByPosition {
+ public:
+  explicit JobsByPosition(const std::vector<Job>& all) : all_(all) {}
+
+  const Job* operator()(Position pos) {
+    if (jobs_.empty()) {
+      jobs_.reserve(all_.size());
+      for (const Job& j : all_) jobs_.emplace_back(j.name.pos, &j);
+      std::stable_sort(jobs_.begin(), jobs_.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    auto it = std::lower_bound(jobs_.begin(), jobs_.end(), pos,
+                               [](const auto& e, const Position& p) { return e.first < p; });
+    return it != jobs_.end() && it->first == pos ? it->second : nullptr;
+  }
+
+ private:
+  const std::vector<Job>& all_;
+  std::vector<std::pair<Position, const Job*>> jobs_;
+};
+
 class ConfigFieldUnknown final : public Rule {
  public:
   const RuleInfo& Info() const override {
@@ -30,20 +53,7 @@ class ConfigFieldUnknown final : public Rule {
     const Deploy& deploy = analysis.deploy;
     const auto& version = analysis.target.version;
     const ValidationRules rules(version);
-    // Job names for "in job X", by the position of the name. Built only when
-    // a key is reported: most deployments have none, and it is one entry per job.
-    std::vector<std::pair<Position, const Job*>> jobs;
-    auto job_at = [&](Position pos) -> const Job* {
-      if (jobs.empty()) {
-        jobs.reserve(deploy.jobs.size());
-        for (const Job& j : deploy.jobs) jobs.emplace_back(j.name.pos, &j);
-        std::stable_sort(jobs.begin(), jobs.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-      }
-      auto it = std::lower_bound(jobs.begin(), jobs.end(), pos,
-                                 [](const auto& e, const Position& p) { return e.first < p; });
-      return it != jobs.end() && it->first == pos ? it->second : nullptr;
-    };
+    JobsByPosition job_at(deploy.jobs);
     JobShares shares(sink);
     std::size_t case_only = 0;
     Position case_example;

@@ -24,11 +24,8 @@ struct Problem {
   C change = C::kAlways;
 };
 
-// DecorationConfig.Validate (pkg/apis/prowjobs/v1/types.go), first failure
-// only, with each check dated.
-std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules& rules) {
-  static const DecorationChecks kNone;
-  const DecorationChecks& checks = d.checks ? *d.checks : kNone;
+// The utility images every decorated pod needs.
+std::optional<Problem> ImagesProblem(const DecorationConfig& d, const DecorationChecks& checks) {
   if (!checks.utility_images_key)
     return Problem{"images", std::nullopt, "has no utility_images",
                    "set plank's default utility_images (clonerefs, initupload, entrypoint, "
@@ -46,10 +43,12 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
     return Problem{"image\x1f" + list, std::nullopt, "has no utility image for " + list,
                    "name every utility image in plank's defaults or the job's decoration_config"};
   }
-  if (!checks.gcs_configuration)
-    return Problem{"gcs", std::nullopt, "has no gcs_configuration",
-                   "set gcs_configuration (bucket, path_strategy, default_org, default_repo) in "
-                   "plank's defaults"};
+  return std::nullopt;
+}
+
+// Where the pod uploads to, and with what.
+std::optional<Problem> GcsProblem(const DecorationConfig& d, const GcsConfiguration& g,
+                                  const ValidationRules& rules) {
   if (rules.Maybe(C::kGcsCredentialsRequired) &&
       (!d.gcs_credentials_secret || d.gcs_credentials_secret->value.empty()))
     return Problem{"gcs-secret",
@@ -59,7 +58,6 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
                    "set gcs_credentials_secret, or deploy a version with test-infra #16722 "
                    "(Workload Identity)",
                    C::kGcsCredentialsRequired};
-  const GcsConfiguration& g = *checks.gcs_configuration;
   if (rules.Maybe(C::kGcsBucketValidated) && g.bucket) {
     std::string bucket = g.bucket->value;
     if (bucket.find("://") == std::string::npos) bucket = "gs://" + bucket;
@@ -93,6 +91,20 @@ std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules
     return Problem{"org-repo", g.path_strategy->pos,
                    "has path_strategy " + Quote(strategy) + " without default_org and default_repo",
                    "set default_org and default_repo, or use path_strategy: explicit"};
+  return std::nullopt;
+}
+
+// DecorationConfig.Validate (pkg/apis/prowjobs/v1/types.go), first failure
+// only, with each check dated.
+std::optional<Problem> Validate(const DecorationConfig& d, const ValidationRules& rules) {
+  static const DecorationChecks kNone;
+  const DecorationChecks& checks = d.checks ? *d.checks : kNone;
+  if (auto problem = ImagesProblem(d, checks)) return problem;
+  if (!checks.gcs_configuration)
+    return Problem{"gcs", std::nullopt, "has no gcs_configuration",
+                   "set gcs_configuration (bucket, path_strategy, default_org, default_repo) in "
+                   "plank's defaults"};
+  if (auto problem = GcsProblem(d, *checks.gcs_configuration, rules)) return problem;
   if (d.oauth_token_secret && !d.ssh_key_secrets.empty() && rules.Maybe(C::kOauthSshExclusive))
     return Problem{"oauth-ssh", d.oauth_token_secret->pos,
                    "has both oauth_token_secret and ssh_key_secrets",

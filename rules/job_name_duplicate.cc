@@ -114,31 +114,15 @@ class JobNameDuplicate final : public Rule {
         for (const Job* a : by_name[b.name.value]) {
           if (a == j) break;  // only earlier definitions
           if (!meets(*a, b)) continue;
-          const std::string kind = JobKindName(b.kind);
-          const std::string what = kind + " " + Quote(b.name.value) + " of " + Quote(b.repo);
-          const std::string why =
-              " on intersecting branches; Prow refuses duplicated " + kind + " jobs";
-          Share(sink, Severity::kError, *a, b, "name " + b.repo + " " + b.name.value,
-                {what + " is defined ", "times", why}, what + " is defined again" + why,
-                "rename one of them, or give them branches that do not overlap", b.name.pos);
+          ReportNameClash(*a, b, sink);
           break;
         }
         if (contexts == InEffect::kNo) continue;
         for (const Job* a : by_context[Context(b)]) {
           if (a == j) break;
           if (a->name.value == b.name.value || !meets(*a, b)) continue;
-          const Position pos = b.triggers->context ? b.triggers->context->pos : b.name.pos;
-          const std::string why =
-              " on intersecting branches; Prow refuses two jobs reporting to one context" +
-              MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts);
-          const std::string where =
-              " of " + Quote(b.repo) + " report to context " + Quote(Context(b));
-          Share(sink, *RefusalSeverity(contexts, analysis.run), *a, b,
-                "context " + b.repo + " " + Context(b),
-                {"", std::string(JobKindName(b.kind)) + "s", where + why},
-                std::string(JobKindName(b.kind)) + "s " + Quote(a->name.value) + " and " +
-                    Quote(b.name.value) + where + why,
-                "give each its own context: (it defaults to the job's name)", pos);
+          ReportContextClash(*a, b, MaybeClause(contexts, rules, ValidationChange::kDuplicateContexts),
+                             *RefusalSeverity(contexts, analysis.run), sink);
           break;
         }
       }
@@ -146,6 +130,31 @@ class JobNameDuplicate final : public Rule {
   }
 
  private:
+  // `b` defined again after `a`, on branches that meet.
+  static void ReportNameClash(const Job& a, const Job& b, FindingSink& sink) {
+    const std::string kind = JobKindName(b.kind);
+    const std::string what = kind + " " + Quote(b.name.value) + " of " + Quote(b.repo);
+    const std::string why = " on intersecting branches; Prow refuses duplicated " + kind + " jobs";
+    Share(sink, Severity::kError, a, b, "name " + b.repo + " " + b.name.value,
+          {what + " is defined ", "times", why}, what + " is defined again" + why,
+          "rename one of them, or give them branches that do not overlap", b.name.pos);
+  }
+
+  // `a` and `b` report to one context on branches that meet. `maybe` says
+  // when only some builds of the target tag refuse it.
+  static void ReportContextClash(const Job& a, const Job& b, const std::string& maybe,
+                                 Severity severity, FindingSink& sink) {
+    const Position pos = b.triggers->context ? b.triggers->context->pos : b.name.pos;
+    const std::string why =
+        " on intersecting branches; Prow refuses two jobs reporting to one context" + maybe;
+    const std::string where = " of " + Quote(b.repo) + " report to context " + Quote(Context(b));
+    Share(sink, severity, a, b, "context " + b.repo + " " + Context(b),
+          {"", std::string(JobKindName(b.kind)) + "s", where + why},
+          std::string(JobKindName(b.kind)) + "s " + Quote(a.name.value) + " and " +
+              Quote(b.name.value) + where + why,
+          "give each its own context: (it defaults to the job's name)", pos);
+  }
+
   // Both jobs of a clash are shares of one cause; more clashes of the same
   // name or context join it.
   static void Share(FindingSink& sink, Severity severity, const Job& first, const Job& again,

@@ -140,6 +140,15 @@ class JobSpecInvalid final : public Rule {
               C::kTektonAgent);
       return;
     }
+    CheckAgentOnlyFields(ctx, job, dec, knative);
+  }
+
+  // What only agent kubernetes (or knative-build) may have, after the
+  // agent itself passed.
+  static void CheckAgentOnlyFields(Context& ctx, const Job& job, const VersionedDecoration& dec,
+                                   bool knative) {
+    const std::string& agent = job.agent;
+    const Position at = job.agent_pos.Known() ? job.agent_pos : job.name.pos;
     if (dec.present && agent != "kubernetes" && !knative) {
       const Position p = job.decorate ? job.decorate->pos : at;
       ctx.Add("decoration-agent\x1f" + agent, p,
@@ -165,10 +174,10 @@ class JobSpecInvalid final : public Rule {
     }
   }
 
-  static void CheckPodSpec(Context& ctx, const Job& job, const VersionedDecoration& dec) {
-    const PodSpec& pod = *job.spec;
+  // Init containers are refused, except native sidecars where allowed.
+  static void CheckInitContainers(Context& ctx, const Job& job) {
     const ValidationRules& rules = ctx.rules;
-    for (const Container& c : pod.init_containers) {
+    for (const Container& c : job.spec->init_containers) {
       const bool sidecar = c.restart_policy && c.restart_policy->value == "Always";
       if (sidecar && rules.Surely(C::kNativeSidecars)) continue;
       ctx.Add("init", c.pos,
@@ -178,6 +187,32 @@ class JobSpecInvalid final : public Rule {
                       : "the pod spec has an init container, which Prow does not allow",
               "move it into containers, or use decoration's clonerefs", job);
     }
+  }
+
+  // Several containers need names, unique and not decoration's.
+  static void CheckContainerNames(Context& ctx, const Job& job) {
+    std::set<std::string> names;
+    for (const Container& c : job.spec->containers) {
+      if (c.name.value.empty()) {
+        ctx.Add("unnamed", c.pos, "a container has no name, which several containers need",
+                "name every container", job, C::kMultipleContainers);
+      } else if (!names.insert(c.name.value).second) {
+        ctx.Add("container-twice\x1f" + c.name.value, c.name.pos,
+                "container name " + Quote(c.name.value) + " is used twice",
+                "give each container its own name", job, C::kMultipleContainers);
+      }
+      for (const ReservedName& r : Reserved().containers)
+        if (c.name.value == r.name)
+          ctx.Add("container-reserved\x1f" + c.name.value, c.name.pos,
+                  "container name " + Quote(c.name.value) + " is reserved for decoration",
+                  "rename the container", job, r.change);
+    }
+  }
+
+  static void CheckPodSpec(Context& ctx, const Job& job, const VersionedDecoration& dec) {
+    const PodSpec& pod = *job.spec;
+    const ValidationRules& rules = ctx.rules;
+    CheckInitContainers(ctx, job);
     const auto& containers = pod.containers;
     if (containers.empty()) {
       ctx.Add("no-container", pod.pos, "the pod spec has no container",
@@ -209,22 +244,7 @@ class JobSpecInvalid final : public Rule {
                 C::kMultipleContainers);
         return;
       }
-      std::set<std::string> names;
-      for (const Container& c : containers) {
-        if (c.name.value.empty()) {
-          ctx.Add("unnamed", c.pos, "a container has no name, which several containers need",
-                  "name every container", job, C::kMultipleContainers);
-        } else if (!names.insert(c.name.value).second) {
-          ctx.Add("container-twice\x1f" + c.name.value, c.name.pos,
-                  "container name " + Quote(c.name.value) + " is used twice",
-                  "give each container its own name", job, C::kMultipleContainers);
-        }
-        for (const ReservedName& r : Reserved().containers)
-          if (c.name.value == r.name)
-            ctx.Add("container-reserved\x1f" + c.name.value, c.name.pos,
-                    "container name " + Quote(c.name.value) + " is reserved for decoration",
-                    "rename the container", job, r.change);
-      }
+      CheckContainerNames(ctx, job);
     }
     CheckEnv(ctx, job);
     CheckVolumes(ctx, job, dec);

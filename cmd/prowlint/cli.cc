@@ -169,6 +169,17 @@ int ReportParseError(CLI::App& app, const CLI::ParseError& e, const std::vector<
   return kExitUsage;
 }
 
+// Runs a command that writes reports once its --format/--output pairs are
+// known to match.
+template <typename Run>
+int WithOutputs(const CLI::App& cmd, OutputOptions& output, Io& io, Run run) {
+  if (const std::string error = PairOutputs(cmd, output); !error.empty()) {
+    io.err << "prowlint " << cmd.get_name() << ": " << error << "\n";
+    return kExitUsage;
+  }
+  return run();
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, Io& io) {
@@ -206,20 +217,10 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
     return kExitUsage;
   }
   try {
-    if (lint_cmd->parsed()) {
-      if (const std::string error = PairOutputs(*lint_cmd, lint.output); !error.empty()) {
-        io.err << "prowlint lint: " << error << "\n";
-        return kExitUsage;
-      }
-      return RunLintCommand(lint, io);
-    }
-    if (plan_cmd->parsed()) {
-      if (const std::string error = PairOutputs(*plan_cmd, plan.run.output); !error.empty()) {
-        io.err << "prowlint plan: " << error << "\n";
-        return kExitUsage;
-      }
-      return RunPlanCommand(plan, io);
-    }
+    if (lint_cmd->parsed())
+      return WithOutputs(*lint_cmd, lint.output, io, [&] { return RunLintCommand(lint, io); });
+    if (plan_cmd->parsed())
+      return WithOutputs(*plan_cmd, plan.run.output, io, [&] { return RunPlanCommand(plan, io); });
     if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
     if (explain_cmd->parsed()) return RunRulesCommand(explain, io);
     if (help_cmd->parsed()) return RunHelp(app, help_topic, io);

@@ -171,9 +171,8 @@ std::string NothingToLint(const RunOptions& options, const std::string& project)
          "\"job-config-path: <job config directory>\" (paths relative to it), or give the flags";
 }
 
-}  // namespace
-
-void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& formats) {
+// Prow's configuration: config.yaml, plugins.yaml, job configs, in-repo jobs.
+void AddConfigFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--config-path", o.config_path, "Prow config.yaml")->type_name("FILE");
   cmd->add_option("--plugin-config", o.plugin_config, "Prow plugins.yaml")->type_name("FILE");
   cmd->add_option("--job-config-path", o.job_config_paths,
@@ -187,6 +186,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
                   "as checkconfig: the in-repo config is looked for in the directory of PATH "
                   "(default: the current directory)")
       ->type_name("PATH");
+}
+
+// Where jobs run: credentials, the target version, what exists in the clusters.
+void AddClusterFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--kubeconfig", o.kubeconfigs,
                   "kubeconfig, or a Secret manifest holding kubeconfigs (repeatable; merged "
                   "first-wins like $KUBECONFIG)")
@@ -212,6 +215,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
   cmd->add_option("--service-cluster", o.service_cluster,
                   "a credential alias that is (also) the service cluster")
       ->type_name("ALIAS");
+}
+
+// Prow's deploy manifests and the base side of a comparison.
+void AddDeployFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--deploy-dir", o.deploy_dirs,
                   "Prow's deploy manifests: every .yaml, .yml and .json under DIR (repeatable)")
       ->type_name("DIR");
@@ -233,7 +240,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
   cmd->add_option("--current-version", o.current_version,
                   "the Prow tag deployed now (the base side's version; default: its manifests')")
       ->type_name("TAG");
-  AddOutputFlags(cmd, o.output, formats);
+}
+
+// What fails the run and which findings are reported.
+void AddOutcomeFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--fail-on", o.fail_on,
                   "lowest severity that fails the run: error (default), warning or info; none "
                   "reports without failing")
@@ -252,6 +262,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
                   "record this run's findings in FILE (then --baseline FILE reports only new "
                   "ones); exits 0")
       ->type_name("FILE");
+}
+
+// Which rules run, and the .prowlint.yaml that may choose them.
+void AddRuleSelectionFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--only", o.only, "run only this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--disable", o.disable, "do not run this rule (repeatable)")->type_name("RULE");
   cmd->add_option("--rules-config", o.rules_config,
@@ -262,6 +276,10 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
                 "read no .prowlint.yaml, even one found upward");
   cmd->add_flag("--no-suppressions", o.no_suppressions,
                 "report what # prowlint:ignore= directives would hide");
+}
+
+// Thresholds and resources.
+void AddLimitFlags(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("--expiry-warning", o.expiry_warning,
                   "warn about certificates and tokens that expire within DAYS (default 30)")
       ->type_name("DAYS")
@@ -273,6 +291,19 @@ void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& format
                   "(default 256; inputs are held in memory)")
       ->type_name("MIB")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
+}
+
+}  // namespace
+
+void AddRunFlags(CLI::App* cmd, RunOptions& o, const std::vector<Format>& formats) {
+  // In --help's order.
+  AddConfigFlags(cmd, o);
+  AddClusterFlags(cmd, o);
+  AddDeployFlags(cmd, o);
+  AddOutputFlags(cmd, o.output, formats);
+  AddOutcomeFlags(cmd, o);
+  AddRuleSelectionFlags(cmd, o);
+  AddLimitFlags(cmd, o);
 }
 
 std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,

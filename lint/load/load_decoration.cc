@@ -88,28 +88,10 @@ DecorationConfig LoadDecorationConfig(const yaml::Node& node, Diagnostics& diag)
   return c;
 }
 
-std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank, Diagnostics& diag) {
-  std::vector<DecorationDefault> out;
-  if (!ExpectMap(plank, "\"plank\"", diag)) return out;
+namespace {
 
-  // 2018-2020: one config for every job; it acts as the "*" entry.
-  const yaml::Node legacy = plank.Get("default_decoration_config");
-  if (legacy.IsMap()) {
-    out.push_back({plank.Key("default_decoration_config").pos(),
-                   "*",
-                   "",
-                   LoadDecorationConfig(legacy, diag),
-                   DecorationDefaultForm::kLegacy,
-                   {}});
-  } else {
-    ExpectMap(legacy, "\"default_decoration_config\"", diag);
-  }
-
-  // Both later forms at once are refused by Prow (config-field-conflict
-  // reports it); both are loaded so the other rules still see every default.
-  const yaml::Node by_repo = plank.Get("default_decoration_configs");
-  const yaml::Node entries = plank.Get("default_decoration_config_entries");
-
+// plank.default_decoration_configs (2020-2021): a map by "*", org or org/repo.
+void LoadByRepo(const yaml::Node& by_repo, Diagnostics& diag, std::vector<DecorationDefault>& out) {
   if (ExpectMap(by_repo, "\"default_decoration_configs\"", diag)) {
     // Prow orders the map as "*", then orgs, then org/repos (each sorted), so
     // narrower entries apply later and win.
@@ -132,7 +114,11 @@ std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank, D
                      {}});
     }
   }
+}
 
+// plank.default_decoration_config_entries (2021 on): a list of repo and
+// cluster selectors.
+void LoadEntries(const yaml::Node& entries, Diagnostics& diag, std::vector<DecorationDefault>& out) {
   if (ExpectSeq(entries, "\"default_decoration_config_entries\"", diag)) {
     for (const yaml::Node& item : entries.Items()) {
       if (!ExpectMap(item, "a decoration config entry", diag)) continue;
@@ -148,6 +134,34 @@ std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank, D
       out.push_back(std::move(d));
     }
   }
+}
+
+}  // namespace
+
+std::vector<DecorationDefault> LoadDecorationDefaults(const yaml::Node& plank, Diagnostics& diag) {
+  std::vector<DecorationDefault> out;
+  if (!ExpectMap(plank, "\"plank\"", diag)) return out;
+
+  // 2018-2020: one config for every job; it acts as the "*" entry.
+  const yaml::Node legacy = plank.Get("default_decoration_config");
+  if (legacy.IsMap()) {
+    out.push_back({plank.Key("default_decoration_config").pos(),
+                   "*",
+                   "",
+                   LoadDecorationConfig(legacy, diag),
+                   DecorationDefaultForm::kLegacy,
+                   {}});
+  } else {
+    ExpectMap(legacy, "\"default_decoration_config\"", diag);
+  }
+
+  // Both later forms at once are refused by Prow (config-field-conflict
+  // reports it); both are loaded so the other rules still see every default.
+  const yaml::Node by_repo = plank.Get("default_decoration_configs");
+  const yaml::Node entries = plank.Get("default_decoration_config_entries");
+
+  LoadByRepo(by_repo, diag, out);
+  LoadEntries(entries, diag, out);
   return out;
 }
 

@@ -206,46 +206,53 @@ void WritePlanText(const Plan& plan, const PlanOutputOptions& options, std::ostr
   WriteMoves(plan, options, out);
 }
 
-void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
-  auto side = [](const PlanSide& s) {
-    nlohmann::json j;
-    j["version"] = s.version;
-    if (!s.version_source.empty()) j["version_source"] = s.version_source;
-    j["judged"] = s.placement.judged;
-    nlohmann::json clusters = nlohmann::json::object();
-    for (const auto& [d, c] : s.placement.by_destination)
-      clusters[d.Name()] = {{"jobs", c.jobs()},
-                            {"presubmits", c.presubmits},
-                            {"postsubmits", c.postsubmits},
-                            {"periodics", c.periodics}};
-    for (const auto& [d, c] : s.placement.by_destination) {
-      if (c.random) clusters[d.Name()]["random"] = c.random;
-      if (c.may) clusters[d.Name()]["may"] = c.may;
-    }
-    j["clusters"] = clusters;
-    return j;
-  };
-  nlohmann::json doc;
-  if (plan.current) doc["current"] = side(*plan.current);
-  doc["target"] = side(plan.target);
-  nlohmann::json moves = nlohmann::json::array();
-  for (const PlannedMove& pm : plan.moves) {
-    nlohmann::json m = {{"from", pm.move.from.Name()},
-                        {"to", pm.move.to.Name()},
-                        {"jobs", pm.move.jobs.size()},
-                        {"how", LandingHowName(pm.move.to.how)}};
-    if (!pm.move.redrawn_by.empty()) m["redrawn_by"] = pm.move.redrawn_by;
-    if (pm.severity) {
-      m["severity"] = SeverityName(*pm.severity);
-      m["rules"] = pm.rules;
-    }
-    if (options.list_jobs) {
-      nlohmann::json names = nlohmann::json::array();
-      for (const Job* j : pm.move.jobs) names.push_back(j->name.value);
-      m["names"] = names;
-    }
-    moves.push_back(m);
+namespace {
+
+nlohmann::json PlanSideJson(const PlanSide& s) {
+  nlohmann::json j;
+  j["version"] = s.version;
+  if (!s.version_source.empty()) j["version_source"] = s.version_source;
+  j["judged"] = s.placement.judged;
+  nlohmann::json clusters = nlohmann::json::object();
+  for (const auto& [d, c] : s.placement.by_destination)
+    clusters[d.Name()] = {{"jobs", c.jobs()},
+                          {"presubmits", c.presubmits},
+                          {"postsubmits", c.postsubmits},
+                          {"periodics", c.periodics}};
+  for (const auto& [d, c] : s.placement.by_destination) {
+    if (c.random) clusters[d.Name()]["random"] = c.random;
+    if (c.may) clusters[d.Name()]["may"] = c.may;
   }
+  j["clusters"] = clusters;
+  return j;
+}
+
+nlohmann::json MoveJson(const PlannedMove& pm, const PlanOutputOptions& options) {
+  nlohmann::json m = {{"from", pm.move.from.Name()},
+                      {"to", pm.move.to.Name()},
+                      {"jobs", pm.move.jobs.size()},
+                      {"how", LandingHowName(pm.move.to.how)}};
+  if (!pm.move.redrawn_by.empty()) m["redrawn_by"] = pm.move.redrawn_by;
+  if (pm.severity) {
+    m["severity"] = SeverityName(*pm.severity);
+    m["rules"] = pm.rules;
+  }
+  if (options.list_jobs) {
+    nlohmann::json names = nlohmann::json::array();
+    for (const Job* j : pm.move.jobs) names.push_back(j->name.value);
+    m["names"] = names;
+  }
+  return m;
+}
+
+}  // namespace
+
+void WritePlanJson(const Plan& plan, const PlanOutputOptions& options, std::ostream& out) {
+  nlohmann::json doc;
+  if (plan.current) doc["current"] = PlanSideJson(*plan.current);
+  doc["target"] = PlanSideJson(plan.target);
+  nlohmann::json moves = nlohmann::json::array();
+  for (const PlannedMove& pm : plan.moves) moves.push_back(MoveJson(pm, options));
   doc["moves"] = moves;
   if (!plan.already.empty()) {
     doc["already"] = nlohmann::json::array();

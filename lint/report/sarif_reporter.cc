@@ -124,63 +124,63 @@ std::string IdentityHash(const Finding& f) {
   return hex;
 }
 
-}  // namespace
-
-void WriteSarif(const Report& report, std::ostream& out) {
-  std::map<std::string, int> rule_index;
-  for (std::size_t i = 0; i < report.rules.size(); ++i)
-    rule_index[report.rules[i].id] = static_cast<int>(i);
-
-  json results = json::array();
-  for (const Finding& f : report.findings) {
-    json result = {{"ruleId", f.rule_id},
-                   {"level", Level(f.severity)},
-                   {"message", {{"text", f.hint.empty() ? f.message : f.message + ". Hint: " + f.hint}}}};
-    if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
-    if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(report, f.pos)}}});
-    // Every job of a finding many jobs share, then the other places.
-    json related = json::array();
-    int id = 0;
-    if (f.jobs.size() > 1)
-      for (const JobRef& j : f.jobs)
-        if (j.pos.Known())
-          related.push_back({{"id", id++},
-                             {"physicalLocation", PhysicalLocation(report, j.pos)},
-                             {"message", {{"text", "job \"" + j.name + "\""}}}});
-    for (const Related& r : f.related) {
-      if (!r.pos.Known()) continue;
-      related.push_back({{"id", id++},
-                         {"physicalLocation", PhysicalLocation(report, r.pos)},
-                         {"message", {{"text", r.message}}}});
-    }
-    // GitHub keeps at most 1,000 related locations per result; past that
-    // the upload is refused. The rest are counted in the properties.
-    std::size_t related_left_out = 0;
-    if (related.size() > kMaxRelatedLocations) {
-      related_left_out = related.size() - kMaxRelatedLocations;
-      related.erase(related.begin() + kMaxRelatedLocations, related.end());
-    }
-    if (!related.empty()) result["relatedLocations"] = related;
-    // Code scanning matches results across runs by these; prowlint's own
-    // identity (rule, subject, cluster) survives moved lines and new tags.
-    result["partialFingerprints"] = {{"prowlintIdentity/v1", IdentityHash(f)}};
-    if (!f.job.empty()) result["properties"] = {{"job", f.job}};
-    if (f.jobs.size() > 1) {
-      json names = json::array();
-      for (const JobRef& j : f.jobs) names.push_back(j.name);
-      result["properties"] = {{"jobs", names}};
-    }
-    if (related_left_out) result["properties"]["relatedLocationsLeftOut"] = related_left_out;
-    // SARIF's own word for a comparison with a base revision.
-    if (f.change != Finding::Change::kNotCompared)
-      result["baselineState"] = f.change == Finding::Change::kNew ? "new" : "unchanged";
-    if (f.suppressed) {
-      result["suppressions"] = json::array(
-          {{{"kind", f.external ? "external" : "inSource"}, {"justification", f.justification}}});
-    }
-    results.push_back(result);
+// Every job of a finding many jobs share, then the other places. GitHub
+// keeps at most 1,000 related locations per result; past that the upload is
+// refused, so the rest are only counted (`left_out`).
+json RelatedLocations(const Report& report, const Finding& f, std::size_t* left_out) {
+  json related = json::array();
+  int id = 0;
+  if (f.jobs.size() > 1)
+    for (const JobRef& j : f.jobs)
+      if (j.pos.Known())
+        related.push_back({{"id", id++},
+                           {"physicalLocation", PhysicalLocation(report, j.pos)},
+                           {"message", {{"text", "job \"" + j.name + "\""}}}});
+  for (const Related& r : f.related) {
+    if (!r.pos.Known()) continue;
+    related.push_back({{"id", id++},
+                       {"physicalLocation", PhysicalLocation(report, r.pos)},
+                       {"message", {{"text", r.message}}}});
   }
+  *left_out = 0;
+  if (related.size() > kMaxRelatedLocations) {
+    *left_out = related.size() - kMaxRelatedLocations;
+    related.erase(related.begin() + kMaxRelatedLocations, related.end());
+  }
+  return related;
+}
 
+json Result(const Report& report, const Finding& f, const std::map<std::string, int>& rule_index) {
+  json result = {{"ruleId", f.rule_id},
+                 {"level", Level(f.severity)},
+                 {"message", {{"text", f.hint.empty() ? f.message : f.message + ". Hint: " + f.hint}}}};
+  if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
+  if (f.pos.Known()) result["locations"] = json::array({{{"physicalLocation", PhysicalLocation(report, f.pos)}}});
+  std::size_t related_left_out = 0;
+  json related = RelatedLocations(report, f, &related_left_out);
+  if (!related.empty()) result["relatedLocations"] = related;
+  // Code scanning matches results across runs by these; prowlint's own
+  // identity (rule, subject, cluster) survives moved lines and new tags.
+  result["partialFingerprints"] = {{"prowlintIdentity/v1", IdentityHash(f)}};
+  if (!f.job.empty()) result["properties"] = {{"job", f.job}};
+  if (f.jobs.size() > 1) {
+    json names = json::array();
+    for (const JobRef& j : f.jobs) names.push_back(j.name);
+    result["properties"] = {{"jobs", names}};
+  }
+  if (related_left_out) result["properties"]["relatedLocationsLeftOut"] = related_left_out;
+  // SARIF's own word for a comparison with a base revision.
+  if (f.change != Finding::Change::kNotCompared)
+    result["baselineState"] = f.change == Finding::Change::kNew ? "new" : "unchanged";
+  if (f.suppressed) {
+    result["suppressions"] = json::array(
+        {{{"kind", f.external ? "external" : "inSource"}, {"justification", f.justification}}});
+  }
+  return result;
+}
+
+// Input errors, notes and stale baseline entries.
+json Invocation(const Report& report) {
   json invocation = {{"executionSuccessful", report.input_errors.empty()}};
   json notifications = json::array();
   for (const InputError& e : report.input_errors) {
@@ -196,6 +196,17 @@ void WriteSarif(const Report& report, std::ostream& out) {
          {"message", {{"text", "baseline entry matches no finding any more: " + Describe(e.fingerprint)}}},
          {"locations", json::array({{{"physicalLocation", PhysicalLocation(report, e.pos)}}})}});
   invocation["toolExecutionNotifications"] = notifications;
+  return invocation;
+}
+
+}  // namespace
+
+void WriteSarif(const Report& report, std::ostream& out) {
+  std::map<std::string, int> rule_index;
+  for (std::size_t i = 0; i < report.rules.size(); ++i)
+    rule_index[report.rules[i].id] = static_cast<int>(i);
+  json results = json::array();
+  for (const Finding& f : report.findings) results.push_back(Result(report, f, rule_index));
 
   json driver = {{"name", "prowlint"},
                  {"rules", Rules(report)}};
@@ -205,7 +216,7 @@ void WriteSarif(const Report& report, std::ostream& out) {
                 {"version", "2.1.0"},
                 {"runs", json::array({{{"tool", {{"driver", driver}}},
                                        {"columnKind", "unicodeCodePoints"},
-                                       {"invocations", json::array({invocation})},
+                                       {"invocations", json::array({Invocation(report)})},
                                        {"results", results}}})}};
   // Names come from input files: never let a stray byte stop the report.
   out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";

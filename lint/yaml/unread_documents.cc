@@ -103,58 +103,54 @@ bool ManifestReadsKind(std::string_view kind) {
   return kind.size() > 4 && kind.compare(kind.size() - 4, 4, "List") == 0;
 }
 
-Unread BlankUnreadDocuments(std::string_view text, std::string& out) {
-  MarkerFinder markers(text);
-  // Byte ranges of the document bodies to blank.
-  std::vector<std::pair<std::size_t, std::size_t>> blank;
-  bool kept_any = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    // One document: its first line (maybe a separator), then lines up to
-    // the next separator.
-    std::size_t body = pos;
-    bool readable = true;
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view first_line = text.substr(pos, eol - pos);
-    if (IsSeparator(first_line)) {
-      readable = first_line.substr(3).find_first_not_of(" \t\r") == std::string_view::npos;
-      body = std::min(eol + 1, text.size());
-    }
-    std::string_view kind;
-    bool content = false;
-    std::size_t end = body;
-    // Line by line until the kind is known or the document cannot be read
-    // this way; then straight to the next separator.
-    while (end < text.size() && readable && kind.empty()) {
-      std::size_t line_end = text.find('\n', end);
-      if (line_end == std::string_view::npos) line_end = text.size();
-      const std::string_view l = text.substr(end, line_end - end);
-      if (end > pos && IsSeparator(l)) break;
-      end = std::min(line_end + 1, text.size());
-      const std::size_t start = l.find_first_not_of(" \t\r");
-      if (start == std::string_view::npos || l[start] == '#' || l[0] == '%') continue;
-      if (!content && (l[start] == '{' || l[start] == '[' || start > 0)) readable = false;
-      content = true;
-      if (readable) kind = KindOf(l);
-    }
-    // The rest of the document (none when the loop stopped at a separator:
-    // NextDocument finds that one at `end` itself).
-    if (end < text.size()) end = NextDocument(text, end, markers);
-    // A document without a kind is parsed: it may be broken input (a syntax
-    // error is an input error, never a silent skip), and the parse counts it
-    // as a non-object.
-    if (readable && content && !kind.empty() && !ManifestReadsKind(kind)) {
-      blank.emplace_back(body, end);
-    } else if (content || !readable) {
-      kept_any = true;
-    }
-    pos = end;
+namespace {
+
+// One document of a stream, as far as its kind: read line by line until the
+// kind is known or the document cannot be read this way (flow style, an
+// indented first line), then skipped to the next separator.
+struct DocumentScan {
+  std::size_t body = 0;  // after its separator line, if it has one
+  std::size_t end = 0;   // where the next document starts
+  std::string_view kind;
+  bool content = false;  // anything but blank lines, comments, directives
+  bool readable = true;
+};
+
+DocumentScan ScanDocument(std::string_view text, std::size_t pos, MarkerFinder& markers) {
+  DocumentScan doc;
+  doc.body = pos;
+  std::size_t eol = text.find('\n', pos);
+  if (eol == std::string_view::npos) eol = text.size();
+  const std::string_view first_line = text.substr(pos, eol - pos);
+  if (IsSeparator(first_line)) {
+    doc.readable = first_line.substr(3).find_first_not_of(" \t\r") == std::string_view::npos;
+    doc.body = std::min(eol + 1, text.size());
   }
-  if (blank.empty()) return Unread::kNone;
-  if (!kept_any) return Unread::kAll;
-  // Blanked lines keep only their newline: line numbers stay true, and the
-  // parser skips a run of empty lines quickly.
+  std::size_t end = doc.body;
+  while (end < text.size() && doc.readable && doc.kind.empty()) {
+    std::size_t line_end = text.find('\n', end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view l = text.substr(end, line_end - end);
+    if (end > pos && IsSeparator(l)) break;
+    end = std::min(line_end + 1, text.size());
+    const std::size_t start = l.find_first_not_of(" \t\r");
+    if (start == std::string_view::npos || l[start] == '#' || l[0] == '%') continue;
+    if (!doc.content && (l[start] == '{' || l[start] == '[' || start > 0)) doc.readable = false;
+    doc.content = true;
+    if (doc.readable) doc.kind = KindOf(l);
+  }
+  // The rest of the document (none when the loop stopped at a separator:
+  // NextDocument finds that one at `end` itself).
+  if (end < text.size()) end = NextDocument(text, end, markers);
+  doc.end = end;
+  return doc;
+}
+
+// `text` with the byte ranges `blank` emptied. Blanked lines keep only their
+// newline: line numbers stay true, and the parser skips a run of empty lines
+// quickly.
+void CopyBlanking(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& blank,
+                  std::string& out) {
   out.reserve(text.size());
   std::size_t copied = 0;
   for (const auto& [from, to] : blank) {
@@ -163,6 +159,30 @@ Unread BlankUnreadDocuments(std::string_view text, std::string& out) {
     copied = to;
   }
   out.append(text.substr(copied));
+}
+
+}  // namespace
+
+Unread BlankUnreadDocuments(std::string_view text, std::string& out) {
+  MarkerFinder markers(text);
+  // Byte ranges of the document bodies to blank.
+  std::vector<std::pair<std::size_t, std::size_t>> blank;
+  bool kept_any = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DocumentScan doc = ScanDocument(text, pos, markers);
+    // A document without a kind is parsed: it may be broken input (a syntax
+    // error is an input error, never a silent skip), and the parse counts it
+    // as a non-object.
+    if (doc.readable && doc.content && !doc.kind.empty() && !ManifestReadsKind(doc.kind)) {
+      blank.emplace_back(doc.body, doc.end);
+    } else if (doc.content || !doc.readable) {
+      kept_any = true;
+    }
+    pos = doc.end;
+  }
+  if (blank.empty()) return Unread::kNone;
+  if (!kept_any) return Unread::kAll;
+  CopyBlanking(text, blank, out);
   return Unread::kSome;
 }
 
