@@ -79,6 +79,7 @@ from collections import defaultdict, OrderedDict
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_PREVIOUS = os.path.join(HERE, "flag_history.tsv")
 DEFAULT_VERIFIED = os.path.join(HERE, "flag_history_verified.tsv")
+DEFAULT_MERGES = os.path.join(HERE, "flag_history_merges.tsv")
 NCOL = 13
 SPLIT_DAY = "20240409"   # test-infra removed prow/; sync merge into sigs/prow
 FIRST_MONTH = (2017, 3)
@@ -109,7 +110,9 @@ def read_tsv(path):
 def write_tsv(header, rows, out):
     data = "".join(h + "\n" for h in header)
     data += "".join("\t".join(r) + "\n" for r in rows)
-    if out in (None, "-"):
+    if hasattr(out, "write"):
+        out.write(data)
+    elif out in (None, "-"):
         sys.stdout.write(data)
     else:
         with open(out, "w", encoding="utf-8") as f:
@@ -780,10 +783,27 @@ def merge_day(tl, ci):
     return utc_day(tl[ci][1])
 
 
+# Mirror commit (10 hex digits) -> "TI#N", for the PR merges the rewrite
+# pruned (flag_history_merges.tsv); filled by main().
+PRUNED_MERGES = {}
+
+
+def read_merges(path):
+    merges = {}
+    if not os.path.exists(path):
+        return merges
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        commit, source = line.rstrip("\n").split("\t")[:2]
+        merges[commit[:10]] = source
+    return merges
+
+
 def change_info(tl, ci):
     sha, ct, tree, subj, era = tl[ci]
     pr = pr_of(subj)
-    src = "%s#%s" % (era, pr) if pr else "-"
+    src = "%s#%s" % (era, pr) if pr else PRUNED_MERGES.get(sha[:10], "-")
     return merge_day(tl, ci), src, sha[:10]
 
 
@@ -961,6 +981,35 @@ def take(counter, key, _):
     return False
 
 
+# ---------------------------------------------------------------- check
+
+
+def check(table_path, verified_path):
+    """Offline (CI): the table's rows that only the scan found, with the
+    verified rows applied, give the table again byte for byte. Fails when a
+    row was edited by hand in the table instead of the verified file, or a
+    verified row was not applied."""
+    import io
+    header, table = read_tsv(table_path)
+    _, verified = read_tsv(verified_path)
+    scanned = [r for r in table if r[8] == "scan" and r[9] == "scan"]
+    rebuilt = apply_verified(apply_previous(scanned, table), verified)
+    out = io.StringIO()
+    write_tsv(header, rebuilt, out)
+    with open(table_path, encoding="utf-8") as f:
+        want = f.read()
+    if out.getvalue() == want:
+        print("%s: %d rows, %d verified, consistent" % (table_path, len(table), len(verified)))
+        return 0
+    got_lines, want_lines = out.getvalue().splitlines(), want.splitlines()
+    import difflib
+    sys.stderr.writelines(l + "\n" for l in list(difflib.unified_diff(
+        want_lines, got_lines, "table", "scanned rows + verified", lineterm=""))[:40])
+    sys.stderr.write("%s is not its scanned rows with %s applied: edit the verified file "
+                     "and rerun flag_history_gen.py\n" % (table_path, verified_path))
+    return 1
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -975,6 +1024,8 @@ def main(argv):
         p.add_argument("-o", "--output", default="-")
         p.add_argument("--previous", default=DEFAULT_PREVIOUS)
         p.add_argument("--verified", default=DEFAULT_VERIFIED)
+        p.add_argument("--merges", default=DEFAULT_MERGES,
+                       help="commit -> PR for merges the history rewrite pruned")
     p_scan.add_argument("--no-previous", action="store_true",
                         help="do not take days/tags/note hashes from --previous")
     p_scan.add_argument("--no-verified", action="store_true",
@@ -982,6 +1033,10 @@ def main(argv):
     p_scan.add_argument("--any-flagset-method", action="store_true",
                         help="follow every method taking a *flag.FlagSet (e.g. the "
                         "pod utilities' BindOptions), not only Add*Flags ones")
+    p_check = sub.add_parser(
+        "check", help="the committed table is its scanned rows with --verified applied")
+    p_check.add_argument("--table", default=DEFAULT_PREVIOUS)
+    p_check.add_argument("--verified", default=DEFAULT_VERIFIED)
     p_cmp = sub.add_parser("compare")
     p_cmp.add_argument("a")
     p_cmp.add_argument("b")
@@ -993,10 +1048,13 @@ def main(argv):
     if args.mode == "compare":
         compare(args.a, args.b)
         return 0
+    if args.mode == "check":
+        return check(args.table, args.verified)
     if args.mode not in ("scan", "apply"):
         ap.print_help()
         return 2
     header, prev = read_tsv(args.previous)
+    PRUNED_MERGES.update(read_merges(args.merges))
     _, verified = read_tsv(args.verified)
     if args.mode == "scan":
         comps = sorted(set(r[0] for r in prev))
@@ -1008,6 +1066,15 @@ def main(argv):
             log("first published tag day (from --previous): %s; additions merged "
                 "by then are undated" % first_tag_day)
         rows = do_scan(args.repo, comps, log, args.any_flagset_method, first_tag_day)
+        # Components the repository does not hold keep their previous rows:
+        # test-infra's own label_sync and commenter, which left Prow's image
+        # set at the 2024 split and whose history the rewrite dropped.
+        scanned = set(r[0] for r in rows)
+        kept = [r for r in prev if r[0] not in scanned]
+        for comp in sorted(set(r[0] for r in kept)):
+            log("component %s: not in the repository; its %d rows are kept from --previous"
+                % (comp, sum(1 for r in kept if r[0] == comp)))
+        rows = sorted(rows + kept, key=lambda r: (r[0], r[1], within_group_key(r)))
         if not args.no_previous:
             rows = apply_previous(rows, prev, log)
         if not args.no_verified:
