@@ -192,12 +192,13 @@ constexpr BinaryRow kBinaries[] = {
 // Flags per component: every interval in which a component's binary defines
 // a flag, from a static scan of each cmd package and the option groups it
 // uses at the last commit of every month (TI 2017-03 .. 2024-04, SP after),
-// each change bisected to its merge (version-table.md §3.3, research YAML
-// family flag-history). A scan over-counts conditionally registered flags and
-// misses one that came and went inside a month, so its rows say "may"; rows
-// whose change was read in the code are kVerified (version-table.md §3.1).
+// each change bisected to its merge: lint/prow/flag_history_gen.py, run on a
+// clone of kubernetes-sigs/prow, writes the rows to flag_history.tsv. A scan
+// over-counts conditionally registered flags and misses one that came and
+// went inside a month, so its rows say "may"; rows whose change was read in
+// the code are kVerified and kept in flag_history_verified.tsv, which the
+// generator applies (version-table.md §3.1).
 // {component, flag, added, removed, certainty and source of each}
-// The rows are lint/prow/flag_history.tsv (see flag_history_gen.py).
 constexpr FlagRow kFlags[] = {
 #include "flag_history.inc"  // lint/prow/flag_history.tsv
 };
