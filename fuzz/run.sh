@@ -5,7 +5,8 @@
 #
 # usage: fuzz/run.sh TARGET SECONDS [BUILD_DIR]
 #   TARGET: yaml job_config credentials inventory project_config prowignore
-#           manifests pipeline (or "all": each in turn, SECONDS each)
+#           manifests pipeline (or "all": every one for SECONDS, one per core
+#           at a time)
 #   BUILD_DIR: a build with -DPROWLINT_FUZZ=ON (default: build-asan, as
 #              .ci/sanitize makes it: clang, ASan and UBSan; made when missing)
 # The corpus grows in $PROWLINT_FUZZ_WORK/TARGET (default /tmp/prowlint-fuzz)
@@ -21,8 +22,25 @@ build=${3:-build-asan}
 targets=(yaml job_config credentials inventory project_config prowignore manifests pipeline)
 
 if [[ $target == all ]]; then
-  for t in "${targets[@]}"; do "$0" "$t" "$seconds" "$build"; done
-  exit 0
+  # Each target is one single-threaded process: they run side by side, one
+  # per core (PROWLINT_FUZZ_PARALLEL), each one's output printed whole when
+  # all have ended. Missing targets are built first, one build at a time.
+  missing=()
+  for t in "${targets[@]}"; do [[ -x $build/fuzz/fuzz_$t ]] || missing+=("fuzz_$t"); done
+  if ((${#missing[@]})) && [[ -f $build/CMakeCache.txt ]]; then
+    cmake --build "$build" -j"$(nproc)" --target "${missing[@]}" >/dev/null
+  fi
+  parallel=${PROWLINT_FUZZ_PARALLEL:-$(nproc)}
+  logs=$(mktemp -d)
+  failed=0
+  for t in "${targets[@]}"; do
+    while (($(jobs -rp | wc -l) >= parallel)); do wait -n || failed=1; done
+    "$0" "$t" "$seconds" "$build" >"$logs/$t" 2>&1 &
+  done
+  while (($(jobs -rp | wc -l) > 0)); do wait -n || failed=1; done
+  for t in "${targets[@]}"; do cat "$logs/$t"; done
+  rm -rf "$logs"
+  exit "$failed"
 fi
 [[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target: $target" >&2; exit 2; }
 
