@@ -106,5 +106,23 @@ TEST(Checkconfig, TestInfrasCheckconfigCommandLinePasses) {
   EXPECT_EQ(r.code, 0) << r.out << r.err;
 }
 
+// checkconfig's default warning tide-context-policy is tide-context-conflict:
+// under --strict a collision fails, and excluding the warning leaves it out.
+TEST(Checkconfig, TideContextPolicyIsTideContextConflict) {
+  const std::string dir =
+      testing::SourceDir() + "/testdata/rules/tide-context-conflict/fail";
+  const std::string flags =
+      "lint --no-rules-config --config-path config.yaml --job-config-path jobs "
+      "--disable job-resources-unset ";
+  EXPECT_EQ(testing::RunBinary(flags, dir).code, 0);
+  const auto strict = testing::RunBinary(flags + "--strict", dir);
+  EXPECT_EQ(strict.code, 1) << strict.out;
+  EXPECT_NE(strict.out.find("[tide-context-conflict]"), std::string::npos) << strict.out;
+  const auto excluded =
+      testing::RunBinary(flags + "--strict --exclude-warning tide-context-policy", dir);
+  EXPECT_EQ(excluded.code, 0) << excluded.out;
+  EXPECT_EQ(excluded.out.find("[tide-context-conflict]"), std::string::npos) << excluded.out;
+}
+
 }  // namespace
 }  // namespace prowlint

@@ -29,7 +29,7 @@ const std::vector<Warning>& Warnings() {
       {"mismatched-tide", {}},
       {"mismatched-tide-lenient", {}},
       {"tide-strict-branch", {}},
-      {"tide-context-policy", {}},
+      {"tide-context-policy", {"tide-context-conflict"}, true, {"tide-context-conflict"}},
       {"non-decorated-jobs", {}},
       {"valid-decoration-config", {}, false},
       {"long-job-names", {}, true, {"job-name-invalid"}},

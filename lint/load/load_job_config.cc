@@ -41,6 +41,7 @@ std::optional<Located<long long>> IntValue(const yaml::Node& value, std::string_
 enum class Field {
   kAgent,
   kAlwaysRun,
+  kOptional,
   kRunIfChanged,
   kSkipIfOnlyChanged,
   kBranches,
@@ -69,6 +70,7 @@ const std::unordered_map<std::string_view, Field>& Fields() {
   static const std::unordered_map<std::string_view, Field> kFields = {
       {"agent", Field::kAgent},
       {"always_run", Field::kAlwaysRun},
+      {"optional", Field::kOptional},
       {"run_if_changed", Field::kRunIfChanged},
       {"skip_if_only_changed", Field::kSkipIfOnlyChanged},
       {"branches", Field::kBranches},
@@ -115,6 +117,9 @@ void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagno
         break;
       case Field::kAlwaysRun:
         t().always_run = BoolValue(v, key, diag);
+        break;
+      case Field::kOptional:
+        if (presubmit) t().optional = BoolValue(v, key, diag);
         break;
       case Field::kRunIfChanged:
         t().run_if_changed = StringValue(v, key, diag);

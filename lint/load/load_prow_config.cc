@@ -4,6 +4,7 @@
 
 #include "lint/load/load_component_keys.h"
 #include "lint/load/load_decoration.h"
+#include "lint/load/load_merge_policy.h"
 #include "lint/yaml/yaml_fields.h"
 
 namespace prowlint {
@@ -40,6 +41,7 @@ ProwConfig LoadProwConfig(const yaml::Node& root, Diagnostics& diag) {
   config.disabled_clusters = ReadStringList(root, "disabled_clusters", diag);
   config.decoration_defaults = LoadDecorationDefaults(root.Get("plank"), diag);
   config.components = LoadComponentKeys(root);
+  config.merge_policy = LoadMergePolicy(root, diag);
   return config;
 }
 

@@ -32,6 +32,7 @@ struct JobTriggers {
   std::optional<Located<std::string>> rerun_command;
   std::optional<Located<std::string>> context;
   std::optional<Located<bool>> skip_report;
+  std::optional<Located<bool>> optional;  // presubmits: not required to merge
   // Periodics.
   std::optional<Located<std::string>> cron;
   std::optional<Located<std::string>> interval;

@@ -9,6 +9,7 @@
 #include "lint/base/position.h"
 #include "lint/model/component_keys.h"
 #include "lint/model/decoration.h"
+#include "lint/model/merge_policy.h"
 
 namespace prowlint {
 
@@ -30,6 +31,8 @@ struct ProwConfig {
   std::vector<DecorationDefault> decoration_defaults;
   /// Component keys Prow validates in combination, and aliases named outside jobs.
   ComponentKeys components;
+  /// branch-protection and tide.context_options: which contexts Tide requires.
+  MergePolicy merge_policy;
 };
 
 }  // namespace prowlint
