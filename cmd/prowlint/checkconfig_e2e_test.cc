@@ -124,5 +124,22 @@ TEST(Checkconfig, TideContextPolicyIsTideContextConflict) {
   EXPECT_EQ(excluded.out.find("[tide-context-conflict]"), std::string::npos) << excluded.out;
 }
 
+// --required-job-annotations as checkconfig: its warning fails under --strict
+// and not without it.
+TEST(Checkconfig, RequiredJobAnnotationsFailUnderStrict) {
+  const std::string dir = testing::SourceDir() + "/testdata/rules/job-annotation-missing/fail";
+  const std::string flags =
+      "lint --no-rules-config --config-path config.yaml --disable job-resources-unset "
+      "--required-job-annotations prow.k8s.io/maintainer ";
+  const auto plain = testing::RunBinary(flags, dir);
+  EXPECT_EQ(plain.code, 0) << plain.out;
+  EXPECT_NE(plain.out.find("3 jobs: no annotation \"prow.k8s.io/maintainer\""), std::string::npos)
+      << plain.out;
+  EXPECT_EQ(testing::RunBinary(flags + "--strict", dir).code, 1);
+  EXPECT_EQ(
+      testing::RunBinary(flags + "--strict --exclude-warning required-job-annotations", dir).code,
+      0);
+}
+
 }  // namespace
 }  // namespace prowlint

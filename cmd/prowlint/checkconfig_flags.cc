@@ -49,7 +49,7 @@ const std::vector<Warning>& Warnings() {
       {"validate-github-app-installation", {}, false},
       {"validate-label", {}},
       {"validate-config-updater-acls", {}},
-      {"required-job-annotations", {}},
+      {"required-job-annotations", {"job-annotation-missing"}, true, {"job-annotation-missing"}},
   };
   return kWarnings;
 }
@@ -100,6 +100,11 @@ void AddCheckconfigFlags(CLI::App* cmd, CheckconfigOptions& o) {
       ->group(group);
   cmd->add_flag("--expensive-checks", o.expensive_checks,
                 "as checkconfig: every warning, GitHub's included (prowlint asks no API)")
+      ->group(group);
+  cmd->add_option("--required-job-annotations", o.required_job_annotations,
+                  "as checkconfig: every central job must carry annotation KEY (repeatable; "
+                  "job-annotation-missing)")
+      ->type_name("KEY")
       ->group(group);
 }
 

@@ -23,6 +23,8 @@ struct CheckconfigOptions {
   std::vector<std::string> exclude_warnings;  // checkconfig warning names
   bool include_default_warnings = false;
   bool expensive_checks = false;
+  /// Annotation keys every central job must carry (job-annotation-missing).
+  std::vector<std::string> required_job_annotations;
 };
 
 /// What checkconfig's flags mean for a prowlint run.

@@ -382,6 +382,7 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   if (options.write_baseline.empty()) req.baseline_path = options.baseline;
   req.engine.per_job = options.per_job;
   req.run.allow_uncertain_version = options.allow_uncertain_version;
+  req.run.required_job_annotations = options.checkconfig.required_job_annotations;
 
   req.paths.config_path = options.config_path;
   req.paths.plugin_config = options.plugin_config;

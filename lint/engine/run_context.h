@@ -31,6 +31,8 @@ struct RunContext {
   /// --allow-uncertain-version: what only some builds of a tag do (it was
   /// built on a day plank's behaviour changed) is a warning, not an error.
   bool allow_uncertain_version = false;
+  /// --required-job-annotations (checkconfig's): keys every central job carries.
+  std::vector<std::string> required_job_annotations;
 
   /// The severity of a finding that holds for some builds of the target tag
   /// only ("may"): an error unless --allow-uncertain-version.
