@@ -116,14 +116,6 @@ class ProwToolImageSkew final : public Rule {
                "use a recent tag, or an image from a production registry");
     }
   }
-
-  // 20260101 for "2026-01-01"; nullopt without a valid run date (every CLI
-  // run has one).
-  static std::optional<Day> RunDay(const std::string& iso) {
-    if (!DayNumber(iso)) return std::nullopt;
-    return std::stoi(iso.substr(0, 4)) * 10000 + std::stoi(iso.substr(5, 2)) * 100 +
-           std::stoi(iso.substr(8, 2));
-  }
 };
 
 }  // namespace

@@ -65,6 +65,9 @@ std::string DescribePolicyValue(const DeploymentPolicy& p, std::string_view key)
   if (key == "expiry-warning") {
     return p.expiry_warning_days ? std::to_string(p.expiry_warning_days->value) : "";
   }
+  if (key == "max-prow-age") {
+    return p.max_prow_age_days ? std::to_string(p.max_prow_age_days->value) : "";
+  }
   if (key == "trusted-clusters") {
     if (!p.trusted_clusters) return "";
     for (const TrustedCluster& t : *p.trusted_clusters) {

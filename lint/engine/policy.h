@@ -68,6 +68,8 @@ struct DeploymentPolicy {
   std::vector<SecretRestriction> restricted_secrets;
   std::vector<ClusterResources> resources;
   std::optional<Located<int>> expiry_warning_days;
+  /// max-prow-age: days after which a target tag is stale (prow-version-stale).
+  std::optional<Located<int>> max_prow_age_days;
 
   /// Whether `alias` counts as trusted.
   bool IsTrusted(std::string_view alias) const;

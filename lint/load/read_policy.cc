@@ -85,7 +85,8 @@ class PolicyReader {
 
 const std::vector<std::string>& PolicyKeys() {
   static const std::vector<std::string> keys = {
-      "trusted-clusters", "clusters", "restricted-secrets", "resources", "expiry-warning"};
+      "trusted-clusters", "clusters", "restricted-secrets", "resources", "expiry-warning",
+      "max-prow-age"};
   return keys;
 }
 
@@ -174,19 +175,16 @@ void ReadResources(const yaml::Node& root, PolicyReader& r, DeploymentPolicy& po
           });
 }
 
-void ReadExpiryWarning(const yaml::Node& root, DeploymentPolicy& policy, Diagnostics& diag) {
-  const yaml::Node days = root.Get("expiry-warning");
-  if (!days.Present()) return;
-  int value = -1;
+// A number of days (0 to 99999) under `key`.
+std::optional<Located<int>> ReadDays(const yaml::Node& root, const char* key, Diagnostics& diag) {
+  const yaml::Node days = root.Get(key);
+  if (!days.Present()) return std::nullopt;
   const std::string text = days.Str();
   if (days.IsScalar() && !text.empty() && text.size() <= 5 &&
       std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    value = std::stoi(text);
-  if (value < 0) {
-    diag.Error(days.pos(), "\"expiry-warning\" must be a number of days (0 to 99999)");
-  } else {
-    policy.expiry_warning_days = Located<int>{value, days.pos()};
-  }
+    return Located<int>{std::stoi(text), days.pos()};
+  diag.Error(days.pos(), "\"" + std::string(key) + "\" must be a number of days (0 to 99999)");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -198,7 +196,8 @@ DeploymentPolicy ReadPolicy(const yaml::Node& root, const fs::path& base, Diagno
   ReadClusters(root, r, policy, diag);
   ReadSecrets(root, r, policy, diag);
   ReadResources(root, r, policy, diag);
-  ReadExpiryWarning(root, policy, diag);
+  policy.expiry_warning_days = ReadDays(root, "expiry-warning", diag);
+  policy.max_prow_age_days = ReadDays(root, "max-prow-age", diag);
   return policy;
 }
 

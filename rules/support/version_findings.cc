@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "lint/base/calendar.h"
 #include "rules/support/anchor.h"
 
 namespace prowlint {
@@ -45,5 +46,11 @@ std::string ComponentWho(const Component& c) {
 }
 
 std::string ComponentSubject(const Component& c) { return "component " + ComponentWho(c); }
+
+std::optional<Day> RunDay(const std::string& iso) {
+  if (!DayNumber(iso)) return std::nullopt;
+  return std::stoi(iso.substr(0, 4)) * 10000 + std::stoi(iso.substr(5, 2)) * 100 +
+         std::stoi(iso.substr(8, 2));
+}
 
 }  // namespace prowlint

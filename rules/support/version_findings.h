@@ -3,6 +3,7 @@
 // (the image line a bump PR changes) and how table values read in messages.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,10 @@ Position VersionAnchor(const Analysis& analysis, Position job = {}, Position con
 /// The first job (by file and line) on `alias`, or any job when `alias` is
 /// empty: where a finding about every such job can sit.
 Position FirstJobOn(const Analysis& analysis, std::string_view alias);
+
+/// 20260101 for "2026-01-01"; nullopt without a valid run date (every CLI
+/// run has one).
+std::optional<Day> RunDay(const std::string& iso);
 
 /// Adds the scheduling component's credential places (its --kubeconfig,
 /// --build-cluster or KUBECONFIG) to `f` as related locations.
