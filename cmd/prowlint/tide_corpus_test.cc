@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The Tide context-policy rules on every real deployment of ../shared/corpus:
-// no collision anywhere (each ran on real Prow, and Tide merged), and
+// The Tide context-policy and branch-protection rules on every real
+// deployment of ../shared/corpus: no collision and no policy branchprotector
+// refuses anywhere (each ran on real Prow, and Tide merged), and
 // from-branch-protection without a branch-protection entry exactly where the
 // config shows it (istio-private in both of istio's Prows; every gardener
 // repository, whose config.yaml has no branch-protection at all).
@@ -23,7 +24,7 @@ TEST(TideCorpus, NoCollisionAndFromBranchProtectionWhereItIsIgnored) {
     const auto r = testing::RunInProcess(
         {"lint", "--no-rules-config", "--format", "json", "--config-path", d.config,
          "--job-config-path", d.jobs, "--only", "tide-context-conflict", "--only",
-         "tide-from-branch-protection-ignored"},
+         "tide-from-branch-protection-ignored", "--only", "branch-protection-invalid"},
         testing::SharedDir() + "/corpus/" + d.dir);
     ASSERT_EQ(r.code, 0) << r.err;
     const auto doc = nlohmann::json::parse(r.out);

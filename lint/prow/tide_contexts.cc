@@ -12,123 +12,7 @@ namespace {
 
 using Source = ContextOrigin::Source;
 
-std::string Joined(const std::vector<Located<std::string>>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : "|") + item.value;
-  return out;
-}
-
-// Brancher.ShouldRun: skip_branches first, then branches; both are joined
-// with '|' and searched unanchored, as Prow compiles them.
-std::optional<bool> CouldRun(const Job& job, const std::string& branch, GoRegexpCache& regexps) {
-  const JobTriggers& t = *job.triggers;
-  if (!t.skip_branches.empty()) {
-    const auto skip = regexps.Matches(Joined(t.skip_branches), branch);
-    if (!skip) return std::nullopt;
-    if (*skip) return false;
-  }
-  if (t.branches.empty()) return true;
-  return regexps.Matches(Joined(t.branches), branch);
-}
-
-bool Written(const std::optional<Located<std::string>>& s) { return s && !s->value.empty(); }
-
-struct Requirements {
-  ContextClass required, required_if_present, optional;
-  bool unsure = false;
-};
-
-// BranchRequirements: a reporting, non-optional job is required unless it
-// runs conditionally (then required if present); manually triggered jobs
-// are required when branch protection asks for them.
-Requirements BranchRequirements(const std::string& branch, const std::vector<const Job*>& jobs,
-                                bool require_manual, GoRegexpCache& regexps) {
-  Requirements out;
-  for (const Job* job : jobs) {
-    const std::optional<bool> runs = CouldRun(*job, branch, regexps);
-    if (!runs) out.unsure = true;
-    if (!runs.value_or(false)) continue;
-    const JobTriggers& t = *job->triggers;
-    const bool optional = t.optional && t.optional->value;
-    const bool skip_report = t.skip_report && t.skip_report->value;
-    const bool changes = Written(t.run_if_changed) || Written(t.skip_if_only_changed);
-    const bool explicit_trigger = !(t.always_run && t.always_run->value) && !changes;
-    ContextOrigin origin{Source::kJob, t.context ? t.context->pos : job->name.pos, job,
-                         explicit_trigger || changes};
-    const std::string context = JobContext(*job);
-    if (optional || skip_report) {
-      out.optional[context].push_back(origin);
-    } else if (require_manual && explicit_trigger) {
-      out.required[context].push_back(origin);
-    } else if (explicit_trigger || changes) {
-      out.required_if_present[context].push_back(origin);
-    } else {
-      origin.conditional = false;
-      out.required[context].push_back(origin);
-    }
-  }
-  return out;
-}
-
-// Policy.Apply, for the fields kept: a child's bool wins when set; contexts
-// are the union.
-ProtectionLevel Apply(const ProtectionLevel& parent, const ProtectionLevel& child) {
-  ProtectionLevel out = parent;
-  if (child.protect) out.protect = child.protect;
-  if (child.unmanaged) out.unmanaged = child.unmanaged;
-  if (child.require_manually_triggered_jobs)
-    out.require_manually_triggered_jobs = child.require_manually_triggered_jobs;
-  out.status_checks = parent.status_checks || child.status_checks;
-  out.contexts.insert(out.contexts.end(), child.contexts.begin(), child.contexts.end());
-  out.other_fields = parent.other_fields || child.other_fields;
-  return out;
-}
-
 bool IsTrue(const std::optional<Located<bool>>& b) { return b && b->value; }
-bool IsFalse(const std::optional<Located<bool>>& b) { return b && !b->value; }
-
-bool Defined(const ProtectionLevel& p) {
-  return p.protect || p.status_checks || p.require_manually_triggered_jobs || p.other_fields;
-}
-
-// GetBranchProtection and GetPolicy: the merged policy for the branch, or
-// nullopt when Prow has none for it or errs (Tide only logs that error).
-std::optional<ProtectionLevel> BranchPolicy(const BranchProtection& bp, const std::string& org,
-                                            const std::string& repo, const std::string& branch,
-                                            const std::vector<const Job*>& presubmits,
-                                            GoRegexpCache& regexps, bool* unsure) {
-  const auto o = bp.orgs.find(org);
-  if (o == bp.orgs.end()) return std::nullopt;  // only configured orgs
-  ProtectionLevel policy = Apply(bp.policy, o->second.policy);
-  if (const auto r = o->second.repos.find(repo); r != o->second.repos.end()) {
-    policy = Apply(policy, r->second.policy);
-    if (const auto b = r->second.branches.find(branch); b != r->second.branches.end()) {
-      policy = Apply(policy, b->second);
-      // "defined branch policies must set protect or unmanaged=true"
-      if (!policy.protect && !IsTrue(policy.unmanaged)) return std::nullopt;
-    }
-  }
-  const Requirements prow = BranchRequirements(branch, presubmits,
-                                               IsTrue(policy.require_manually_triggered_jobs), regexps);
-  *unsure = *unsure || prow.unsure;
-  const bool manage = !prow.required.empty() ||
-                      (bp.protect_repos_with_optional_jobs &&
-                       (!prow.required_if_present.empty() || !prow.optional.empty()));
-  if (manage) {
-    // "required prow jobs require branch protection", or a disabled policy
-    // allowed: either way there is no policy.
-    if (IsFalse(policy.protect)) return std::nullopt;
-    policy.status_checks = true;  // the jobs' contexts, required anyway
-    if (bp.protect_tested_repos) policy.protect = Located<bool>{true, {}};
-  }
-  if (IsFalse(policy.protect)) {
-    ProtectionLevel rest = policy;
-    rest.protect.reset();
-    if (Defined(rest) && !bp.allow_disabled_policies) return std::nullopt;  // an error
-  }
-  if (!Defined(policy)) return std::nullopt;
-  return policy;
-}
 
 void MergeOptions(ContextOptions& into, const ContextOptions& level) {
   if (level.from_branch_protection) into.from_branch_protection = level.from_branch_protection;
@@ -165,10 +49,6 @@ void AddAll(ContextClass& into, const ContextClass& from) {
 
 }  // namespace
 
-std::string JobContext(const Job& job) {
-  const JobTriggers& t = *job.triggers;
-  return t.context && !t.context->value.empty() ? t.context->value : job.name.value;
-}
 
 TideContextPolicy BuildTideContextPolicy(const MergePolicy& merge, const std::string& org,
                                          const std::string& repo, const std::string& branch,
@@ -186,15 +66,16 @@ TideContextPolicy BuildTideContextPolicy(const MergePolicy& merge, const std::st
       policy.from_branch_protection_ignored = true;
       policy.from_branch_protection_pos = options.from_branch_protection->pos;
     }
-    const auto bp = BranchPolicy(merge.branch_protection, org, repo, branch, presubmits, regexps,
-                                 &policy.unsure);
-    if (bp) {
-      require_manual = IsTrue(bp->require_manually_triggered_jobs);
-      if (IsTrue(bp->protect) && bp->status_checks)
-        AddListed(policy.required, bp->contexts, Source::kBranchProtection);
+    const BranchPolicy bp = GetBranchPolicy(merge.branch_protection, org, repo, branch,
+                                            presubmits, regexps);
+    policy.unsure = policy.unsure || bp.unsure;
+    if (bp.policy) {
+      require_manual = IsTrue(bp.policy->require_manually_triggered_jobs);
+      if (IsTrue(bp.policy->protect) && bp.policy->status_checks)
+        AddListed(policy.required, bp.policy->contexts, Source::kBranchProtection);
     }
   }
-  Requirements prow = BranchRequirements(branch, presubmits, require_manual, regexps);
+  ContextRequirements prow = BranchRequirements(branch, presubmits, require_manual, regexps);
   policy.unsure = policy.unsure || prow.unsure;
   AddAll(policy.required, prow.required);
   AddAll(policy.required_if_present, prow.required_if_present);

@@ -11,21 +11,11 @@
 #include <vector>
 
 #include "lint/go/go_regexp.h"
+#include "lint/prow/branch_protection.h"
 #include "lint/model/job.h"
 #include "lint/model/merge_policy.h"
 
 namespace prowlint {
-
-/// Why a context is in a class of the policy.
-struct ContextOrigin {
-  enum class Source { kJob, kBranchProtection, kContextOptions };
-  Source source = Source::kJob;
-  Position pos;                 // the job's context (or name), or the list entry
-  const Job* job = nullptr;     // kJob
-  bool conditional = false;     // kJob: run_if_changed, skip_if_only_changed or manual
-};
-
-using ContextClass = std::map<std::string, std::vector<ContextOrigin>>;
 
 struct TideContextPolicy {
   ContextClass required;
@@ -69,8 +59,5 @@ std::vector<ContextCollision> Collisions(const TideContextPolicy& policy, GoRege
 /// context_options' branch keys, or "master" when there is none.
 std::map<std::string, std::vector<std::string>> KnownBranches(
     const MergePolicy& merge, const std::map<std::string, std::vector<const Job*>>& presubmits);
-
-/// A job's status context: `context`, or its name (Prow's default).
-std::string JobContext(const Job& job);
 
 }  // namespace prowlint
