@@ -41,29 +41,21 @@ class BranchProtectionInvalid final : public Rule {
     const Deploy& deploy = analysis.deploy;
     const MergePolicy& merge = deploy.config.merge_policy;
     if (merge.branch_protection.orgs.empty()) return;
-    std::map<std::string, std::vector<const Job*>> presubmits;
-    for (const Job& job : deploy.jobs)
-      if (job.kind == JobKind::kPresubmit && !job.in_repo) presubmits[job.repo].push_back(&job);
     GoRegexpCache regexps;
-    static const std::vector<const Job*> kNone;
     std::map<std::tuple<std::string, Error, Position>, Group> groups;
     std::vector<std::tuple<std::string, Error, Position>> order;
-    for (const auto& [key, branches] : KnownBranches(merge, presubmits)) {
-      const std::string org = key.substr(0, key.find('/'));
-      const auto jobs = presubmits.find(key);
-      for (const std::string& branch : branches) {
-        BranchPolicy p = GetBranchPolicy(merge.branch_protection, org, key.substr(key.find('/') + 1),
-                                         branch, jobs == presubmits.end() ? kNone : jobs->second,
-                                         regexps);
-        if (p.unsure || p.unmanaged || p.error == Error::kNone ||
-            p.error == Error::kOrgNotConfigured || !p.at.Known())
-          continue;
-        const auto id = std::make_tuple(key, p.error, p.at);
-        auto [it, fresh] = groups.try_emplace(id, Group{std::move(p), {}});
-        if (fresh) order.push_back(id);
-        it->second.branches.push_back(branch);
-      }
-    }
+    // branchprotector reads the central presubmits only (GetPresubmitsStatic).
+    ForKnownBranches(merge, RepoPresubmits(deploy.jobs, false), [&](const RepoBranch& b) {
+      BranchPolicy p =
+          GetBranchPolicy(merge.branch_protection, b.org, b.repo, b.branch, b.presubmits, regexps);
+      if (p.unsure || p.unmanaged || p.error == Error::kNone ||
+          p.error == Error::kOrgNotConfigured || !p.at.Known())
+        return;
+      const auto id = std::make_tuple(b.key, p.error, p.at);
+      auto [it, fresh] = groups.try_emplace(id, Group{std::move(p), {}});
+      if (fresh) order.push_back(id);
+      it->second.branches.push_back(b.branch);
+    });
     for (const auto& id : order) Report(std::get<0>(id), groups.at(id), sink);
   }
 

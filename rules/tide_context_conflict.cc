@@ -92,29 +92,20 @@ class TideContextConflict final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Deploy& deploy = analysis.deploy;
     const MergePolicy& merge = deploy.config.merge_policy;
-    std::map<std::string, std::vector<const Job*>> presubmits;
-    for (const Job& job : deploy.jobs)
-      if (job.kind == JobKind::kPresubmit) presubmits[job.repo].push_back(&job);
     GoRegexpCache regexps;
     std::map<std::tuple<std::string, Kind, std::string>, Group> groups;
     std::vector<std::tuple<std::string, Kind, std::string>> order;
-    for (const auto& [key, branches] : KnownBranches(merge, presubmits)) {
-      const std::string org = key.substr(0, key.find('/'));
-      const std::string repo = key.substr(key.find('/') + 1);
-      const auto jobs = presubmits.find(key);
-      static const std::vector<const Job*> kNone;
-      for (const std::string& branch : branches) {
-        const TideContextPolicy policy = BuildTideContextPolicy(
-            merge, org, repo, branch, jobs == presubmits.end() ? kNone : jobs->second, regexps);
-        if (policy.unsure) continue;  // a branch regex prowlint cannot evaluate
-        for (ContextCollision& c : Collisions(policy, regexps)) {
-          const auto id = std::make_tuple(key, c.kind, c.context);
-          auto [it, fresh] = groups.try_emplace(id, Group{std::move(c), {}});
-          if (fresh) order.push_back(id);
-          it->second.branches.push_back(branch);
-        }
+    ForKnownBranches(merge, RepoPresubmits(deploy.jobs, true), [&](const RepoBranch& b) {
+      const TideContextPolicy policy =
+          BuildTideContextPolicy(merge, b.org, b.repo, b.branch, b.presubmits, regexps);
+      if (policy.unsure) return;  // a branch regex prowlint cannot evaluate
+      for (ContextCollision& c : Collisions(policy, regexps)) {
+        const auto id = std::make_tuple(b.key, c.kind, c.context);
+        auto [it, fresh] = groups.try_emplace(id, Group{std::move(c), {}});
+        if (fresh) order.push_back(id);
+        it->second.branches.push_back(b.branch);
       }
-    }
+    });
     for (const auto& id : order) Report(std::get<0>(id), groups.at(id), sink);
   }
 

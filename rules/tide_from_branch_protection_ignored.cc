@@ -29,28 +29,19 @@ class TideFromBranchProtectionIgnored final : public Rule {
   void Check(const Analysis& analysis, FindingSink& sink) const override {
     const Deploy& deploy = analysis.deploy;
     const MergePolicy& merge = deploy.config.merge_policy;
-    std::map<std::string, std::vector<const Job*>> presubmits;
-    for (const Job& job : deploy.jobs)
-      if (job.kind == JobKind::kPresubmit) presubmits[job.repo].push_back(&job);
     GoRegexpCache regexps;
     // Repositories by the from-branch-protection entry that applies to them.
     std::map<Position, std::vector<std::string>> ignored;
     std::vector<Position> order;
-    static const std::vector<const Job*> kNone;
-    for (const auto& [key, branches] : KnownBranches(merge, presubmits)) {
-      const std::string org = key.substr(0, key.find('/'));
-      if (merge.branch_protection.orgs.count(org)) continue;
-      const auto jobs = presubmits.find(key);
-      for (const std::string& branch : branches) {
-        const TideContextPolicy policy =
-            BuildTideContextPolicy(merge, org, key.substr(key.find('/') + 1), branch,
-                                   jobs == presubmits.end() ? kNone : jobs->second, regexps);
-        if (!policy.from_branch_protection_ignored) continue;
-        auto& repos = ignored[policy.from_branch_protection_pos];
-        if (repos.empty()) order.push_back(policy.from_branch_protection_pos);
-        if (repos.empty() || repos.back() != key) repos.push_back(key);
-      }
-    }
+    ForKnownBranches(merge, RepoPresubmits(deploy.jobs, true), [&](const RepoBranch& b) {
+      if (merge.branch_protection.orgs.count(b.org)) return;
+      const TideContextPolicy policy =
+          BuildTideContextPolicy(merge, b.org, b.repo, b.branch, b.presubmits, regexps);
+      if (!policy.from_branch_protection_ignored) return;
+      auto& repos = ignored[policy.from_branch_protection_pos];
+      if (repos.empty()) order.push_back(policy.from_branch_protection_pos);
+      if (repos.empty() || repos.back() != b.key) repos.push_back(b.key);
+    });
     for (const Position& pos : order) {
       const std::vector<std::string>& repos = ignored[pos];
       std::string names;

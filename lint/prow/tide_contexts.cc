@@ -134,4 +134,11 @@ std::map<std::string, std::vector<std::string>> KnownBranches(
   return out;
 }
 
+PresubmitsByRepo RepoPresubmits(const std::vector<Job>& jobs, bool in_repo) {
+  PresubmitsByRepo out;
+  for (const Job& job : jobs)
+    if (job.kind == JobKind::kPresubmit && (in_repo || !job.in_repo)) out[job.repo].push_back(&job);
+  return out;
+}
+
 }  // namespace prowlint

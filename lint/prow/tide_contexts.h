@@ -54,10 +54,37 @@ struct ContextCollision {
 };
 std::vector<ContextCollision> Collisions(const TideContextPolicy& policy, GoRegexpCache& regexps);
 
+/// Each repository's presubmits; in-repo ones only with `in_repo`.
+using PresubmitsByRepo = std::map<std::string, std::vector<const Job*>>;
+PresubmitsByRepo RepoPresubmits(const std::vector<Job>& jobs, bool in_repo);
+
+/// One branch of one repository to judge, with the repository's presubmits.
+struct RepoBranch {
+  const std::string& key;  // "org/repo"
+  std::string org, repo;
+  const std::string& branch;
+  const std::vector<const Job*>& presubmits;
+};
+/// Calls `each(RepoBranch)` for every branch KnownBranches gives.
+template <typename Each>
+void ForKnownBranches(const MergePolicy& merge, const PresubmitsByRepo& presubmits, Each each);
+
 /// The branches checkconfig judges for a repository (validateTideContextPolicy):
 /// its presubmits' `branches` entries as written, branch-protection's and
 /// context_options' branch keys, or "master" when there is none.
 std::map<std::string, std::vector<std::string>> KnownBranches(
     const MergePolicy& merge, const std::map<std::string, std::vector<const Job*>>& presubmits);
+
+template <typename Each>
+void ForKnownBranches(const MergePolicy& merge, const PresubmitsByRepo& presubmits, Each each) {
+  static const std::vector<const Job*> kNone;
+  for (const auto& [key, branches] : KnownBranches(merge, presubmits)) {
+    const auto jobs = presubmits.find(key);
+    const std::size_t slash = key.find('/');
+    for (const std::string& branch : branches)
+      each(RepoBranch{key, key.substr(0, slash), key.substr(slash + 1), branch,
+                      jobs == presubmits.end() ? kNone : jobs->second});
+  }
+}
 
 }  // namespace prowlint
