@@ -2,9 +2,15 @@
 // Flags build-cluster aliases that point at the same API server. Why: see
 // rules/credential_duplicate_server.md.
 #include <map>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "lint/base/text.h"
+#include "lint/prow/version_table.h"
 #include "rules/registry.h"
+#include "rules/support/component_clusters.h"
+#include "rules/support/version_findings.h"
 
 namespace prowlint::rules {
 namespace {
@@ -21,9 +27,11 @@ class CredentialDuplicateServer final : public Rule {
   }
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
+    // Judged from the deploy tree's own credential objects too.
+    const std::set<std::string> refused = PipelineRefuses(analysis, sink);
     const Credentials& creds = analysis.deploy.credentials;
     if (!creds.Given()) {
-      sink.CouldNotJudge(Unjudged::kNoCredentials);
+      if (refused.empty()) sink.CouldNotJudge(Unjudged::kNoCredentials);
       return;
     }
     std::map<std::string, std::vector<const ClusterContext*>> by_server;
@@ -35,7 +43,7 @@ class CredentialDuplicateServer final : public Rule {
       if (!seen) aliases.push_back(&c);
     }
     for (const auto& [server, contexts] : by_server) {
-      if (contexts.size() < 2) continue;
+      if (contexts.size() < 2 || refused.count(server)) continue;
       std::vector<std::string> aliases;
       for (const ClusterContext* c : contexts) aliases.push_back(c->alias.value);
       const std::string service = ServiceAlias(contexts, analysis);
@@ -59,6 +67,41 @@ class CredentialDuplicateServer final : public Rule {
   }
 
  private:
+  // The pipeline controller from SP#749 exits at start when two contexts of
+  // the kubeconfigs it loads share an API server: an error at its image line
+  // per server. Returns the servers reported.
+  static std::set<std::string> PipelineRefuses(const Analysis& analysis, FindingSink& sink) {
+    std::set<std::string> reported;
+    const ClusterFeatureRow& row = FeatureRow(ClusterFeature::kPipelineRejectsSharedServers);
+    for (const Component& c : analysis.deploy.manifests.components) {
+      if (c.name != "pipeline" || c.init_container || !c.version) continue;
+      const Presence refuses = FeaturePresence(c.version, row.feature);
+      if (refuses == Presence::kNo) continue;
+      std::map<std::string, std::vector<const ClusterContext*>> by_server;
+      for (const TracedRef& t : TraceComponentClusters(c, analysis.deploy).refs)
+        for (const ClusterContext* ctx : t.contexts)
+          if (!ctx->server.empty()) by_server[ctx->server].push_back(ctx);
+      for (const auto& [server, contexts] : by_server) {
+        if (contexts.size() < 2) continue;
+        std::vector<std::string> names;
+        for (const ClusterContext* ctx : contexts) names.push_back(ctx->alias.value);
+        Finding& f = sink.Report(
+            refuses == Presence::kYes ? Severity::kError : analysis.run.UncertainSeverity(),
+            c.image.pos,
+            "pipeline " + c.version->tag + (refuses == Presence::kYes ? " exits" : " may exit") +
+                " at start: contexts " + SampleNames(names, 6) + " of the kubeconfig it loads "
+                "point at one API server " + server + ", which it refuses from " +
+                std::string(row.source) + " (" + DayText(row.since.day) + ")",
+            "keep one context per API server in the pipeline controller's kubeconfig");
+        f.subject = {"API server " + server + " for " + ComponentSubject(c), ""};
+        for (const ClusterContext* ctx : contexts)
+          f.related.push_back({ctx->alias.pos, "context " + Quote(ctx->alias.value) + " is here"});
+        reported.insert(server);
+      }
+    }
+    return reported;
+  }
+
   // The alias among `contexts` that is the service cluster (--service-cluster,
   // or resolved there), or "".
   static std::string ServiceAlias(const std::vector<const ClusterContext*>& contexts,

@@ -70,6 +70,9 @@ constexpr ClusterFeatureRow kClusterFeatures[] = {
     // TI#30869 f8b8856dbc.
     {ClusterFeature::kDisabledClusters, {20230927, "v20230927-f8b8856dbc", "v20230926-ea9f5532a4"},
      C::kVerified},
+    // SP#749 0f4e9feadc (2026-06-16): cmd/pipeline validateUniqueClusters,
+    // "contexts ... resolve to the same cluster endpoint", then Fatal.
+    {ClusterFeature::kPipelineRejectsSharedServers, {20260616, "", ""}, C::kVerified, "SP#749"},
 };
 
 // ---------------------------------------------------------------------------
@@ -526,9 +529,17 @@ Rows<CollectedRegistry> CollectedRegistries() { return All(kCollected); }
 Rows<RemovedConfigRow> RemovedConfig() { return All(kRemovedConfig); }
 
 bool HasFeature(const std::optional<ProwVersion>& v, ClusterFeature feature) {
+  return FeaturePresence(v, feature) != Presence::kNo;
+}
+
+Presence FeaturePresence(const std::optional<ProwVersion>& v, ClusterFeature feature) {
+  return Contains(v, FeatureRow(feature).since);
+}
+
+const ClusterFeatureRow& FeatureRow(ClusterFeature feature) {
   for (const ClusterFeatureRow& row : kClusterFeatures)
-    if (row.feature == feature) return Contains(v, row.since) != Presence::kNo;
-  return true;
+    if (row.feature == feature) return row;
+  return kClusterFeatures[0];
 }
 
 std::vector<PodNamespace> PodNamespacesFor(const std::optional<ProwVersion>& v) {

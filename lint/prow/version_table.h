@@ -85,15 +85,23 @@ enum class ClusterFeature {
   kKubeconfigDirFlag,      // --kubeconfig-dir
   kNoInClusterConfigFlag,  // --no-in-cluster-config
   kDisabledClusters,       // config.yaml disabled_clusters
+  /// The pipeline controller exits at start when two contexts share an API
+  /// server (validateUniqueClusters).
+  kPipelineRejectsSharedServers,
 };
 struct ClusterFeatureRow {
   ClusterFeature feature;
   Boundary since;
   Certainty certainty;
+  std::string_view source = {};  // "SP#749", where the row names one
 };
 Rows<ClusterFeatureRow> ClusterFeatures();
 /// Whether `v` has the feature (a tag of the merge day counts as having it).
 bool HasFeature(const std::optional<ProwVersion>& v, ClusterFeature feature);
+/// Whether `v` has the feature: kMaybe for a tag of the merge day.
+Presence FeaturePresence(const std::optional<ProwVersion>& v, ClusterFeature feature);
+/// The row of `feature`.
+const ClusterFeatureRow& FeatureRow(ClusterFeature feature);
 
 /// Where plank of `v` creates job pods: one entry, or both in time order when
 /// the tag was built on a merge day.
