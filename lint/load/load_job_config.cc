@@ -98,108 +98,128 @@ const std::unordered_map<std::string_view, Field>& Fields() {
   return kFields;
 }
 
+// When the job runs and where it reports (JobTriggers); false for a field
+// of another kind.
+bool LoadTriggerField(Field field, const yaml::Entry& e, JobKind kind, Job& job,
+                      Diagnostics& diag) {
+  // Made on the first field written: most jobs write none of them.
+  auto t = [&job]() -> JobTriggers& { return job.triggers.Mutable(); };
+  const bool presubmit = kind == JobKind::kPresubmit;
+  const bool periodic = kind == JobKind::kPeriodic;
+  const std::string& key = e.key.Str();
+  const yaml::Node& v = e.value;
+  switch (field) {
+    case Field::kAlwaysRun:
+      t().always_run = BoolValue(v, key, diag);
+      break;
+    case Field::kOptional:
+      if (presubmit) t().optional = BoolValue(v, key, diag);
+      break;
+    case Field::kRunIfChanged:
+      t().run_if_changed = StringValue(v, key, diag);
+      break;
+    case Field::kSkipIfOnlyChanged:
+      t().skip_if_only_changed = StringValue(v, key, diag);
+      break;
+    case Field::kBranches:
+      t().branches = StringListValue(v, key, diag);
+      break;
+    case Field::kSkipBranches:
+      t().skip_branches = StringListValue(v, key, diag);
+      break;
+    case Field::kContext:
+      t().context = StringValue(v, key, diag);
+      break;
+    case Field::kSkipReport:
+      t().skip_report = BoolValue(v, key, diag);
+      break;
+    case Field::kTrigger:
+      if (presubmit) t().trigger = StringValue(v, key, diag);
+      break;
+    case Field::kRerunCommand:
+      if (presubmit) t().rerun_command = StringValue(v, key, diag);
+      break;
+    case Field::kCron:
+      if (periodic) t().cron = StringValue(v, key, diag);
+      break;
+    case Field::kInterval:
+      if (periodic) t().interval = StringValue(v, key, diag);
+      break;
+    case Field::kMinimumInterval:
+      if (periodic) t().minimum_interval = StringValue(v, key, diag);
+      break;
+    case Field::kRetry:
+      if (periodic && ExpectMap(v, "\"retry\"", diag))
+        t().retry_interval = ReadString(v, "interval", diag);
+      break;
+    default:
+      return false;
+  }
+  return true;
+}
+
+// The rest of JobBase Prow validates (JobBaseFields), agent and annotations.
+void LoadBaseField(Field field, const yaml::Entry& e, Job& job, Diagnostics& diag) {
+  auto b = [&job]() -> JobBaseFields& { return job.base.Mutable(); };
+  const std::string& key = e.key.Str();
+  const yaml::Node& v = e.value;
+  switch (field) {
+    case Field::kAgent:
+      job.agent_pos = e.key.pos();
+      break;
+    case Field::kAnnotations:
+      // Prow checks annotation keys only; the value of one annotation
+      // matters (several containers, 2020-07-27..08-11).
+      if (ExpectMap(v, "\"annotations\"", diag)) {
+        for (const yaml::Entry& a : v.Entries()) {
+          job.annotation_keys.push_back({a.key.Str(), a.key.pos()});
+          job.multi_container_annotation =
+              job.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
+                                                 a.value.Text() == "Yes, I know what I'm doing.");
+        }
+      }
+      break;
+    case Field::kNamespace:
+      b().ns = StringValue(v, key, diag);
+      break;
+    case Field::kMaxConcurrency:
+      b().max_concurrency = IntValue(v, key, diag);
+      break;
+    case Field::kErrorOnEviction:
+      b().error_on_eviction = BoolValue(v, key, diag);
+      break;
+    case Field::kJobQueueName:
+      b().job_queue_name = StringValue(v, key, diag);
+      break;
+    case Field::kCloneUri:
+      b().clone_uri = StringValue(v, key, diag);
+      break;
+    case Field::kExtraRefs:
+      for (const yaml::Node& ref : v.Items())
+        if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
+          b().extra_ref_clone_uris.push_back(*uri);
+      break;
+    case Field::kRerunAuthConfig:
+      if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b().rerun_auth = LoadRerunAuth(v);
+      break;
+    case Field::kPipelineRunSpec:
+      if (!v.IsNull()) b().pipeline_run_spec = e.key.pos();
+      break;
+    case Field::kBuildSpec:
+      if (!v.IsNull()) b().build_spec = e.key.pos();
+      break;
+    default:
+      break;
+  }
+}
+
 // One pass over the job's keys (a lookup per key costs less than a scan per
 // field). Keys of another job kind are left to config-field-unknown.
 void LoadValidationFields(const yaml::Node& item, JobKind kind, Job& job, Diagnostics& diag) {
-  // Made on the first field written: most jobs write none of them.
-  auto t = [&job]() -> JobTriggers& { return job.triggers.Mutable(); };
-  auto b = [&job]() -> JobBaseFields& { return job.base.Mutable(); };
-  const bool presubmit = kind == JobKind::kPresubmit;
-  const bool periodic = kind == JobKind::kPeriodic;
   for (const yaml::Entry& e : item.Entries()) {
-    const std::string& key = e.key.Str();
-    const auto it = Fields().find(key);
+    const auto it = Fields().find(e.key.Str());
     if (it == Fields().end()) continue;
-    const yaml::Node& v = e.value;
-    switch (it->second) {
-      case Field::kAgent:
-        job.agent_pos = e.key.pos();
-        break;
-      case Field::kAlwaysRun:
-        t().always_run = BoolValue(v, key, diag);
-        break;
-      case Field::kOptional:
-        if (presubmit) t().optional = BoolValue(v, key, diag);
-        break;
-      case Field::kRunIfChanged:
-        t().run_if_changed = StringValue(v, key, diag);
-        break;
-      case Field::kSkipIfOnlyChanged:
-        t().skip_if_only_changed = StringValue(v, key, diag);
-        break;
-      case Field::kBranches:
-        t().branches = StringListValue(v, key, diag);
-        break;
-      case Field::kSkipBranches:
-        t().skip_branches = StringListValue(v, key, diag);
-        break;
-      case Field::kContext:
-        t().context = StringValue(v, key, diag);
-        break;
-      case Field::kSkipReport:
-        t().skip_report = BoolValue(v, key, diag);
-        break;
-      case Field::kTrigger:
-        if (presubmit) t().trigger = StringValue(v, key, diag);
-        break;
-      case Field::kRerunCommand:
-        if (presubmit) t().rerun_command = StringValue(v, key, diag);
-        break;
-      case Field::kCron:
-        if (periodic) t().cron = StringValue(v, key, diag);
-        break;
-      case Field::kInterval:
-        if (periodic) t().interval = StringValue(v, key, diag);
-        break;
-      case Field::kMinimumInterval:
-        if (periodic) t().minimum_interval = StringValue(v, key, diag);
-        break;
-      case Field::kRetry:
-        if (periodic && ExpectMap(v, "\"retry\"", diag))
-          t().retry_interval = ReadString(v, "interval", diag);
-        break;
-      case Field::kAnnotations:
-        // Prow checks annotation keys only; the value of one annotation
-        // matters (several containers, 2020-07-27..08-11).
-        if (ExpectMap(v, "\"annotations\"", diag)) {
-          for (const yaml::Entry& a : v.Entries()) {
-            job.annotation_keys.push_back({a.key.Str(), a.key.pos()});
-            job.multi_container_annotation =
-                job.multi_container_annotation || (a.key.Text() == "ProwMultipleContainerSupport" &&
-                                                   a.value.Text() == "Yes, I know what I'm doing.");
-          }
-        }
-        break;
-      case Field::kNamespace:
-        b().ns = StringValue(v, key, diag);
-        break;
-      case Field::kMaxConcurrency:
-        b().max_concurrency = IntValue(v, key, diag);
-        break;
-      case Field::kErrorOnEviction:
-        b().error_on_eviction = BoolValue(v, key, diag);
-        break;
-      case Field::kJobQueueName:
-        b().job_queue_name = StringValue(v, key, diag);
-        break;
-      case Field::kCloneUri:
-        b().clone_uri = StringValue(v, key, diag);
-        break;
-      case Field::kExtraRefs:
-        for (const yaml::Node& ref : v.Items())
-          if (auto uri = ref.IsMap() ? ReadString(ref, "clone_uri", diag) : std::nullopt)
-            b().extra_ref_clone_uris.push_back(*uri);
-        break;
-      case Field::kRerunAuthConfig:
-        if (ExpectMap(v, "\"rerun_auth_config\"", diag)) b().rerun_auth = LoadRerunAuth(v);
-        break;
-      case Field::kPipelineRunSpec:
-        if (!v.IsNull()) b().pipeline_run_spec = e.key.pos();
-        break;
-      case Field::kBuildSpec:
-        if (!v.IsNull()) b().build_spec = e.key.pos();
-        break;
-    }
+    if (!LoadTriggerField(it->second, e, kind, job, diag)) LoadBaseField(it->second, e, job, diag);
   }
 }
 
