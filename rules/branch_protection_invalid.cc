@@ -48,7 +48,7 @@ class BranchProtectionInvalid final : public Rule {
     ForKnownBranches(merge, RepoPresubmits(deploy.jobs, false), [&](const RepoBranch& b) {
       BranchPolicy p =
           GetBranchPolicy(merge.branch_protection, b.org, b.repo, b.branch, b.presubmits, regexps);
-      if (p.unsure || p.unmanaged || p.error == Error::kNone ||
+      if (p.unsure || p.unmanaged || p.skipped || p.error == Error::kNone ||
           p.error == Error::kOrgNotConfigured || !p.at.Known())
         return;
       const auto id = std::make_tuple(b.key, p.error, p.at);
@@ -80,8 +80,11 @@ class BranchProtectionInvalid final : public Rule {
         for (const auto& [context, origins] : g.policy.required_jobs)
           if (++n <= 3) jobs += (jobs.empty() ? "" : ", ") + Quote(context);
         if (n > 3) jobs += " and " + std::to_string(n - 3) + " more";
-        message = "protect: false applies to " + where + ", where required presubmits run (" +
-                  jobs + "); Prow refuses that policy (\"required prow jobs require branch "
+        message = "protect: false applies to " + where +
+                  (jobs.empty() ? ", where presubmits run and protect_repos_with_optional_jobs "
+                                  "asks for protection"
+                                : ", where required presubmits run (" + jobs + ")") +
+                  "; Prow refuses that policy (\"required prow jobs require branch "
                   "protection\")";
         hint = "protect the branch, make those jobs optional there, set unmanaged: true, or set "
                "branch-protection.allow_disabled_job_policies: true";

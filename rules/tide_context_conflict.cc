@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lint/base/text.h"
+#include "lint/go/go_regexp.h"
 #include "lint/prow/tide_contexts.h"
 #include "rules/registry.h"
 
@@ -33,6 +34,8 @@ std::pair<const char*, const char*> Classes(Kind kind) {
       return {"required", "optional by optional-regex-contexts"};
     case Kind::kOptionalRegexMatchesRequiredIfPresent:
       return {"required if present", "optional by optional-regex-contexts"};
+    case Kind::kOptionalRegexInvalid:
+      break;
   }
   return {"", ""};
 }
@@ -72,9 +75,14 @@ const ContextOrigin& Primary(const ContextCollision& c) {
   return c.first.empty() ? c.second.front() : c.first.front();
 }
 
+std::string PositionKey(const Position& p) {
+  return std::to_string(p.file) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
 struct Group {
   ContextCollision collision;
   std::vector<std::string> branches;
+  std::vector<std::string> repos;  // kOptionalRegexInvalid: every repository it applies to
 };
 
 class TideContextConflict final : public Rule {
@@ -100,10 +108,15 @@ class TideContextConflict final : public Rule {
           BuildTideContextPolicy(merge, b.org, b.repo, b.branch, b.presubmits, regexps);
       if (policy.unsure) return;  // a branch regex prowlint cannot evaluate
       for (ContextCollision& c : Collisions(policy, regexps)) {
-        const auto id = std::make_tuple(b.key, c.kind, c.context);
-        auto [it, fresh] = groups.try_emplace(id, Group{std::move(c), {}});
+        // A regexp Go cannot compile is one cause wherever it applies.
+        const bool invalid = c.kind == Kind::kOptionalRegexInvalid;
+        const auto id = std::make_tuple(invalid ? std::string() : b.key, c.kind,
+                                        invalid ? PositionKey(c.second.front().pos) : c.context);
+        auto [it, fresh] = groups.try_emplace(id, Group{std::move(c), {}, {}});
         if (fresh) order.push_back(id);
         it->second.branches.push_back(b.branch);
+        if (it->second.repos.empty() || it->second.repos.back() != b.key)
+          it->second.repos.push_back(b.key);
       }
     });
     for (const auto& id : order) Report(std::get<0>(id), groups.at(id), sink);
@@ -112,6 +125,20 @@ class TideContextConflict final : public Rule {
  private:
   static void Report(const std::string& repo, const Group& g, FindingSink& sink) {
     const ContextCollision& c = g.collision;
+    if (c.kind == Kind::kOptionalRegexInvalid) {
+      std::string repos;
+      for (std::size_t i = 0; i < g.repos.size() && i < 5; ++i)
+        repos += (repos.empty() ? "" : ", ") + g.repos[i];
+      if (g.repos.size() > 5) repos += " and " + std::to_string(g.repos.size() - 5) + " more";
+      Finding& f = sink.Report(
+          c.second.front().pos,
+          "optional-regex-contexts entry " + Quote(c.context) + " does not compile in Go (" +
+              GoRegexpError(c.context) + "), so Prow refuses Tide's context policy of " + repos +
+              " and Tide merges no pull request there",
+          Hint(c.kind));
+      f.subject = {"tide optional-regex-contexts " + Quote(c.context), ""};
+      return;
+    }
     const auto [first, second] = Classes(c.kind);
     std::string branches;
     for (const std::string& b : g.branches) branches += (branches.empty() ? "" : ", ") + Quote(b);
@@ -143,6 +170,8 @@ class TideContextConflict final : public Rule {
       case Kind::kOptionalRegexMatchesRequired:
       case Kind::kOptionalRegexMatchesRequiredIfPresent:
         return "narrow the optional-regex-contexts entry so it does not match the context";
+      case Kind::kOptionalRegexInvalid:
+        return "write the entry as a Go regexp (RE2 syntax)";
     }
     return "";
   }

@@ -34,7 +34,8 @@ class TideFromBranchProtectionIgnored final : public Rule {
     std::map<Position, std::vector<std::string>> ignored;
     std::vector<Position> order;
     ForKnownBranches(merge, RepoPresubmits(deploy.jobs, true), [&](const RepoBranch& b) {
-      if (merge.branch_protection.orgs.count(b.org)) return;
+      // Tide builds a context policy only for what its queries merge.
+      if (merge.branch_protection.orgs.count(b.org) || !merge.TideMerges(b.key)) return;
       const TideContextPolicy policy =
           BuildTideContextPolicy(merge, b.org, b.repo, b.branch, b.presubmits, regexps);
       if (!policy.from_branch_protection_ignored) return;

@@ -28,6 +28,8 @@ ProtectionLevel LoadProtectionLevel(const yaml::Node& map, Position pos, Diagnos
     if (ExpectMap(checks, "\"required_status_checks\"", diag))
       level.contexts = ReadStringList(checks, "contexts", diag);
   }
+  level.include = ReadStringList(map, "include", diag);
+  level.exclude = ReadStringList(map, "exclude", diag);
   for (const char* key : kOtherPolicyFields) {
     const yaml::Node v = map.Get(key);
     level.other_fields = level.other_fields || (v.Present() && !v.IsNull());
@@ -111,7 +113,19 @@ MergePolicy LoadMergePolicy(const yaml::Node& root, Diagnostics& diag) {
   if (!root.IsMap()) return out;
   out.branch_protection = LoadBranchProtection(root.Get("branch-protection"), diag);
   const yaml::Node tide = root.Get("tide");
-  if (tide.IsMap()) out.context_options = LoadTideContextOptions(tide.Get("context_options"), diag);
+  if (!tide.IsMap()) return out;
+  out.context_options = LoadTideContextOptions(tide.Get("context_options"), diag);
+  const yaml::Node queries = tide.Get("queries");
+  if (queries.IsSeq()) {
+    auto names = [&](const yaml::Node& q, const char* key) {
+      std::vector<std::string> out;
+      for (const auto& v : ReadStringList(q, key, diag)) out.push_back(v.value);
+      return out;
+    };
+    for (const yaml::Node& q : queries.Items())
+      if (q.IsMap())
+        out.tide_queries.push_back({names(q, "orgs"), names(q, "repos"), names(q, "excludedRepos")});
+  }
   return out;
 }
 

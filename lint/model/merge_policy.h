@@ -28,6 +28,9 @@ struct ProtectionLevel {
   /// Another policy field is written (enforce_admins, restrictions, ...):
   /// Prow's Policy.defined() counts them.
   bool other_fields = false;
+  /// Branch regexps branchprotector applies the policy to (include) or
+  /// skips (exclude), for branches not listed under `branches`.
+  std::vector<Located<std::string>> include, exclude;
 };
 
 struct ProtectedRepo {
@@ -74,9 +77,18 @@ struct TideContextOptions {
   std::map<std::string, ContextOptionsOrg> orgs;
 };
 
+/// Which repositories one of `tide.queries` merges.
+struct TideQueryScope {
+  std::vector<std::string> orgs, repos, excluded_repos;
+};
+
 struct MergePolicy {
   BranchProtection branch_protection;
   TideContextOptions context_options;
+  std::vector<TideQueryScope> tide_queries;
+
+  /// Whether a Tide query covers "org/repo".
+  bool TideMerges(const std::string& org_repo) const;
 };
 
 }  // namespace prowlint

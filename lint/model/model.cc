@@ -5,6 +5,7 @@
 #include "lint/model/credentials.h"
 #include "lint/model/decoration.h"
 #include "lint/model/job.h"
+#include "lint/model/merge_policy.h"
 #include "lint/model/pod_spec.h"
 
 namespace prowlint {
@@ -166,6 +167,19 @@ std::string RedactUrl(const std::string& url) {
   const auto at = u.rfind('@');
   if (at == std::string::npos || at < start) return u;
   return u.substr(0, start) + u.substr(at + 1);
+}
+
+// Tide's query scope (pkg/config/tide.go TideQuery): its repos, and its
+// orgs less excludedRepos.
+bool MergePolicy::TideMerges(const std::string& org_repo) const {
+  const std::string org = org_repo.substr(0, org_repo.find('/'));
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  for (const TideQueryScope& q : tide_queries)
+    if (has(q.repos, org_repo) || (has(q.orgs, org) && !has(q.excluded_repos, org_repo)))
+      return true;
+  return false;
 }
 
 }  // namespace prowlint

@@ -40,6 +40,8 @@ ProtectionLevel Apply(const ProtectionLevel& parent, const ProtectionLevel& chil
   out.status_checks = parent.status_checks || child.status_checks;
   out.contexts.insert(out.contexts.end(), child.contexts.begin(), child.contexts.end());
   out.other_fields = parent.other_fields || child.other_fields;
+  out.include.insert(out.include.end(), child.include.begin(), child.include.end());
+  out.exclude.insert(out.exclude.end(), child.exclude.begin(), child.exclude.end());
   return out;
 }
 
@@ -98,8 +100,20 @@ BranchPolicy GetBranchPolicy(const BranchProtection& bp, const std::string& org,
     return out;
   }
   ProtectionLevel policy = Apply(bp.policy, o->second.policy);
-  if (const auto r = o->second.repos.find(repo); r != o->second.repos.end()) {
-    policy = Apply(policy, r->second.policy);
+  const auto r = o->second.repos.find(repo);
+  if (r != o->second.repos.end()) policy = Apply(policy, r->second.policy);
+  const bool listed = r != o->second.repos.end() && r->second.branches.count(branch);
+  // UpdateRepo: a branch not listed is left alone when it misses include or
+  // matches exclude.
+  if (!listed && (!policy.include.empty() || !policy.exclude.empty())) {
+    const auto in = policy.include.empty() ? std::optional<bool>(true)
+                                           : regexps.Matches(Joined(policy.include), branch);
+    const auto excluded = policy.exclude.empty() ? std::optional<bool>(false)
+                                             : regexps.Matches(Joined(policy.exclude), branch);
+    if (!in || !excluded) out.unsure = true;
+    out.skipped = !in.value_or(false) || (policy.include.empty() && excluded.value_or(true));
+  }
+  if (r != o->second.repos.end()) {
     if (const auto b = r->second.branches.find(branch); b != r->second.branches.end()) {
       policy = Apply(policy, b->second);
       if (!policy.protect && !IsTrue(policy.unmanaged)) {
@@ -112,7 +126,7 @@ BranchPolicy GetBranchPolicy(const BranchProtection& bp, const std::string& org,
   out.unmanaged = IsTrue(policy.unmanaged);
   const ContextRequirements prow = BranchRequirements(
       branch, presubmits, IsTrue(policy.require_manually_triggered_jobs), regexps);
-  out.unsure = prow.unsure;
+  out.unsure = out.unsure || prow.unsure;
   const bool manage = !prow.required.empty() ||
                       (bp.protect_repos_with_optional_jobs &&
                        (!prow.required_if_present.empty() || !prow.optional.empty()));

@@ -58,6 +58,10 @@ struct BranchPolicy {
   std::optional<ProtectionLevel> policy;
   /// The merged policy says unmanaged: true (branchprotector leaves it).
   bool unmanaged = false;
+  /// branchprotector leaves the branch alone: it is not listed under
+  /// `branches` and misses `include` or matches `exclude` (UpdateRepo).
+  /// Tide's GetBranchProtection does not look at them.
+  bool skipped = false;
   /// Where the error comes from: the branch's key, or the protect: false.
   Position at;
   /// The required contexts of the presubmits (kRequiredJobsNeedProtection).

@@ -96,6 +96,10 @@ std::vector<ContextCollision> Collisions(const TideContextPolicy& policy, GoRege
   both(policy.optional, policy.required_if_present, Kind::kOptionalAndRequiredIfPresent);
   for (const auto& re : policy.optional_regex) {
     const ContextOrigin entry{Source::kContextOptions, re.pos, nullptr, false};
+    if (!GoRegexpError(re.value).empty()) {
+      out.push_back({Kind::kOptionalRegexInvalid, re.value, {}, {entry}});
+      continue;
+    }
     auto matching = [&](const ContextClass& cls, Kind kind) {
       for (const auto& [context, origins] : cls)
         if (regexps.Matches(re.value, context).value_or(false))
@@ -113,7 +117,16 @@ std::map<std::string, std::vector<std::string>> KnownBranches(
   for (const auto& [repo, jobs] : presubmits) {
     auto& branches = known[repo];
     for (const Job* job : jobs)
-      for (const auto& b : job->triggers->branches) branches.insert(b.value);
+      for (const auto& b : job->triggers->branches) {
+        branches.insert(b.value);  // as checkconfig does, even a regexp
+        // and the branch an anchored name means (^main$: main), which
+        // branchprotector and Tide meet on GitHub.
+        const std::string& v = b.value;
+        if (v.size() > 2 && v.front() == '^' && v.back() == '$' &&
+            v.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-/",
+                                1) == v.size() - 1)
+          branches.insert(v.substr(1, v.size() - 2));
+      }
   }
   for (const auto& [org, o] : merge.branch_protection.orgs)
     for (const auto& [repo, r] : o.repos) {

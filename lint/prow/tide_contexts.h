@@ -46,6 +46,9 @@ struct ContextCollision {
     kOptionalAndRequiredIfPresent,
     kOptionalRegexMatchesRequired,
     kOptionalRegexMatchesRequiredIfPresent,
+    /// An optional-regex-contexts entry Go cannot compile (`context` holds
+    /// it): the policy is refused on every branch it applies to.
+    kOptionalRegexInvalid,
   };
   Kind kind;
   std::string context;
