@@ -2,6 +2,8 @@
 // See base64.h. Small enough that a library would cost more than it saves.
 #include "lint/base/base64.h"
 
+#include <algorithm>
+
 namespace prowlint {
 namespace {
 
@@ -44,5 +46,7 @@ std::optional<std::string> DecodeBase64(std::string_view in) {
   if (padding > 0 && (symbols + padding) % 4 != 0) return std::nullopt;
   return out;
 }
+
+void Wipe(std::string& secret) { std::fill(secret.begin(), secret.end(), '\0'); }
 
 }  // namespace prowlint

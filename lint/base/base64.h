@@ -15,4 +15,7 @@ namespace prowlint {
 /// result may hold secret material: callers keep it in a local and drop it.
 std::optional<std::string> DecodeBase64(std::string_view in);
 
+/// Overwrites decoded secret material before its buffer is released.
+void Wipe(std::string& secret);
+
 }  // namespace prowlint

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <tuple>
 
 namespace prowlint {
@@ -37,5 +38,8 @@ struct Located {
   T value{};
   Position pos;
 };
+
+/// Whether an optional flag was written and set to true (an absent one is false).
+inline bool IsTrue(const std::optional<Located<bool>>& b) { return b && b->value; }
 
 }  // namespace prowlint

@@ -22,8 +22,6 @@ std::optional<std::string> DecodeBase64Url(std::string_view part) {
   return DecodeBase64(standard);
 }
 
-void Wipe(std::string& s) { std::fill(s.begin(), s.end(), '\0'); }
-
 }  // namespace
 
 TokenExpiry ReadTokenExpiry(std::string_view token) {

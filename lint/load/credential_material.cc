@@ -13,8 +13,6 @@
 namespace prowlint {
 namespace {
 
-void Wipe(std::string& s) { std::fill(s.begin(), s.end(), '\0'); }
-
 // Where findings about a field point: its key. The value is the material.
 Position FieldPos(const yaml::Node& holder, std::string_view field) {
   const yaml::Node key = holder.Key(field);

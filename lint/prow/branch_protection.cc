@@ -45,7 +45,6 @@ ProtectionLevel Apply(const ProtectionLevel& parent, const ProtectionLevel& chil
   return out;
 }
 
-bool IsTrue(const std::optional<Located<bool>>& b) { return b && b->value; }
 bool IsFalse(const std::optional<Located<bool>>& b) { return b && !b->value; }
 
 bool Defined(const ProtectionLevel& p) {

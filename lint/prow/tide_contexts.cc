@@ -12,8 +12,6 @@ namespace {
 
 using Source = ContextOrigin::Source;
 
-bool IsTrue(const std::optional<Located<bool>>& b) { return b && b->value; }
-
 void MergeOptions(ContextOptions& into, const ContextOptions& level) {
   if (level.from_branch_protection) into.from_branch_protection = level.from_branch_protection;
   auto add = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
