@@ -339,10 +339,11 @@ TEST(Integration, ReadmeDeployExampleRunsAsWritten) {
   const std::filesystem::path dir = ::testing::TempDir() + "prowlint-readme-test-infra";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
-  std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
-  for (const auto& entry :
-       std::filesystem::directory_iterator(kSource + "/testdata/integration/test-infra"))
-    std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
+  // Copies, not symlinks: the files are the repository's own, as in a
+  // checkout (a symlink out of it would be read but never quoted).
+  const auto recursive = std::filesystem::copy_options::recursive;
+  std::filesystem::copy(corpus + "/config", dir / "config", recursive);
+  std::filesystem::copy(kSource + "/testdata/integration/test-infra", dir, recursive);
 
   // As written (stdout is a pipe, so no colour), the trailing newline aside.
   const auto r = RunBinary(command.substr(9, command.size() - 10), dir.string(), epoch);
@@ -372,8 +373,10 @@ TEST(Integration, ReadmeOpeningExampleRunsAsWritten) {
   const std::filesystem::path dir = ::testing::TempDir() + "prowlint-readme-2019";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / ".git");  // no .prowlint.yaml from above
-  std::filesystem::create_directory_symlink(corpus + "/prow", dir / "prow");
-  std::filesystem::create_directory_symlink(corpus + "/config", dir / "config");
+  // Copies, not symlinks, as in a checkout (see above).
+  const auto recursive = std::filesystem::copy_options::recursive;
+  std::filesystem::copy(corpus + "/prow", dir / "prow", recursive);
+  std::filesystem::copy(corpus + "/config", dir / "config", recursive);
   std::filesystem::copy_file(testing::IncidentBuildClusterSecret(),
                              dir / "build-cluster.yaml");
   const auto r = RunBinary(command.substr(11), dir.string());

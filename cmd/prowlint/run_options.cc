@@ -9,6 +9,7 @@
 #include "cmd/prowlint/exit_code.h"
 #include "cmd/prowlint/progress.h"
 #include "cmd/prowlint/signal_cleanup.h"
+#include "lint/base/repo_root.h"
 #include "lint/base/text.h"
 #include "lint/engine/new_findings.h"
 #include "lint/load/git_snapshot.h"
@@ -152,6 +153,37 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
                      std::string(rules::RuleDoc(info.id)), ran, ""});
   }
   return metas;
+}
+
+// The paths of `o`, as InputPaths (standard input is read later, once).
+void SetInputPaths(const RunOptions& o, InputPaths& paths) {
+  paths.config_path = o.config_path;
+  paths.plugin_config = o.plugin_config;
+  paths.job_config_paths = o.job_config_paths;
+  // checkconfig reads the directory of --prow-yaml-path (path.Dir), whatever
+  // its last element names.
+  paths.in_repo = {o.prow_yaml_repo_name,
+                   o.prow_yaml_path.empty()
+                       ? ""
+                       : std::filesystem::path(o.prow_yaml_path).parent_path().string()};
+  paths.credentials = {o.kubeconfigs, o.kubeconfig_dir, o.kubeconfig_suffix, o.build_cluster};
+  paths.inventories = ParseInventories(o.inventories);
+  paths.manifests.dirs = o.deploy_dirs;
+  paths.manifests.files = o.deploy_manifests;
+  paths.manifests.prow_image_prefixes = o.prow_image_prefixes;
+}
+
+// The repository of the working directory (the directory itself outside
+// one), with every input path the command line names.
+InputBoundary CommandLineBoundary(const RunOptions& o) {
+  std::error_code ec;
+  const std::string here = std::filesystem::current_path(ec).string();
+  const std::string repository = FindRepositoryRoot(here);
+  InputBoundary boundary(repository.empty() ? here : repository);
+  InputPaths named;
+  SetInputPaths(o, named);
+  for (const std::string& path : InputPathList(named)) boundary.Name(path);
+  return boundary;
 }
 
 // Says what to do when no input is named: most often a pre-commit hook or a
@@ -330,16 +362,24 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   const std::string project = options.no_rules_config       ? ""
                               : !options.rules_config.empty() ? options.rules_config
                                                               : FindProjectConfig(".");
+  // Taken before .prowlint.yaml fills in: only what the command line names
+  // may lead out of the repository.
+  InputBoundary boundary = CommandLineBoundary(options);
   if (!project.empty()) {
+    // A --rules-config outside the repository is the user's, not the pull
+    // request's: its paths are as trusted as flags.
+    const bool users_own = !options.rules_config.empty() && !boundary.ReachesInside(project);
     Deploy scratch;  // only its SourceSet, to show where .prowlint.yaml is wrong
     Diagnostics diag;
-    ProjectConfig config = LoadProjectConfig(project, scratch.sources, diag);
+    ProjectConfig config =
+        LoadProjectConfig(project, scratch.sources, diag, users_own ? InputBoundary() : boundary);
     if (diag.HasErrors()) {
       WriteText(MakeErrorReport(scratch, std::move(diag.errors)), TextOptions{false, true}, io.err);
       return nullptr;
     }
     Merge(config, options, req.engine, ids);
     req.run.policy = std::move(config.policy);
+    if (users_own) boundary = CommandLineBoundary(options);
   }
   if (options.expiry_warning >= 0) {
     req.run.expiry_warning_days = options.expiry_warning;
@@ -384,21 +424,8 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
   req.run.allow_uncertain_version = options.allow_uncertain_version;
   req.run.required_job_annotations = options.checkconfig.required_job_annotations;
 
-  req.paths.config_path = options.config_path;
-  req.paths.plugin_config = options.plugin_config;
-  req.paths.job_config_paths = options.job_config_paths;
-  // checkconfig reads the directory of --prow-yaml-path (path.Dir), whatever
-  // its last element names.
-  req.paths.in_repo = {options.prow_yaml_repo_name,
-                       options.prow_yaml_path.empty()
-                           ? ""
-                           : std::filesystem::path(options.prow_yaml_path).parent_path().string()};
-  req.paths.credentials = {options.kubeconfigs, options.kubeconfig_dir, options.kubeconfig_suffix,
-                           options.build_cluster};
-  req.paths.inventories = ParseInventories(options.inventories);
-  req.paths.manifests.dirs = options.deploy_dirs;
-  req.paths.manifests.files = options.deploy_manifests;
-  req.paths.manifests.prow_image_prefixes = options.prow_image_prefixes;
+  SetInputPaths(options, req.paths);
+  req.paths.boundary = boundary;
   const auto dashes = std::count(options.deploy_manifests.begin(), options.deploy_manifests.end(), "-");
   if (dashes > 1) throw UsageError{"--deploy-manifest - can be given once"};
   if (dashes == 1) {

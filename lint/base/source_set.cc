@@ -23,7 +23,7 @@ FileId SourceSet::Add(const std::string& given_path, bool sensitive) {
   const std::string display_path = reads_.empty() ? given_path : Display(given_path);
   auto [it, fresh] = ids_.emplace(display_path, static_cast<FileId>(files_.size()));
   if (fresh) {
-    files_.push_back({display_path, sensitive});
+    files_.push_back({display_path, sensitive, boundary_.ReachesInside(display_path)});
   } else {
     files_[it->second].sensitive = files_[it->second].sensitive || sensitive;
   }

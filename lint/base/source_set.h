@@ -4,9 +4,11 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
+#include "lint/base/input_boundary.h"
 #include "lint/base/position.h"
 
 namespace prowlint {
@@ -33,19 +35,29 @@ class SourceSet {
   /// `path` as it is shown: through the first MapReads prefix it starts with.
   std::string Display(const std::string& path) const;
 
+  /// Where the run may read; files registered from now on that reach
+  /// outside its repository are never quoted.
+  void SetBoundary(InputBoundary boundary) { boundary_ = std::move(boundary); }
+  const InputBoundary& boundary() const { return boundary_; }
+
   /// REQUIRES: `id` was returned by Add().
   const std::string& Path(FileId id) const { return files_[id].path; }
   bool Sensitive(FileId id) const { return files_[id].sensitive; }
+  /// Whether a report may show the file's lines: not sensitive, and inside
+  /// the repository (input_boundary.h).
+  bool Quotable(FileId id) const { return !files_[id].sensitive && files_[id].inside; }
   std::size_t size() const { return files_.size(); }
 
  private:
   struct File {
     std::string path;
     bool sensitive;
+    bool inside;  // reaches a place inside the boundary's repository
   };
   std::vector<File> files_;
   std::unordered_map<std::string, FileId> ids_;
   std::vector<std::pair<std::string, std::string>> reads_;  // read prefix, display prefix
+  InputBoundary boundary_;
 };
 
 /// "file:line:col", "file" for line 0, "" for no file.

@@ -68,6 +68,9 @@ BaseInputs MapBaseInputs(const InputPaths& head, const BaseLocator& locate, Sour
     switch (where.read) {
       case BaseRead::kOwn:
         sources.MapReads(where.path, path);
+        // The base's copy (a snapshot prowlint wrote, or --base DIR) is
+        // read as the head's path would be.
+        out.paths.boundary.Name(where.path);
         path = where.path;
         return true;
       case BaseRead::kShared:

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "lint/base/gitignore.h"
+#include "lint/base/input_boundary.h"
 #include "lint/base/read_file.h"
 
 namespace prowlint {
@@ -76,7 +77,12 @@ void Walk(const std::string& root, const std::string& rel, std::vector<const Sco
     const std::string ext = entry.path().extension().string();
     if (ext != ".yaml" && ext != ".yml") continue;
     if (Ignored(scopes, child, false)) continue;
-    out.push_back(Join(root, child));
+    const std::string path = Join(root, child);
+    if (!sources.boundary().MayRead(path)) {
+      diag.notes.Add(NotReadOutside(sources.Display(path)));
+      continue;
+    }
+    out.push_back(path);
   }
   if (scope) scopes.pop_back();
 }

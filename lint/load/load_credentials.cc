@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 
+#include "lint/base/input_boundary.h"
 #include "lint/base/read_file.h"
 #include "lint/load/load_build_cluster.h"
 #include "lint/load/load_kubeconfig.h"
@@ -192,6 +193,10 @@ void LoadKubeconfigDir(const CredentialPaths& paths, Credentials& creds, SourceS
         name.compare(name.size() - paths.kubeconfig_suffix.size(), std::string::npos,
                      paths.kubeconfig_suffix) != 0)
       continue;
+    if (!sources.boundary().MayRead(it->path().string())) {
+      diag.notes.Add(NotReadOutside(sources.Display(it->path().string())));
+      continue;
+    }
     names.push_back(name);
   }
   if (ec) {

@@ -16,6 +16,7 @@
 
 #include "lint/base/read_file.h"
 #include "lint/base/text.h"
+#include "lint/load/confine_inputs.h"
 #include "lint/load/job_config_tree.h"
 #include "lint/load/load_inventory.h"
 #include "lint/load/load_job_config.h"
@@ -328,7 +329,7 @@ Inventory LoadInventoryPath(const InventoryScope& scope, const std::string& path
   Inventory inv;
   inv.alias = scope.alias;
   inv.file = id;
-  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + scope.alias, diag)) {
+  for (const std::string& file : ListManifestFiles(path, id, "--inventory " + scope.alias, deploy.sources, diag)) {
     const FileId fid = deploy.sources.Add(file, /*sensitive=*/true);
     std::string text;
     if (!ReadInput(file, fid, "inventory", text, diag)) continue;
@@ -419,8 +420,10 @@ void AddInRepoJobs(const InRepoPaths& paths, Deploy& deploy, Diagnostics& diag) 
 
 }  // namespace
 
-void LoadDeploy(const InputPaths& paths, unsigned threads, Deploy& deploy, Diagnostics& diag,
+void LoadDeploy(const InputPaths& given, unsigned threads, Deploy& deploy, Diagnostics& diag,
                 const LoadProgress& progress, ParseCache* cache) {
+  deploy.sources.SetBoundary(given.boundary);
+  const InputPaths paths = ConfineInputs(given, deploy.sources, diag);
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
   // Before the job files: whether config_updater gzips decides what is measured.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
+#include "lint/base/input_boundary.h"
 #include "lint/load/in_repo_config.h"
 #include "lint/load/load_credentials.h"
 #include "lint/load/load_job_config.h"
@@ -30,6 +31,8 @@ struct InputPaths {
   /// --prow-yaml-repo-name and the root --prow-yaml-path names: one
   /// repository's .prow.yaml or .prow/ (none when `repo` is "").
   InRepoPaths in_repo;
+  /// Where reading may go (input_boundary.h); default: anywhere.
+  InputBoundary boundary;
 };
 
 /// Called with (files done, files in all) while job-config files load, from

@@ -460,7 +460,7 @@ Manifests LoadManifests(const ManifestInputs& inputs, SourceSet& sources, Diagno
       if (Under(p, {deploy_root}) && config.lexically_relative(deploy_root) != fs::path("."))
         prow_config.push_back(config);
     }
-    for (const std::string& path : ListManifestFiles(dir, dir_id, "--deploy-dir", diag))
+    for (const std::string& path : ListManifestFiles(dir, dir_id, "--deploy-dir", sources, diag))
       if (!Under(path, prow_config)) load(path, false);
   }
   for (const std::string& file : inputs.files) load(file, file == "-");

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "lint/base/input_boundary.h"
+
 namespace prowlint {
 namespace fs = std::filesystem;
 
@@ -13,7 +15,8 @@ namespace fs = std::filesystem;
 // directory with a Chart.yaml holds templates and values, not manifests)
 // are skipped.
 std::vector<std::string> ListManifestFiles(const std::string& dir, FileId dir_id,
-                                           const std::string& what, Diagnostics& diag) {
+                                           const std::string& what, const SourceSet& sources,
+                                           Diagnostics& diag) {
   std::vector<std::string> out;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -36,7 +39,12 @@ std::vector<std::string> ListManifestFiles(const std::string& dir, FileId dir_id
     }
     if (name.rfind("..", 0) == 0) continue;
     const std::string ext = it->path().extension().string();
-    if (ext == ".yaml" || ext == ".yml" || ext == ".json") out.push_back(it->path().string());
+    if (ext != ".yaml" && ext != ".yml" && ext != ".json") continue;
+    if (!sources.boundary().MayRead(it->path().string())) {
+      diag.notes.Add(NotReadOutside(sources.Display(it->path().string())));
+      continue;
+    }
+    out.push_back(it->path().string());
   }
   if (ec) diag.Error(Position{dir_id, 0, 0}, "cannot list " + what + ": " + ec.message());
   std::sort(out.begin(), out.end());

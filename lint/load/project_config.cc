@@ -25,13 +25,19 @@ const std::vector<std::string> kKeys = {
 
 class Reader {
  public:
-  Reader(const yaml::Node& root, const fs::path& base, Diagnostics& diag)
-      : root_(root), base_(base), diag_(diag) {}
+  Reader(const yaml::Node& root, const fs::path& base, const InputBoundary& boundary,
+         Diagnostics& diag)
+      : root_(root), base_(base), boundary_(boundary), diag_(diag) {}
 
-  // A path relative to the file, as a path relative to the working directory.
-  std::string Resolve(const std::string& p) const {
-    if (fs::path(p).is_absolute()) return p;
-    return (base_ / p).lexically_normal().string();
+  // A path relative to the file, as a path relative to the working
+  // directory. A pull request may change this file, so a path that leads out
+  // of the repository is an error here, not a file read.
+  std::string Resolve(const std::string& p, const Position& pos) const {
+    const std::string out = fs::path(p).is_absolute() ? p : (base_ / p).lexically_normal().string();
+    if (!boundary_.MayRead(out))
+      diag_.Error(pos, Quote(p) + " leads out of the repository; .prowlint.yaml may name only "
+                       "paths inside it (give this one on the command line instead)");
+    return out;
   }
 
   std::optional<std::string> String(const char* key) {
@@ -40,21 +46,21 @@ class Reader {
   }
 
   std::optional<std::string> Path(const char* key) {
-    auto v = String(key);
-    return v ? std::optional<std::string>(Resolve(*v)) : std::nullopt;
+    auto v = ReadString(root_, key, diag_);
+    return v ? std::optional<std::string>(Resolve(v->value, v->pos)) : std::nullopt;
   }
 
   // A string or a list of strings.
   std::vector<std::string> List(const char* key, bool paths) {
-    std::vector<std::string> out;
+    std::vector<Located<std::string>> items;
     const yaml::Node node = root_.Get(key);
     if (node.IsScalar()) {
-      out.push_back(node.Str());
+      items.push_back({node.Str(), node.pos()});
     } else {
-      for (const auto& item : ReadStringList(root_, key, diag_)) out.push_back(item.value);
+      items = ReadStringList(root_, key, diag_);
     }
-    if (paths)
-      for (std::string& p : out) p = Resolve(p);
+    std::vector<std::string> out;
+    for (const auto& item : items) out.push_back(paths ? Resolve(item.value, item.pos) : item.value);
     return out;
   }
 
@@ -67,7 +73,7 @@ class Reader {
         diag_.Error(e.value.pos(), "\"" + e.key.Str() + "\" must be a string");
         continue;
       }
-      out.emplace_back(e.key.Str(), paths ? Resolve(e.value.Str()) : e.value.Str());
+      out.emplace_back(e.key.Str(), paths ? Resolve(e.value.Str(), e.value.pos()) : e.value.Str());
     }
     return out;
   }
@@ -75,6 +81,7 @@ class Reader {
  private:
   const yaml::Node& root_;
   fs::path base_;
+  const InputBoundary& boundary_;
   Diagnostics& diag_;
 };
 
@@ -101,7 +108,8 @@ std::string FindProjectConfig(const std::string& dir) {
   return "";
 }
 
-ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag) {
+ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag,
+                                const InputBoundary& boundary) {
   const FileId file = sources.Add(path);
   std::string text, error;
   if (!ReadFile(path, text, error)) {
@@ -110,11 +118,11 @@ ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Dia
     diag.Error(Position{file, 0, 0}, "cannot read prowlint config: " + error);
     return c;
   }
-  return ParseProjectConfig(text, path, file, diag);
+  return ParseProjectConfig(text, path, file, diag, boundary);
 }
 
 ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
-                                 Diagnostics& diag) {
+                                 Diagnostics& diag, const InputBoundary& boundary) {
   ProjectConfig c;
   c.path = path;
   std::vector<yaml::Document> docs = ParseYaml(text, file, {}, diag);
@@ -132,7 +140,7 @@ ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path,
     diag.Error(e.key.pos(), "unknown key " + Quote(e.key.Text()) +
                                 (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?"));
   }
-  Reader r(root, fs::path(path).parent_path(), diag);
+  Reader r(root, fs::path(path).parent_path(), boundary, diag);
   c.policy = ReadPolicy(root, fs::path(path).parent_path(), diag);
   c.config_path = r.Path("config-path");
   c.plugin_config = r.Path("plugin-config");

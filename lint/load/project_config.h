@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lint/base/diagnostics.h"
+#include "lint/base/input_boundary.h"
 #include "lint/base/position.h"
 #include "lint/base/source_set.h"
 #include "lint/engine/allow_list.h"
@@ -54,12 +55,15 @@ struct ProjectConfig {
 std::string FindProjectConfig(const std::string& dir);
 
 /// Reads `path`. Unknown keys and values of the wrong shape are errors with
-/// their position (with a suggestion for a misspelt key).
-ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag);
+/// their position (with a suggestion for a misspelt key), and so is a path
+/// `boundary` forbids (input_boundary.h; default: any path).
+ProjectConfig LoadProjectConfig(const std::string& path, SourceSet& sources, Diagnostics& diag,
+                                const InputBoundary& boundary = {});
 
-/// LoadProjectConfig for `text`, the contents of `path`, registered as `file`.
-/// Reads no file: for tests and fuzzing.
+/// LoadProjectConfig for `text`, the contents of `path`, registered as `file`,
+/// with `boundary` for its paths (default: any path). Reads no file: for
+/// tests and fuzzing.
 ProjectConfig ParseProjectConfig(std::string_view text, const std::string& path, FileId file,
-                                 Diagnostics& diag);
+                                 Diagnostics& diag, const InputBoundary& boundary = {});
 
 }  // namespace prowlint

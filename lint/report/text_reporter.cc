@@ -124,11 +124,12 @@ class TextWriter {
   }
 
   // `   12 |   name: value` and a caret line under the token at the column.
-  // Never for sensitive files (credentials, inventories), and never for a
+  // Never for sensitive files (credentials, inventories) or files outside
+  // the repository (input_boundary.h), and never for a
   // line whose key names a credential: such lines may hold a key or a token.
   void Snippet(const Position& pos) {
     if (!options_.snippets || !pos.Known() || pos.line < 1 || pos.column < 1) return;
-    if (report_.sources->Sensitive(pos.file)) return;
+    if (!report_.sources->Quotable(pos.file)) return;
     std::optional<std::string> line = lines_.Line(pos.file, pos.line);
     if (!line || MayHoldCredential(*line)) return;
     const std::size_t start = static_cast<std::size_t>(pos.column - 1);
