@@ -200,6 +200,50 @@ TEST(BumpPr, AnInRepositorySymlinkReadsItsTargetAtTheBase) {
   EXPECT_NE(r.out.find("no job moves"), std::string::npos) << r.out << r.err;
 }
 
+// A base blob over the input cap is refused by the size git lists, before
+// it is read into memory, as a working-tree file over it is.
+TEST(BumpPr, ABaseBlobOverTheInputCapIsRefusedUnread) {
+  testing::TempDir repo;
+  repo.Write("config.yaml", "pod_namespace: test-pods\n");
+  repo.Write("jobs/big.yaml", "# " + std::string(std::size_t{3} << 20, 'x') + "\n");
+  repo.Write("jobs/small.yaml", "periodics:\n- name: a\n  interval: 1h\n  spec:\n"
+                                "    containers:\n    - image: alpine\n");
+  Sh("cd " + Q(repo.path()) + " && git init -q . && " + kGit + "add -A && " + kGit +
+     "commit -qm base && git rm -q jobs/big.yaml && " + kGit + "commit -qm head");
+  const std::string lint = "lint --config-path config.yaml --job-config-path jobs --base-ref HEAD~1";
+  const auto capped = RunBinary(lint + " --max-input-size 2", repo.path());
+  EXPECT_EQ(capped.code, 2) << capped.out << capped.err;
+  EXPECT_NE(capped.err.find("--base-ref HEAD~1: jobs/big.yaml is 3145731 bytes, over the cap of "
+                            "2 MiB per input"),
+            std::string::npos)
+      << capped.err;
+  const auto raised = RunBinary(lint + " --max-input-size 4", repo.path());
+  EXPECT_EQ(raised.code, 0) << raised.out << raised.err;
+}
+
+// A symlink in the base revision that leads out of the repository is not
+// written into the snapshot, so the base side reads nothing through it.
+TEST(BumpPr, ABaseSymlinkOutOfTheRepositoryIsNotRead) {
+  testing::TempDir dir;
+  dir.Write("outside/jobs.yaml", "periodics:\n- name: CANARY-base-5c1\n  interval: 1h\n"
+                                 "  spec:\n    containers:\n    - image: alpine\n");
+  dir.Write("repo/config.yaml", "pod_namespace: test-pods\n");
+  dir.Write("repo/jobs/own.yaml", "periodics:\n- name: own\n  interval: 1h\n  spec:\n"
+                                  "    containers:\n    - image: alpine\n");
+  Sh("cd " + Q(dir / "repo") + " && ln -s " + Q(dir / "outside/jobs.yaml") +
+     " jobs/leak.yaml && git init -q . && " + kGit + "add -A && " + kGit +
+     "commit -qm base && git rm -q jobs/leak.yaml && " + kGit + "commit -qm head");
+  const auto r = RunBinary(
+      "lint --config-path config.yaml --job-config-path jobs --base-ref HEAD~1 --verbose",
+      dir / "repo");
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ((r.out + r.err).find("CANARY-base-5c1"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("jobs/leak.yaml is a symbolic link out of the repository at the base "
+                       "revision and was not read"),
+            std::string::npos)
+      << r.out;
+}
+
 // Jobs in a submodule under a job-config directory: another repository's
 // history, so both sides read its working tree, and the change adds none of
 // its jobs.

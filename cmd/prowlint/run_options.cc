@@ -470,6 +470,9 @@ std::vector<std::string> SnapshotNotes(const GitSnapshot& snapshot) {
   for (const std::string& s : snapshot.submodules())
     notes.push_back("submodule " + s + ": its working-tree files stand for the base revision "
                     "too (its history is another repository's)");
+  for (const std::string& link : snapshot.links_out())
+    notes.push_back(link + " is a symbolic link out of the repository at the base revision and "
+                    "was not read");
   return notes;
 }
 

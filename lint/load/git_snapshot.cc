@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <sstream>
 
+#include "lint/base/read_file.h"
 #include "lint/base/subprocess.h"
 #include "lint/load/git_refs.h"
 
@@ -53,13 +55,15 @@ struct TreeEntry {
   std::string mode;  // "100644", "100755", "120000" (symlink), "160000" (submodule)
   std::string oid;
   std::string path;
+  std::size_t size = 0;  // a blob's bytes (0 for a submodule)
 };
 
-// `git ls-tree -r` of `paths` at `commit`: every file under them.
+// `git ls-tree -r -l` of `paths` at `commit`: every file under them, with
+// its size, so a blob over the input cap is refused before it is read.
 bool ListTree(const std::string& top, const std::string& commit,
               const std::vector<std::string>& paths, std::vector<TreeEntry>& out,
               std::string& error) {
-  std::vector<std::string> args = {"ls-tree", "-r", "-z", "--full-tree", commit, "--"};
+  std::vector<std::string> args = {"ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--"};
   args.insert(args.end(), paths.begin(), paths.end());
   ProcessResult listed = Git(args, top);
   if (listed.exit_code != 0) {
@@ -67,12 +71,14 @@ bool ListTree(const std::string& top, const std::string& commit,
     return false;
   }
   for (const std::string& line : SplitNul(listed.out)) {
-    // "<mode> SP <type> SP <oid> TAB <path>"
+    // "<mode> SP <type> SP <oid> SP+ <size or -> TAB <path>"
     const std::size_t tab = line.find('\t');
-    const std::size_t sp1 = line.find(' ');
-    const std::size_t sp2 = line.find(' ', sp1 + 1);
-    if (tab == std::string::npos || sp2 == std::string::npos || sp2 > tab) continue;
-    out.push_back({line.substr(0, sp1), line.substr(sp2 + 1, tab - sp2 - 1), line.substr(tab + 1)});
+    if (tab == std::string::npos) continue;
+    std::istringstream fields(line.substr(0, tab));
+    std::string mode, type, oid, size;
+    if (!(fields >> mode >> type >> oid >> size)) continue;
+    const bool known = !size.empty() && size.find_first_not_of("0123456789") == std::string::npos;
+    out.push_back({mode, oid, line.substr(tab + 1), known ? std::stoull(size) : 0});
   }
   return true;
 }
@@ -229,6 +235,12 @@ std::unique_ptr<GitSnapshot> GitSnapshot::Create(
       snapshot->submodules_.push_back(e.path);
       continue;
     }
+    // Blobs are held in memory: one over the cap is refused by its size, as
+    // a working-tree file is.
+    if (e.size > MaxInputSize()) {
+      error = "--base-ref " + ref + ": " + e.path + " " + OverInputSizeCap(e.size);
+      return nullptr;
+    }
     oids.push_back(e.oid);
   }
   std::map<std::string, std::string> blobs;
@@ -250,6 +262,12 @@ std::unique_ptr<GitSnapshot> GitSnapshot::Create(
     snapshot->in_base_.insert(e.path);
     const std::string out = (fs::path(tmpl) / e.path).string();
     if (e.mode == "120000") {
+      // Only a link that stays in the repository: the base revision is
+      // read inside it, as the head is (input_boundary.h).
+      if (LinkTarget(e.path, blobs[e.oid]).empty()) {
+        snapshot->links_out_.push_back(e.path);
+        continue;
+      }
       fs::create_directories(fs::path(out).parent_path(), ec);
       fs::create_symlink(blobs[e.oid], out, ec);
       continue;

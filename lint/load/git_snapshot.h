@@ -49,6 +49,9 @@ class GitSnapshot {
   /// files stand for the base too, since their history is another
   /// repository's.
   const std::vector<std::string>& submodules() const { return submodules_; }
+  /// Symlinks at the revision that lead out of the repository (repository
+  /// paths): not written, so the base side does not read them.
+  const std::vector<std::string>& links_out() const { return links_out_; }
 
  private:
   GitSnapshot() = default;
@@ -62,6 +65,7 @@ class GitSnapshot {
   std::set<std::string> tracked_;  // tracked files under the input paths (the index)
   std::set<std::string> in_base_;  // files and their directories at the revision
   std::vector<std::string> submodules_;
+  std::vector<std::string> links_out_;
 };
 
 }  // namespace prowlint
