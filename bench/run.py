@@ -216,6 +216,82 @@ def write_alias_jobs(d, aliases):
             f.write(f"  - name: job-{i}\n    labels: {{l: *big}}\n")
 
 
+REAL_SOURCE = "kubernetes__test-infra"  # the corpus's largest deployment
+REAL_COPIES = 24  # about 92,000 jobs in 138 MiB of job files
+
+
+def write_real_shaped(d, copies):
+    """kubernetes/test-infra's own config.yaml and job files, the job tree
+    copied `copies` times (issue 23): real jobs carry more keys, presets and
+    containers than generate.py's, and so cost more per byte. Each copy's
+    list-item names (jobs, containers, env, volumes alike) get a suffix, so
+    jobs stay unique and every volume still matches its mount; the presets
+    the job files define stay in the first copy only."""
+    src = os.path.join(CORPUS, REAL_SOURCE)
+    os.makedirs(d)
+    shutil.copy(os.path.join(src, "config/prow/config.yaml"), os.path.join(d, "config.yaml"))
+    name = re.compile(r"^(\s*-\s+name:\s*)(['\"]?)([^'\"#\s]+)", re.M)
+    for root, _, files in os.walk(os.path.join(src, "config/jobs")):
+        for f in files:
+            if not f.endswith((".yaml", ".yml")):
+                continue
+            with open(os.path.join(root, f), encoding="utf-8", errors="surrogateescape") as h:
+                text = h.read()
+            rel = os.path.relpath(os.path.join(root, f), os.path.join(src, "config/jobs"))
+            for i in range(copies):
+                out = os.path.join(d, "jobs", f"copy-{i}", rel)
+                os.makedirs(os.path.dirname(out), exist_ok=True)
+                copy = text if i == 0 else without_presets(text)
+                with open(out, "w", encoding="utf-8", errors="surrogateescape") as h:
+                    h.write(name.sub(lambda m: f"{m[1]}{m[2]}{m[3]}-c{i}", copy))
+
+
+def without_presets(text):
+    """`text` without its top-level presets: section. Presets are a
+    deployment's, defined once: a copy of them would apply to every job
+    again, and each job would carry every copy's env and volumes."""
+    out, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if re.match(r"[A-Za-z_]", line):
+            skipping = line.startswith("presets:")
+        if not skipping:
+            out.append(line)
+    return "".join(out)
+
+
+def write_configmaps(d, count):
+    """One manifest file of `count` small ConfigMaps (issue 23): kinds
+    prowlint only names must cost a name and a position, not a tree."""
+    os.makedirs(d)
+    with open(os.path.join(d, "config.yaml"), "w") as f:
+        f.write("prowjob_namespace: default\npod_namespace: test-pods\n")
+    with open(os.path.join(d, "configmaps.yaml"), "w") as f:
+        for i in range(count):
+            f.write(f"---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-{i}\n"
+                    f"  namespace: test-pods\ndata:\n  value: setting-{i}\n")
+
+
+CONFIGMAPS = 200000
+OBJECT_LIMIT = 1024  # bytes per manifest object prowlint only names
+
+
+def manifest_objects(prowlint, d):
+    """What a manifest object costs: peak RSS with a file of CONFIGMAPS
+    ConfigMaps over the same run without it, per object. Prints the line and
+    returns whether it is within OBJECT_LIMIT."""
+    write_configmaps(d, CONFIGMAPS)
+    lint = [prowlint, "lint", "--config-path", "config.yaml", "--format", "json"]
+    _, without = measure(lint, d)
+    seconds, with_ = measure(lint + ["--deploy-manifest", "configmaps.yaml"], d)
+    size = os.path.getsize(os.path.join(d, "configmaps.yaml")) / MIB
+    per_object = (with_ - without) * MIB / CONFIGMAPS
+    ok = per_object <= OBJECT_LIMIT
+    print(f"manifest objects: {CONFIGMAPS} ConfigMaps in {size:.1f} MiB: {seconds:.2f} s,"
+          f" {with_:.1f} MiB (+{with_ - without:.1f}), {per_object:.0f} bytes per object"
+          f" (limit {OBJECT_LIMIT}) {'ok' if ok else 'OVER'}")
+    return ok
+
+
 def deployments():
     with open(os.path.join(CORPUS, "DEPLOYMENTS.txt")) as f:
         for line in f:
@@ -246,6 +322,9 @@ def main():
             d = os.path.join(tmp, f"aliases-{aliases}")
             write_alias_jobs(d, aliases)
             cases.append((f"generated-1MB-label-{aliases}-aliases", d, "config.yaml", "jobs"))
+        d = os.path.join(tmp, "real-shaped")
+        write_real_shaped(d, REAL_COPIES)
+        cases.append((f"real-shaped-{REAL_COPIES}x-test-infra", d, "config.yaml", "jobs"))
         print(f"{'input':40} {'MiB':>6} | {'base s':>7} {'MiB':>6} | {'1 thread':>8} {'x':>5}"
               f" {'MiB':>6} {'x':>5} | {'all cores':>9} {'x':>5} | {'limit':>6} ok"
               f" | {'+manifests':>10} {'cpu x':>5} 1.1x")
@@ -284,6 +363,8 @@ def main():
             # Reported, not failed on: a 10% bound is within the timer noise of
             # a shared machine; bench/manifest_cost.py counts instructions.
             print(f"+manifests over {MANIFEST_BOUND}x: " + "; ".join(over_bound))
+        if not manifest_objects(prowlint, os.path.join(tmp, "configmaps")):
+            over.append(f"{CONFIGMAPS} ConfigMaps")
         slow = plan_ratios(prowlint, tmp, [
             ("kubernetes__test-infra__2026-03-13",
              os.path.join(CORPUS, "kubernetes__test-infra__2026-03-13"),

@@ -48,31 +48,34 @@ std::optional<Located<std::string>> ExternalSecretTarget(const KubeObject& o) {
   return o.name;
 }
 
+std::size_t ForEachKubeObject(const yaml::Document& doc,
+                              const std::function<void(const KubeObject&)>& fn,
+                              Diagnostics& diag) {
+  const yaml::Node root = doc.root();
+  if (root.IsNull()) return 0;  // an empty document between separators
+  if (!IsObject(root)) return 1;
+  if (!IsList(root)) {
+    Visit(root, fn);
+    return 0;
+  }
+  std::size_t others = 0;
+  const yaml::Node items = root.Get("items");
+  if (!ExpectSeq(items, "\"items\"", diag)) return 0;
+  for (const yaml::Node& item : items.Items()) {
+    if (IsObject(item)) {
+      Visit(item, fn);
+    } else {
+      ++others;
+    }
+  }
+  return others;
+}
+
 std::size_t ForEachKubeObject(const std::vector<yaml::Document>& docs,
                               const std::function<void(const KubeObject&)>& fn,
                               Diagnostics& diag) {
   std::size_t others = 0;
-  for (const yaml::Document& doc : docs) {
-    const yaml::Node root = doc.root();
-    if (root.IsNull()) continue;  // an empty document between separators
-    if (!IsObject(root)) {
-      ++others;
-      continue;
-    }
-    if (IsList(root)) {
-      const yaml::Node items = root.Get("items");
-      if (!ExpectSeq(items, "\"items\"", diag)) continue;
-      for (const yaml::Node& item : items.Items()) {
-        if (IsObject(item)) {
-          Visit(item, fn);
-        } else {
-          ++others;
-        }
-      }
-      continue;
-    }
-    Visit(root, fn);
-  }
+  for (const yaml::Document& doc : docs) others += ForEachKubeObject(doc, fn, diag);
   return others;
 }
 

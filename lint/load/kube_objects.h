@@ -36,5 +36,9 @@ std::optional<Located<std::string>> ExternalSecretTarget(const KubeObject& o);
 std::size_t ForEachKubeObject(const std::vector<yaml::Document>& docs,
                               const std::function<void(const KubeObject&)>& fn,
                               Diagnostics& diag);
+/// The same for one document (documents parsed one at a time).
+std::size_t ForEachKubeObject(const yaml::Document& doc,
+                              const std::function<void(const KubeObject&)>& fn,
+                              Diagnostics& diag);
 
 }  // namespace prowlint

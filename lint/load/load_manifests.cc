@@ -278,6 +278,27 @@ bool IsNamedKind(const KubeObject& o) {
   return ExternalSecretTarget(o).has_value();
 }
 
+// What `Manifests` held before a file was read, to take the file back out
+// when it turns out to be a template rather than manifests.
+class Watermark {
+ public:
+  explicit Watermark(const Manifests& m)
+      : kustomize_(m.kustomize), components_(m.components.size()), roles_(m.roles.size()),
+        bindings_(m.bindings.size()), objects_(m.objects.size()), rollouts_(m.rollouts.size()) {}
+  void Restore(Manifests& m) const {
+    m.kustomize = kustomize_;
+    m.components.resize(components_);
+    m.roles.resize(roles_);
+    m.bindings.resize(bindings_);
+    m.objects.resize(objects_);
+    m.rollouts.resize(rollouts_);
+  }
+
+ private:
+  bool kustomize_;
+  std::size_t components_, roles_, bindings_, objects_, rollouts_;
+};
+
 }  // namespace
 
 std::size_t LoadManifestText(std::string_view text, FileId file, const std::vector<std::string>& prefixes,
@@ -288,55 +309,58 @@ std::size_t LoadManifestText(std::string_view text, FileId file, const std::vect
   const Unread unread = BlankUnreadDocuments(text, kept);
   // A file of CRDs, Services and the like: nothing here for the parser.
   if (unread == Unread::kAll) return 0;
-  Diagnostics parse;
+  Diagnostics parse;  // the parser's problems
+  Diagnostics read;   // the readers', kept once the file is known to be a manifest
+  const Watermark before(out);
+  bool holds_secret = false;
+  LineIndex lines(text);  // one for every Secret and ConfigMap of the file
+  auto visit = [&](const KubeObject& o) {
+    if (o.api_version.rfind("kustomize.config.k8s.io/", 0) == 0) out.kustomize = true;
+    if (o.kind == "Secret" || o.kind == "Config") holds_secret = true;
+    if (o.name.value.empty()) {
+      // Only kinds prowlint reads need a name; a Kustomization has none.
+      if (PodTemplateOf(o) || IsNamedKind(o)) read.Error(o.name.pos, o.kind + " has no metadata.name");
+      return;
+    }
+    if (auto t = PodTemplateOf(o)) {
+      ReadWorkload(o, *t, prefixes, out, read);
+    } else if (o.kind == "Role" || o.kind == "ClusterRole") {
+      ReadRole(o, out);
+    } else if (o.kind == "RoleBinding" || o.kind == "ClusterRoleBinding") {
+      ReadBinding(o, out);
+    } else if (o.kind == "Secret") {
+      // Only kubeconfigs are read from its data, as names and servers;
+      // its lines are never quoted (holds_secret).
+      out.objects.push_back({ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, lines)});
+    } else if (o.kind == "ConfigMap") {
+      out.objects.push_back(
+          {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, lines)});
+    } else if (o.kind == "ServiceAccount") {
+      out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false, {}});
+    } else if (auto target = ExternalSecretTarget(o)) {
+      out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true, {}});
+    }
+    // Other kinds (Services, CRDs, Ingresses...) say nothing about Prow.
+  };
+  // One document's tree at a time: what is kept of an object is its model
+  // (names and positions for the kinds only named), so a file of 200,000
+  // ConfigMaps never holds 200,000 trees.
+  std::size_t others = 0;
   YamlParseOptions options;
   options.parser = YamlParser::kLibyaml;
-  std::vector<yaml::Document> docs =
-      ParseYaml(unread == Unread::kSome ? std::string_view(kept) : text, file, options, parse);
+  ParseYamlEach(unread == Unread::kSome ? std::string_view(kept) : text, file, options, parse,
+                [&](yaml::Document&& doc) { others += ForEachKubeObject(doc, visit, read); });
   parse.duplicate_keys.clear();
   if (parse.HasErrors() && IsTemplate(text) && IsYamlText(text)) {
     // A Jinja, Helm or Go template is not a manifest until it is rendered.
     // Binary bytes are no template, whatever "{{" they happen to hold.
+    before.Restore(out);
     diag.notes.Add(sources.Path(file) + ": a template ({{ }} or {% %}), not a manifest; skipped "
                    "(render it and pass the output with --deploy-manifest -)");
     return 0;
   }
   diag.Append(std::move(parse));
-  bool holds_secret = false;
-  LineIndex lines(text);  // one for every Secret and ConfigMap of the file
-  const std::size_t others = ForEachKubeObject(
-      docs,
-      [&](const KubeObject& o) {
-        if (o.api_version.rfind("kustomize.config.k8s.io/", 0) == 0) out.kustomize = true;
-        if (o.kind == "Secret" || o.kind == "Config") holds_secret = true;
-        if (o.name.value.empty()) {
-          // Only kinds prowlint reads need a name; a Kustomization has none.
-          if (PodTemplateOf(o) || IsNamedKind(o))
-            diag.Error(o.name.pos, o.kind + " has no metadata.name");
-          return;
-        }
-        if (auto t = PodTemplateOf(o)) {
-          ReadWorkload(o, *t, prefixes, out, diag);
-        } else if (o.kind == "Role" || o.kind == "ClusterRole") {
-          ReadRole(o, out);
-        } else if (o.kind == "RoleBinding" || o.kind == "ClusterRoleBinding") {
-          ReadBinding(o, out);
-        } else if (o.kind == "Secret") {
-          // Only kubeconfigs are read from its data, as names and servers;
-          // its lines are never quoted (holds_secret).
-          out.objects.push_back(
-              {ObjectKind::kSecret, o.name, o.ns, false, WrappedContexts(o, lines)});
-        } else if (o.kind == "ConfigMap") {
-          out.objects.push_back(
-              {ObjectKind::kConfigMap, o.name, o.ns, false, WrappedContexts(o, lines)});
-        } else if (o.kind == "ServiceAccount") {
-          out.objects.push_back({ObjectKind::kServiceAccount, o.name, o.ns, false, {}});
-        } else if (auto target = ExternalSecretTarget(o)) {
-          out.objects.push_back({ObjectKind::kSecret, *target, o.ns, true, {}});
-        }
-        // Other kinds (Services, CRDs, Ingresses...) say nothing about Prow.
-      },
-      diag);
+  diag.Append(std::move(read));
   if (holds_secret) sources.Add(sources.Path(file), /*sensitive=*/true);
   return others;
 }

@@ -227,7 +227,7 @@ bool BuildDocument(Parser& parser, std::string_view text, const PlaceMapper& pla
 
 void ParseWithLibyaml(std::string_view text, const PlaceMapper& place,
                       const YamlParseOptions& options, Diagnostics& diag,
-                      std::vector<yaml::Document>& docs) {
+                      const DocumentSink& sink) {
   Parser parser(text);
   if (!parser.ok()) {
     diag.Error(place.At(0, 0), "the YAML parser ran out of memory on this file");
@@ -245,7 +245,7 @@ void ParseWithLibyaml(std::string_view text, const PlaceMapper& place,
     yaml::Document doc;
     TreeBuilder builder(doc, place.file, diag, scratch, text.size());
     if (!BuildDocument(parser, text, place, builder, diag)) return;
-    docs.push_back(std::move(doc));
+    sink(std::move(doc));
     if (options.first_document_only) return;
   }
 }

@@ -14,10 +14,11 @@
 
 namespace prowlint {
 
-/// Appends the documents of `text` to `docs`; on a syntax error, the ones
-/// before it, and an InputError in `diag`. Never throws.
+/// Hands the documents of `text` to `sink`, each when it is complete; on a
+/// syntax error, the ones before it, and an InputError in `diag`. Never
+/// throws.
 void ParseWithLibyaml(std::string_view text, const yaml_build::PlaceMapper& place,
                       const YamlParseOptions& options, Diagnostics& diag,
-                      std::vector<yaml::Document>& docs);
+                      const DocumentSink& sink);
 
 }  // namespace prowlint

@@ -270,10 +270,10 @@ YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
   return mark;
 }
 
-// The documents of `text` through yaml-cpp, appended to `docs`.
+// The documents of `text` through yaml-cpp, each to `sink`.
 void ParseWithYamlCpp(std::string_view text, const ByteMarks& marks,
                       const YamlParseOptions& options, Diagnostics& diag,
-                      std::vector<yaml::Document>& docs) {
+                      const DocumentSink& sink) {
   MemoryBuffer buffer(text);
   std::istream in(&buffer);
   yaml_build::Scratch scratch;
@@ -294,7 +294,7 @@ void ParseWithYamlCpp(std::string_view text, const ByteMarks& marks,
         break;
       }
       last_start = events.start().pos;
-      docs.push_back(std::move(doc));
+      sink(std::move(doc));
       if (options.first_document_only) break;
     }
   } catch (const YAML::DeepRecursion& e) {
@@ -317,12 +317,19 @@ bool IsYamlText(std::string_view text) { return ScanText(text).bad == std::strin
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag) {
   std::vector<yaml::Document> docs;
+  ParseYamlEach(text, file, options, diag,
+                [&](yaml::Document&& doc) { docs.push_back(std::move(doc)); });
+  return docs;
+}
+
+void ParseYamlEach(std::string_view text, FileId file, const YamlParseOptions& options,
+                   Diagnostics& diag, const DocumentSink& sink) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
   // yaml-cpp keeps offsets in an int.
   if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
     diag.Error(options.collapse_positions ? options.enclosing : Position{file, 0, 0},
                "larger than 2 GiB, the most the YAML parser can read");
-    return docs;
+    return;
   }
   const TextScan scan = ScanText(text);
   const CharCounter chars(text, scan.ascii);
@@ -333,14 +340,13 @@ std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
   if (scan.bad != std::string_view::npos) {
     const YAML::Mark mark = MarkAt(text, scan.bad);
     diag.Error(marks(mark), scan.problem + marks.Where(mark));
-    return docs;
+    return;
   }
   if (options.parser == YamlParser::kLibyaml) {
-    ParseWithLibyaml(text, place, options, diag, docs);
+    ParseWithLibyaml(text, place, options, diag, sink);
   } else {
-    ParseWithYamlCpp(text, marks, options, diag, docs);
+    ParseWithYamlCpp(text, marks, options, diag, sink);
   }
-  return docs;
 }
 
 }  // namespace prowlint

@@ -3,6 +3,7 @@
 // InputErrors out. yaml-cpp exceptions and LibYAML errors stop here.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,15 @@ struct YamlParseOptions {
 /// added to `diag`. Messages never quote the input.
 std::vector<yaml::Document> ParseYaml(std::string_view text, FileId file,
                                       const YamlParseOptions& options, Diagnostics& diag);
+
+/// Receives each document as soon as it is built.
+using DocumentSink = std::function<void(yaml::Document&&)>;
+
+/// ParseYaml for a stream of many documents (manifests): each document goes
+/// to `sink` when it is complete, so a caller that keeps only what it reads
+/// holds one document's tree at a time instead of the file's.
+void ParseYamlEach(std::string_view text, FileId file, const YamlParseOptions& options,
+                   Diagnostics& diag, const DocumentSink& sink);
 
 /// Whether `text` passes ParseYaml's first check: UTF-8 without the control
 /// characters YAML forbids and without a lone CR.
