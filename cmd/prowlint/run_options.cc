@@ -159,6 +159,8 @@ std::vector<RuleMeta> DescribeRules(const PreparedRun& run) {
 void SetInputPaths(const RunOptions& o, InputPaths& paths) {
   paths.config_path = o.config_path;
   paths.plugin_config = o.plugin_config;
+  paths.shards.prow_dirs = o.supplemental_prow_dirs;
+  if (!o.supplemental_prow_suffix.empty()) paths.shards.prow_suffix = o.supplemental_prow_suffix;
   paths.job_config_paths = o.job_config_paths;
   // checkconfig reads the directory of --prow-yaml-path (path.Dir), whatever
   // its last element names.
@@ -218,6 +220,19 @@ void AddConfigFlags(CLI::App* cmd, RunOptions& o) {
                   "as checkconfig: the in-repo config is looked for in the directory of PATH "
                   "(default: the current directory)")
       ->type_name("PATH");
+  cmd->add_option("--supplemental-prow-config-dir", o.supplemental_prow_dirs,
+                  "as Prow: also read the config shards under DIR and merge them into "
+                  "config.yaml (repeatable)")
+      ->type_name("DIR");
+  auto* suffix = cmd->add_option("--supplemental-prow-configs-filename-suffix",
+                                 o.supplemental_prow_suffix,
+                                 "as Prow: shards are the files whose path ends with SUFFIX "
+                                 "(default: _prowconfig.yaml)")
+                     ->type_name("SUFFIX");
+  cmd->add_option("--supplemental-prow-configs-filename", o.supplemental_prow_suffix,
+                  "Prow's deprecated name of --supplemental-prow-configs-filename-suffix")
+      ->type_name("SUFFIX")
+      ->excludes(suffix);
 }
 
 // Where jobs run: credentials, the target version, what exists in the clusters.
@@ -390,6 +405,9 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
       options.deploy_dirs.empty() && options.deploy_manifests.empty() &&
       options.plugin_config.empty() && options.prow_yaml_repo_name.empty())
     throw UsageError{NothingToLint(options, project)};
+  if (!options.supplemental_prow_dirs.empty() && options.config_path.empty())
+    throw UsageError{"--supplemental-prow-config-dir needs --config-path (the config its shards "
+                     "merge into)"};
   if (!options.prow_yaml_path.empty() && options.prow_yaml_repo_name.empty())
     throw UsageError{"--prow-yaml-path needs --prow-yaml-repo-name (the repository its jobs are for)"};
   if (!options.kubeconfig_suffix.empty() && options.kubeconfig_dir.empty())
@@ -453,6 +471,7 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
   };
   add(paths.config_path);
   add(paths.plugin_config);
+  for (const auto& p : paths.shards.prow_dirs) add(p);
   for (const auto& p : paths.job_config_paths) add(p);
   if (!paths.in_repo.repo.empty()) add(paths.in_repo.root.empty() ? "." : paths.in_repo.root);
   for (const auto& p : paths.credentials.kubeconfigs) add(p);

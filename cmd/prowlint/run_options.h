@@ -27,6 +27,8 @@ struct RunOptions {
   std::vector<std::string> job_config_paths;
   std::string prow_yaml_repo_name;  // checkconfig's --prow-yaml-repo-name
   std::string prow_yaml_path;       // checkconfig's --prow-yaml-path: its directory is read
+  std::vector<std::string> supplemental_prow_dirs;  // --supplemental-prow-config-dir
+  std::string supplemental_prow_suffix;             // --supplemental-prow-configs-filename-suffix
   std::vector<std::string> kubeconfigs;
   std::string kubeconfig_dir;
   std::string kubeconfig_suffix;

@@ -35,6 +35,7 @@ InputPaths ConfineInputs(const InputPaths& paths, SourceSet& sources, Diagnostic
   one(out.config_path);
   one(out.plugin_config);
   list(out.job_config_paths);
+  list(out.shards.prow_dirs);
   followed(out.config_path);
   followed(out.plugin_config);
   for (const std::string& p : out.job_config_paths) followed(p);

@@ -124,6 +124,8 @@ ComponentKeys LoadComponentKeys(const yaml::Node& root) {
   LoadTide(root.Get("tide"), k);
   LoadPlank(root.Get("plank"), k);
   k.log_level = String(root, "log_level");
+  for (const yaml::Entry& e : root.Get("slack_reporter_configs").Entries())
+    k.slack_reporter_keys.push_back({e.key.Str(), e.key.pos()});
   k.github_reporter_job_types = Strings(root.Get("github_reporter").Get("job_types_to_report"));
   for (const yaml::Node& op : root.Get("jenkins_operators").Items()) {
     if (!op.IsMap()) continue;

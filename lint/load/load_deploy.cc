@@ -426,6 +426,8 @@ void LoadDeploy(const InputPaths& given, unsigned threads, Deploy& deploy, Diagn
   const InputPaths paths = ConfineInputs(given, deploy.sources, diag);
   JobConfig jobs;
   if (!paths.config_path.empty()) LoadConfigYaml(paths.config_path, deploy, jobs, diag);
+  // Merged before anything reads the config, as Prow merges them first.
+  deploy.files_read += LoadProwConfigShards(paths.shards, deploy.config, deploy.sources, diag);
   // Before the job files: whether config_updater gzips decides what is measured.
   if (!paths.plugin_config.empty()) LoadPluginConfigFile(paths.plugin_config, deploy, diag);
   std::vector<std::string> roots;

@@ -13,6 +13,7 @@
 #include "lint/base/input_boundary.h"
 #include "lint/load/in_repo_config.h"
 #include "lint/load/load_credentials.h"
+#include "lint/load/load_shards.h"
 #include "lint/load/load_job_config.h"
 #include "lint/load/load_manifests.h"
 #include "lint/load/parse_cache.h"
@@ -23,6 +24,7 @@ namespace prowlint {
 struct InputPaths {
   std::string config_path;                    // "" = none
   std::string plugin_config;                  // plugins.yaml, "" = none
+  ShardPaths shards;                          // supplemental config.yaml shards
   std::vector<std::string> job_config_paths;  // files or directories
   CredentialPaths credentials;
   /// (ALIAS or ALIAS/NAMESPACE, file): see ParseInventoryScope.

@@ -52,6 +52,7 @@ BranchProtection LoadBranchProtection(const yaml::Node& bp, Diagnostics& diag) {
   out.policy = LoadProtectionLevel(bp, bp.pos(), diag);
   auto flag = [&](const char* key) {
     const auto v = ReadBool(bp, key, diag);
+    if (v) out.settings_written[key] = bp.Key(key).pos();
     return v && v->value;
   };
   out.protect_tested_repos = flag("protect-tested-repos");

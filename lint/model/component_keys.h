@@ -75,6 +75,8 @@ struct ComponentKeys {
   std::optional<Located<std::string>> tide_max_goroutines;
   std::optional<Located<std::string>> plank_max_goroutines;
   std::optional<Located<std::string>> plank_max_concurrency;
+  /// slack_reporter_configs: org, org/repo or "*" (merged from shards).
+  std::vector<Located<std::string>> slack_reporter_keys;
 };
 
 }  // namespace prowlint

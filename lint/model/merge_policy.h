@@ -31,6 +31,10 @@ struct ProtectionLevel {
   /// Branch regexps branchprotector applies the policy to (include) or
   /// skips (exclude), for branches not listed under `branches`.
   std::vector<Located<std::string>> include, exclude;
+
+  /// Whether any policy field is written (Prow's Policy.defined(), and
+  /// isPolicySet when shards merge).
+  bool Defined() const { return protect || status_checks || require_manually_triggered_jobs || other_fields; }
 };
 
 struct ProtectedRepo {
@@ -50,6 +54,9 @@ struct BranchProtection {
   bool allow_disabled_policies = false;
   bool allow_disabled_job_policies = false;
   bool protect_repos_with_optional_jobs = false;
+  /// Which of those four settings are written (any value), and where: a
+  /// supplemental config may set only what the main one leaves unset.
+  std::map<std::string, Position> settings_written;
 };
 
 /// One level of `tide.context_options`.

@@ -13,6 +13,22 @@
 
 namespace prowlint {
 
+/// Why Prow refuses to merge a supplemental config (a shard read through
+/// --supplemental-prow-config-dir) into the main one: it refuses the whole
+/// config then (pkg/config/config.go ProwConfig.mergeFrom).
+struct ShardProblem {
+  enum class Kind {
+    kNotMergeable,  // a field shards may not set (only branch-protection, slack_reporter_configs,
+                    // tide.merge_method and tide.queries merge)
+    kSetTwice,      // a merge_method or slack_reporter_configs key, a branch-protection policy
+                    // or setting, already set by the main config or an earlier shard
+  };
+  Kind kind = Kind::kNotMergeable;
+  Position pos;
+  std::string field;  // "plank", "tide.merge_method kubernetes/test-infra", ...
+  Position first;     // kSetTwice: where it was set before
+};
+
 struct ProwConfig {
   bool given = false;  // --config-path was passed
   Position file;       // the file itself (line 0), when given
@@ -33,6 +49,9 @@ struct ProwConfig {
   ComponentKeys components;
   /// branch-protection and tide.context_options: which contexts Tide requires.
   MergePolicy merge_policy;
+  /// Supplemental configs read and merged in (--supplemental-prow-config-dir).
+  std::vector<FileId> shards;
+  std::vector<ShardProblem> shard_problems;
 };
 
 }  // namespace prowlint

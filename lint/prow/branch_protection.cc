@@ -47,9 +47,7 @@ ProtectionLevel Apply(const ProtectionLevel& parent, const ProtectionLevel& chil
 
 bool IsFalse(const std::optional<Located<bool>>& b) { return b && !b->value; }
 
-bool Defined(const ProtectionLevel& p) {
-  return p.protect || p.status_checks || p.require_manually_triggered_jobs || p.other_fields;
-}
+bool Defined(const ProtectionLevel& p) { return p.Defined(); }
 
 // GetBranchProtection and GetPolicy: the merged policy for the branch, or
 // nullopt when Prow has none for it or errs (Tide only logs that error).
