@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// See cli.h. CLI11 parses; each subcommand has its own Setup/Run pair. Typos
-// of commands and flags get a "did you mean", as rule ids already do.
+// See cli.h. CLI11 parses what app.h defines; each subcommand has its own
+// Setup/Run pair. Typos of commands and flags get a "did you mean", as rule
+// ids already do.
 #include "cmd/prowlint/cli.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <string>
 
+#include "cmd/prowlint/app.h"
 #include "cmd/prowlint/exit_code.h"
-#include "cmd/prowlint/lint_command.h"
-#include "cmd/prowlint/plan_command.h"
-#include "cmd/prowlint/rules_command.h"
 #include "lint/base/calendar.h"
 #include "lint/base/text.h"
 
@@ -64,31 +63,6 @@ std::string UnknownFlag(const CLI::App& cmd, const std::vector<std::string>& arg
            (guess.empty() ? "" : "; did you mean " + Quote(guess) + "?");
   }
   return "";
-}
-
-// One example per command, the last thing its help shows before the exit codes.
-struct Example {
-  const char* command;
-  const char* line;
-};
-constexpr Example kExamples[] = {
-    {"lint",
-     "prowlint lint --config-path config.yaml --job-config-path jobs --target-version "
-     "v20260821-a61940897"},
-    {"plan",
-     "prowlint plan --base-ref origin/main --config-path config.yaml --job-config-path jobs"},
-    {"rules", "prowlint rules"},
-    {"explain", "prowlint explain job-secret-missing"},
-    {"version", "prowlint version"},
-    {"help", "prowlint help lint"},
-};
-
-void AddFooters(CLI::App& app) {
-  app.footer(kExitCodesHelp);
-  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    for (const Example& e : kExamples)
-      if (sub->get_name() == e.command)
-        sub->footer(std::string("Example:\n  ") + e.line + "\n\n" + kExitCodesHelp);
 }
 
 // What a bare `prowlint` prints: the commands, shorter than the full help.
@@ -183,26 +157,8 @@ int WithOutputs(const CLI::App& cmd, OutputOptions& output, Io& io, Run run) {
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, Io& io) {
-  CLI::App app{"prowlint: catch a bad Prow deploy before kubectl apply"};
-  app.name("prowlint");
-  app.require_subcommand(1);
-  app.set_help_all_flag("--help-all", "help for every subcommand");
-  app.set_version_flag("--version", std::string("prowlint ") + PROWLINT_VERSION);
-
-  LintOptions lint;
-  CLI::App* lint_cmd = SetupLintCommand(app, lint);
-  PlanOptions plan;
-  CLI::App* plan_cmd = SetupPlanCommand(app, plan);
-  RulesOptions rules;
-  CLI::App* rules_cmd = SetupRulesCommand(app, rules);
-  RulesOptions explain;
-  CLI::App* explain_cmd = SetupExplainCommand(app, explain);
-  CLI::App* version_cmd = app.add_subcommand("version", "print prowlint's version");
-  std::string help_topic;
-  CLI::App* help_cmd = app.add_subcommand("help", "print help for prowlint or one command");
-  help_cmd->add_option("command", help_topic, "the command to describe (lint, plan, ...)");
-
-  AddFooters(app);
+  CommandLine cli;
+  CLI::App& app = cli.app;
 
   if (!NamesACommand(app, args, io)) return kExitUsage;
   std::vector<const char*> argv;
@@ -217,14 +173,16 @@ int RunCli(const std::vector<std::string>& args, Io& io) {
     return kExitUsage;
   }
   try {
-    if (lint_cmd->parsed())
-      return WithOutputs(*lint_cmd, lint.output, io, [&] { return RunLintCommand(lint, io); });
-    if (plan_cmd->parsed())
-      return WithOutputs(*plan_cmd, plan.run.output, io, [&] { return RunPlanCommand(plan, io); });
-    if (rules_cmd->parsed()) return RunRulesCommand(rules, io);
-    if (explain_cmd->parsed()) return RunRulesCommand(explain, io);
-    if (help_cmd->parsed()) return RunHelp(app, help_topic, io);
-    if (version_cmd->parsed()) {
+    if (cli.lint_cmd->parsed())
+      return WithOutputs(*cli.lint_cmd, cli.lint.output, io,
+                         [&] { return RunLintCommand(cli.lint, io); });
+    if (cli.plan_cmd->parsed())
+      return WithOutputs(*cli.plan_cmd, cli.plan.run.output, io,
+                         [&] { return RunPlanCommand(cli.plan, io); });
+    if (cli.rules_cmd->parsed()) return RunRulesCommand(cli.rules, io);
+    if (cli.explain_cmd->parsed()) return RunRulesCommand(cli.explain, io);
+    if (cli.help_cmd->parsed()) return RunHelp(app, cli.help_topic, io);
+    if (cli.version_cmd->parsed()) {
       io.out << "prowlint " << PROWLINT_VERSION << "\n";
       return kExitClean;
     }

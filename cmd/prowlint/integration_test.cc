@@ -3,9 +3,9 @@
 // would: the Prow presubmit definition lints cleanly and runs an image the
 // Dockerfile makes, the pre-commit hook's entry runs, both trigger on every
 // input kind and say what to do without .prowlint.yaml, the reusable workflow
-// builds prowlint itself from pinned actions and uploads SARIF, the rendered
-// man page documents every flag of `prowlint lint`, and the README's deploy
-// example runs as written on the real kubernetes/test-infra configuration.
+// builds prowlint itself from pinned actions and uploads SARIF, and the
+// README's deploy example runs as written on the real kubernetes/test-infra
+// configuration. The man page has man_page_e2e_test.cc.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <yaml-cpp/yaml.h>
@@ -65,29 +65,6 @@ std::vector<std::string> UsesOf(const YAML::Node& wf) {
 }
 
 const char* const kWorkflows[] = {"prowlint.yml", "ci.yml", "release.yml"};
-
-// Runs `command` through /bin/sh; stdout and stderr separately.
-testing::RunResult Shell(const std::string& command) {
-  const std::string err_file = ::testing::TempDir() + "prowlint-shell-err";
-  testing::RunResult r;
-  FILE* pipe = popen((command + " 2>'" + err_file + "'").c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = testing::ReadFileOrDie(err_file);
-  return r;
-}
-
-std::set<std::string> LongFlags(const std::string& text) {
-  std::set<std::string> flags;
-  const std::regex flag(R"(--[a-z][a-z-]*[a-z])");
-  for (std::sregex_iterator it(text.begin(), text.end(), flag), end; it != end; ++it)
-    flags.insert(it->str());
-  return flags;
-}
 
 TEST(Integration, ProwPresubmitLintsCleanly) {
   const auto r = RunBinary(
@@ -699,89 +676,6 @@ TEST(Integration, WorkflowActionsArePinnedByCommit) {
     }
     EXPECT_EQ(commented, uses.size()) << path;
   }
-}
-
-// The man page as man(1) shows it: groff with every warning on, one line per
-// paragraph (no hyphenation, wide lines) so a flag is never split. A line of
-// the source that starts with "." is a request to groff, not text: such a
-// line (".yml only, ...") used to vanish with a warning.
-TEST(Integration, ManPageRendersEveryLintFlag) {
-  const testing::RunResult man = Shell("groff -man -Tutf8 -ww -rLL=300n -rHY=0 -P-cbou '" +
-                                       kSource + "/cmd/prowlint/prowlint.1'");
-  ASSERT_EQ(man.code, 0) << "groff (Debian package groff-base, installed by .ci/deps): " << man.err;
-  EXPECT_EQ(man.err, "") << "groff warns about prowlint.1";
-  // Typographic hyphens and minus signs (UTF-8), should a groff render \- so.
-  std::string text = man.out;
-  for (const char* dash : {"\xe2\x80\x90", "\xe2\x88\x92"})
-    for (std::size_t at; (at = text.find(dash)) != std::string::npos;) text.replace(at, 3, "-");
-  EXPECT_NE(text.find("only .yaml and .yml files, names starting with .. skipped"),
-            std::string::npos)
-      << text;
-
-  std::set<std::string> flags = LongFlags(RunBinary("lint --help").out);
-  flags.erase("--help");
-  flags.erase("--help-all");
-  ASSERT_GT(flags.size(), 15u);
-  const std::set<std::string> documented = LongFlags(text);
-  for (const std::string& f : flags)
-    EXPECT_EQ(documented.count(f), 1u) << f << " missing from the rendered prowlint.1";
-}
-
-// The flags a command's --help lists, one per option line ("  --flag ...").
-std::set<std::string> HelpFlags(const std::string& help) {
-  std::set<std::string> flags;
-  const std::regex line(R"(^  (?:-h,)?(--[a-z][a-z-]*[a-z]))");
-  std::istringstream in(help);
-  for (std::string text; std::getline(in, text);) {
-    std::smatch m;
-    if (std::regex_search(text, m, line)) flags.insert(m[1].str());
-  }
-  flags.erase("--help");
-  flags.erase("--help-all");
-  return flags;
-}
-
-// The man page's source, both ways against the binary: SYNOPSIS names every
-// command `prowlint help` lists; OPTIONS has one .TP entry per flag of lint and
-// plan (marked "(lint only)"/"(plan only)" when one lacks it) and no other, so
-// a flag added to either side alone fails here.
-TEST(Integration, ManPageMatchesHelp) {
-  const std::string man = testing::ReadFileOrDie(kSource + "/cmd/prowlint/prowlint.1");
-  std::vector<std::string> lines;
-  {
-    std::istringstream in(man);
-    for (std::string l; std::getline(in, l);) {
-      for (std::size_t at; (at = l.find("\\-")) != std::string::npos;) l.replace(at, 2, "-");
-      lines.push_back(l);
-    }
-  }
-  std::string section, synopsis;
-  std::map<std::string, std::set<std::string>> documented;  // command -> flags
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].rfind(".SH ", 0) == 0) section = lines[i].substr(4);
-    if (section == "SYNOPSIS") synopsis += lines[i] + "\n";
-    if (section != "OPTIONS" || lines[i] != ".TP" || i + 1 == lines.size()) continue;
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(lines[i + 1], m, std::regex(R"(^\.BI? (--[a-z-]+))")))
-        << lines[i + 1];
-    std::string body;
-    for (std::size_t j = i + 2; j < lines.size() && lines[j][0] != '.'; ++j) body += lines[j];
-    if (body.find("(plan only)") == std::string::npos) documented["lint"].insert(m[1].str());
-    if (body.find("(lint only)") == std::string::npos) documented["plan"].insert(m[1].str());
-  }
-  for (const char* command : {"lint", "plan"}) {
-    const std::set<std::string> help = HelpFlags(RunBinary(std::string(command) + " --help").out);
-    ASSERT_GT(help.size(), 15u) << command;
-    EXPECT_EQ(documented[command], help) << "prowlint.1's OPTIONS vs prowlint " << command << " --help";
-  }
-  const std::string commands = RunBinary("help").out;
-  const std::regex listed(R"(\n  ([a-z]+) )");
-  std::size_t count = 0;
-  for (std::sregex_iterator it(commands.begin(), commands.end(), listed), end; it != end; ++it, ++count)
-    EXPECT_NE(synopsis.find(".B prowlint " + (*it)[1].str() + "\n"), std::string::npos)
-        << "SYNOPSIS lacks " << (*it)[1] << ":\n" << synopsis;
-  EXPECT_GE(count, 6u) << commands;
-  EXPECT_NE(synopsis.find(".B prowlint plan\n.RB [ --jobs ]"), std::string::npos) << synopsis;
 }
 
 }  // namespace
