@@ -73,14 +73,15 @@ class Merger {
     for (auto& q : keys.tide_queries) config_.components.tide_queries.push_back(std::move(q));
     for (auto& q : policy.tide_queries) config_.merge_policy.tide_queries.push_back(std::move(q));
     auto& methods = config_.components.tide_merge_methods;
-    for (auto& [target, method] : keys.tide_merge_methods) {
+    for (auto& entry : keys.tide_merge_methods) {
+      const Located<std::string>& target = entry.first;
       auto it = std::find_if(methods.begin(), methods.end(),
                              [&](const auto& m) { return m.first.value == target.value; });
       if (it != methods.end()) {
         Problem(Kind::kSetTwice, target.pos, "tide.merge_method for " + Quote(target.value),
                 it->first.pos);
       } else {
-        methods.emplace_back(std::move(target), std::move(method));
+        methods.push_back(std::move(entry));
       }
     }
     auto& slack = config_.components.slack_reporter_keys;
