@@ -151,7 +151,9 @@ Reference FindReference(const std::vector<Entry>& entries,
                         const std::vector<std::pair<const CLI::App*, std::vector<Entry>>>& listed) {
   Reference best;
   std::size_t best_shared = 0;
-  for (const auto& [command, theirs] : listed) {
+  for (const auto& other : listed) {
+    const CLI::App* command = other.first;
+    const std::vector<Entry>& theirs = other.second;
     auto in = [](const Entry& e, const std::vector<Entry>& list) {
       return std::any_of(list.begin(), list.end(), [&](const Entry& x) { return SameEntry(e, x); });
     };
