@@ -23,20 +23,31 @@ class ConfigShardInvalid final : public Rule {
   }
 
   void Check(const Analysis& analysis, FindingSink& sink) const override {
-    for (const ShardProblem& p : analysis.deploy.config.shard_problems) {
-      const bool twice = p.kind == ShardProblem::Kind::kSetTwice;
-      Finding& f = sink.Report(
-          p.pos,
-          twice ? p.field + " is set again in a supplemental config, after config.yaml or an "
-                            "earlier shard set it; Prow refuses the whole config"
-                : Quote(p.field) + " cannot be set in a supplemental config (only "
-                                   "branch-protection, slack_reporter_configs, tide.merge_method "
-                                   "and tide.queries merge); Prow refuses the whole config",
-          twice ? "keep one definition: remove it here or where it was set first"
-                : "move it to config.yaml");
+    for (const ShardProblem& p : analysis.deploy.config.shard_problems) Report(p, sink);
+    for (const ShardProblem& p : analysis.deploy.plugins.shard_problems) Report(p, sink);
+  }
+
+ private:
+  static void Report(const ShardProblem& p, FindingSink& sink) {
+    const bool twice = p.kind == ShardProblem::Kind::kSetTwice;
+    const bool plugins = p.of == ShardOf::kPluginConfig;
+    const std::string main = plugins ? "plugins.yaml" : "config.yaml";
+    const std::string refused = plugins ? "Prow refuses the whole plugin config"
+                                        : "Prow refuses the whole config";
+    const std::string merging =
+        plugins ? "approve, bugzilla, external_plugins, label.restricted_labels, lgtm, plugins, "
+                  "triggers and welcome"
+                : "branch-protection, slack_reporter_configs, tide.merge_method and tide.queries";
+    Finding& f = sink.Report(
+        p.pos,
+        twice ? p.field + " is set again in a supplemental config, after " + main +
+                    " or an earlier shard set it; " + refused
+              : Quote(p.field) + " cannot be set in a supplemental config (only " + merging +
+                    " merge); " + refused,
+        twice ? "keep one definition: remove it here or where it was set first"
+              : "move it to " + main);
       f.subject = {(twice ? "set twice: " : "not mergeable: ") + p.field, ""};
-      if (twice && p.first.Known()) f.related.push_back({p.first, "set first here"});
-    }
+    if (twice && p.first.Known()) f.related.push_back({p.first, "set first here"});
   }
 };
 

@@ -161,6 +161,8 @@ void SetInputPaths(const RunOptions& o, InputPaths& paths) {
   paths.plugin_config = o.plugin_config;
   paths.shards.prow_dirs = o.supplemental_prow_dirs;
   if (!o.supplemental_prow_suffix.empty()) paths.shards.prow_suffix = o.supplemental_prow_suffix;
+  paths.shards.plugin_dirs = o.supplemental_plugin_dirs;
+  if (o.supplemental_plugin_suffix) paths.shards.plugin_suffix = *o.supplemental_plugin_suffix;
   paths.job_config_paths = o.job_config_paths;
   // checkconfig reads the directory of --prow-yaml-path (path.Dir), whatever
   // its last element names.
@@ -233,6 +235,14 @@ void AddConfigFlags(CLI::App* cmd, RunOptions& o) {
                   "Prow's deprecated name of --supplemental-prow-configs-filename-suffix")
       ->type_name("SUFFIX")
       ->excludes(suffix);
+  cmd->add_option("--supplemental-plugin-config-dir", o.supplemental_plugin_dirs,
+                  "as Prow: also read the plugin config shards under DIR and merge them into "
+                  "plugins.yaml (repeatable)")
+      ->type_name("DIR");
+  cmd->add_option("--supplemental-plugin-configs-filename-suffix", o.supplemental_plugin_suffix,
+                  "as Prow: plugin shards are the files whose path ends with SUFFIX (default: "
+                  "_pluginconfig.yaml; empty: the directories are skipped)")
+      ->type_name("SUFFIX");
 }
 
 // Where jobs run: credentials, the target version, what exists in the clusters.
@@ -405,6 +415,9 @@ std::unique_ptr<PreparedRun> PrepareRun(RunOptions options, Io& io,
       options.deploy_dirs.empty() && options.deploy_manifests.empty() &&
       options.plugin_config.empty() && options.prow_yaml_repo_name.empty())
     throw UsageError{NothingToLint(options, project)};
+  if (!options.supplemental_plugin_dirs.empty() && options.plugin_config.empty())
+    throw UsageError{"--supplemental-plugin-config-dir needs --plugin-config (the plugin config "
+                     "its shards merge into)"};
   if (!options.supplemental_prow_dirs.empty() && options.config_path.empty())
     throw UsageError{"--supplemental-prow-config-dir needs --config-path (the config its shards "
                      "merge into)"};
@@ -472,6 +485,7 @@ std::vector<std::string> InputPathList(const InputPaths& paths) {
   add(paths.config_path);
   add(paths.plugin_config);
   for (const auto& p : paths.shards.prow_dirs) add(p);
+  for (const auto& p : paths.shards.plugin_dirs) add(p);
   for (const auto& p : paths.job_config_paths) add(p);
   if (!paths.in_repo.repo.empty()) add(paths.in_repo.root.empty() ? "." : paths.in_repo.root);
   for (const auto& p : paths.credentials.kubeconfigs) add(p);

@@ -29,6 +29,8 @@ struct RunOptions {
   std::string prow_yaml_path;       // checkconfig's --prow-yaml-path: its directory is read
   std::vector<std::string> supplemental_prow_dirs;  // --supplemental-prow-config-dir
   std::string supplemental_prow_suffix;             // --supplemental-prow-configs-filename-suffix
+  std::vector<std::string> supplemental_plugin_dirs;   // --supplemental-plugin-config-dir
+  std::optional<std::string> supplemental_plugin_suffix;  // "" skips the dirs, as in Prow
   std::vector<std::string> kubeconfigs;
   std::string kubeconfig_dir;
   std::string kubeconfig_suffix;

@@ -93,6 +93,7 @@ BaseInputs MapBaseInputs(const InputPaths& head, const BaseLocator& locate, Sour
   if (!map(p.plugin_config)) p.plugin_config.clear();
   map_list(p.job_config_paths);
   map_list(p.shards.prow_dirs);
+  map_list(p.shards.plugin_dirs);
   map_list(p.credentials.kubeconfigs);
   if (!map(p.credentials.kubeconfig_dir)) {
     p.credentials.kubeconfig_dir.clear();

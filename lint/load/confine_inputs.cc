@@ -36,6 +36,7 @@ InputPaths ConfineInputs(const InputPaths& paths, SourceSet& sources, Diagnostic
   one(out.plugin_config);
   list(out.job_config_paths);
   list(out.shards.prow_dirs);
+  list(out.shards.plugin_dirs);
   followed(out.config_path);
   followed(out.plugin_config);
   for (const std::string& p : out.job_config_paths) followed(p);

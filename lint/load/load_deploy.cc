@@ -429,7 +429,11 @@ void LoadDeploy(const InputPaths& given, unsigned threads, Deploy& deploy, Diagn
   // Merged before anything reads the config, as Prow merges them first.
   deploy.files_read += LoadProwConfigShards(paths.shards, deploy.config, deploy.sources, diag);
   // Before the job files: whether config_updater gzips decides what is measured.
-  if (!paths.plugin_config.empty()) LoadPluginConfigFile(paths.plugin_config, deploy, diag);
+  if (!paths.plugin_config.empty()) {
+    LoadPluginConfigFile(paths.plugin_config, deploy, diag);
+    deploy.files_read +=
+        LoadPluginConfigShards(paths.shards, deploy.plugins, deploy.sources, diag);
+  }
   std::vector<std::string> roots;
   std::map<std::string, std::string> seen;
   for (const std::string& root : paths.job_config_paths) {

@@ -9,6 +9,7 @@
 #include "lint/base/text.h"
 #include "lint/load/load_component_keys.h"
 #include "lint/load/load_merge_policy.h"
+#include "lint/load/load_plugin_config.h"
 #include "lint/yaml/yaml_loader.h"
 
 namespace prowlint {
@@ -21,12 +22,12 @@ using Kind = ShardProblem::Kind;
 // entries whose name starts with ".." skipped, as a mounted ConfigMap's
 // internals are). Symlinked directories are not descended.
 std::vector<std::string> ListShards(const std::string& dir, const std::string& suffix,
-                                    SourceSet& sources, Diagnostics& diag) {
+                                    const char* flag, SourceSet& sources, Diagnostics& diag) {
   std::vector<std::string> out;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     diag.Error(Position{sources.Add(dir), 0, 0},
-               "cannot read --supplemental-prow-config-dir: " +
+               "cannot read " + std::string(flag) + ": " +
                    std::string(fs::exists(dir, ec) ? "not a directory" : "No such file or directory"));
     return out;
   }
@@ -154,7 +155,8 @@ std::size_t LoadProwConfigShards(const ShardPaths& paths, ProwConfig& config, So
                                  Diagnostics& diag) {
   Merger merger(config);
   for (const std::string& dir : paths.prow_dirs) {
-    for (const std::string& path : ListShards(dir, paths.prow_suffix, sources, diag)) {
+    for (const std::string& path :
+         ListShards(dir, paths.prow_suffix, "--supplemental-prow-config-dir", sources, diag)) {
       const FileId file = sources.Add(path);
       std::string text;
       if (!ReadInput(path, file, "supplemental Prow config", text, diag)) continue;
@@ -172,6 +174,84 @@ std::size_t LoadProwConfigShards(const ShardPaths& paths, ProwConfig& config, So
     }
   }
   return config.shards.size();
+}
+
+namespace {
+
+// Configuration.mergeFrom's check: what a plugin shard may set.
+bool MergesIntoPlugins(const yaml::Entry& e) {
+  static const char* const kMerged[] = {"approve", "bugzilla", "external_plugins", "lgtm",
+                                        "plugins", "triggers",  "welcome"};
+  const std::string key = e.key.Str();
+  for (const char* k : kMerged)
+    if (key == k) return true;
+  return false;
+}
+
+// A key of `targets` (plugins or external_plugins, by org or org/repo) that
+// the main config or an earlier shard already has: Prow refuses to merge it.
+template <typename Targets>
+void MergeTargets(Targets& into, Targets&& from, const char* what, PluginConfig& plugins) {
+  for (auto& entry : from) {
+    const Located<std::string>& target = entry.target;
+    auto it = std::find_if(into.begin(), into.end(),
+                           [&](const auto& t) { return t.target.value == target.value; });
+    if (it != into.end()) {
+      plugins.shard_problems.push_back({ShardProblem::Kind::kSetTwice, target.pos,
+                                        std::string(what) + " for " + Quote(target.value),
+                                        it->target.pos, ShardOf::kPluginConfig});
+      continue;
+    }
+    into.push_back(std::move(entry));
+  }
+}
+
+}  // namespace
+
+std::size_t LoadPluginConfigShards(const ShardPaths& paths, PluginConfig& plugins,
+                                   SourceSet& sources, Diagnostics& diag) {
+  if (paths.plugin_suffix.empty()) return 0;  // Prow skips the directories then
+  std::size_t read = 0;
+  for (const std::string& dir : paths.plugin_dirs) {
+    for (const std::string& path : ListShards(dir, paths.plugin_suffix,
+                                              "--supplemental-plugin-config-dir", sources, diag)) {
+      const FileId file = sources.Add(path);
+      std::string text;
+      if (!ReadInput(path, file, "supplemental plugin config", text, diag)) continue;
+      ++read;
+      plugins.shards.push_back(file);
+      YamlParseOptions options;
+      options.first_document_only = true;
+      std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+      if (docs.empty() || docs.front().root().IsNull()) continue;
+      const yaml::Node root = docs.front().root();
+      if (!root.IsMap()) {
+        diag.Error(root.pos(), "a supplemental plugin config must be a mapping");
+        continue;
+      }
+      for (const yaml::Entry& e : root.Entries()) {
+        if (e.value.IsNull() || MergesIntoPlugins(e)) continue;
+        if (e.key.Str() == "label") {
+          // Only restricted_labels merges (additional_labels is refused).
+          for (const yaml::Entry& l : e.value.Entries())
+            if (!l.value.IsNull() && l.key.Str() != "restricted_labels")
+              plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, l.key.pos(),
+                                                "label." + l.key.Str(), {},
+                                                ShardOf::kPluginConfig});
+          continue;
+        }
+        plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, e.key.pos(),
+                                          e.key.Str(), {}, ShardOf::kPluginConfig});
+      }
+      KeyUses keys;  // shards are decoded leniently: no unknown-key findings
+      PluginConfig shard = LoadPluginConfig(root, diag, keys);
+      MergeTargets(plugins.plugins, std::move(shard.plugins), "plugins", plugins);
+      MergeTargets(plugins.external_plugins, std::move(shard.external_plugins),
+                   "external_plugins", plugins);
+      for (auto& r : shard.regexps) plugins.regexps.push_back(std::move(r));
+    }
+  }
+  return read;
 }
 
 }  // namespace prowlint

@@ -11,6 +11,7 @@
 
 #include "lint/base/diagnostics.h"
 #include "lint/base/source_set.h"
+#include "lint/model/plugin_config.h"
 #include "lint/model/prow_config.h"
 
 namespace prowlint {
@@ -18,6 +19,9 @@ namespace prowlint {
 struct ShardPaths {
   std::vector<std::string> prow_dirs;              // --supplemental-prow-config-dir
   std::string prow_suffix = "_prowconfig.yaml";    // --supplemental-prow-configs-filename-suffix
+  std::vector<std::string> plugin_dirs;            // --supplemental-plugin-config-dir
+  /// --supplemental-plugin-configs-filename-suffix; "" = the dirs are skipped, as in Prow.
+  std::string plugin_suffix = "_pluginconfig.yaml";
 };
 
 /// Reads every shard as Prow does (recursively, in lexical order, names
@@ -29,5 +33,14 @@ struct ShardPaths {
 /// cannot be read or parsed, is an input error. Returns the files read.
 std::size_t LoadProwConfigShards(const ShardPaths& paths, ProwConfig& config, SourceSet& sources,
                                  Diagnostics& diag);
+
+/// The same for plugins.yaml shards (pkg/plugins Load and
+/// Configuration.mergeFrom): approve, bugzilla, external_plugins,
+/// label.restricted_labels, lgtm, plugins, triggers and welcome merge; a
+/// `plugins` or `external_plugins` key set twice, or any other field, is kept
+/// in plugins.shard_problems. The enabled plugins and external plugins of the
+/// shards join the main config's. Returns the files read.
+std::size_t LoadPluginConfigShards(const ShardPaths& paths, PluginConfig& plugins,
+                                   SourceSet& sources, Diagnostics& diag);
 
 }  // namespace prowlint

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lint/base/position.h"
+#include "lint/model/shard_problem.h"
 
 namespace prowlint {
 
@@ -77,6 +78,10 @@ struct PluginConfig {
   /// size: s, m, l, xl, xxl thresholds as written, in that order; absent
   /// ones are left out.
   std::vector<std::pair<std::string, Located<std::string>>> size_thresholds;
+  /// Supplemental plugin configs read and merged in
+  /// (--supplemental-plugin-config-dir), and what Prow refuses to merge.
+  std::vector<FileId> shards;
+  std::vector<ShardProblem> shard_problems;
 };
 
 }  // namespace prowlint

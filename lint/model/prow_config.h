@@ -10,24 +10,9 @@
 #include "lint/model/component_keys.h"
 #include "lint/model/decoration.h"
 #include "lint/model/merge_policy.h"
+#include "lint/model/shard_problem.h"
 
 namespace prowlint {
-
-/// Why Prow refuses to merge a supplemental config (a shard read through
-/// --supplemental-prow-config-dir) into the main one: it refuses the whole
-/// config then (pkg/config/config.go ProwConfig.mergeFrom).
-struct ShardProblem {
-  enum class Kind {
-    kNotMergeable,  // a field shards may not set (only branch-protection, slack_reporter_configs,
-                    // tide.merge_method and tide.queries merge)
-    kSetTwice,      // a merge_method or slack_reporter_configs key, a branch-protection policy
-                    // or setting, already set by the main config or an earlier shard
-  };
-  Kind kind = Kind::kNotMergeable;
-  Position pos;
-  std::string field;  // "plank", "tide.merge_method kubernetes/test-infra", ...
-  Position first;     // kSetTwice: where it was set before
-};
 
 struct ProwConfig {
   bool given = false;  // --config-path was passed
