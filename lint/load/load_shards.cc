@@ -149,31 +149,49 @@ class Merger {
   ProwConfig& config_;
 };
 
+// Every shard of `dirs` (as ListShards finds them), read and parsed as Prow
+// decodes one (go-yaml's Unmarshal: the first document); `merge` gets the
+// file and its root mapping. Returns the files read.
+template <typename Merge>
+std::size_t ForEachShard(const std::vector<std::string>& dirs, const std::string& suffix,
+                         const char* flag, const char* what, SourceSet& sources,
+                         Diagnostics& diag, Merge merge) {
+  std::size_t read = 0;
+  for (const std::string& dir : dirs) {
+    for (const std::string& path : ListShards(dir, suffix, flag, sources, diag)) {
+      const FileId file = sources.Add(path);
+      std::string text;
+      if (!ReadInput(path, file, what, text, diag)) continue;
+      ++read;
+      YamlParseOptions options;
+      options.first_document_only = true;
+      std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
+      if (docs.empty() || docs.front().root().IsNull()) {
+        merge(file, yaml::Node());
+        continue;
+      }
+      const yaml::Node root = docs.front().root();
+      if (!root.IsMap()) {
+        diag.Error(root.pos(), "a " + std::string(what) + " must be a mapping");
+        continue;
+      }
+      merge(file, root);
+    }
+  }
+  return read;
+}
+
 }  // namespace
 
 std::size_t LoadProwConfigShards(const ShardPaths& paths, ProwConfig& config, SourceSet& sources,
                                  Diagnostics& diag) {
   Merger merger(config);
-  for (const std::string& dir : paths.prow_dirs) {
-    for (const std::string& path :
-         ListShards(dir, paths.prow_suffix, "--supplemental-prow-config-dir", sources, diag)) {
-      const FileId file = sources.Add(path);
-      std::string text;
-      if (!ReadInput(path, file, "supplemental Prow config", text, diag)) continue;
-      config.shards.push_back(file);
-      YamlParseOptions options;
-      options.first_document_only = true;  // go-yaml's Unmarshal, as for config.yaml
-      std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
-      if (docs.empty() || docs.front().root().IsNull()) continue;
-      const yaml::Node root = docs.front().root();
-      if (!root.IsMap()) {
-        diag.Error(root.pos(), "a supplemental Prow config must be a mapping");
-        continue;
-      }
-      merger.Merge(root, diag);
-    }
-  }
-  return config.shards.size();
+  return ForEachShard(paths.prow_dirs, paths.prow_suffix, "--supplemental-prow-config-dir",
+                      "supplemental Prow config", sources, diag,
+                      [&](FileId file, const yaml::Node& root) {
+                        config.shards.push_back(file);
+                        if (root.IsMap()) merger.Merge(root, diag);
+                      });
 }
 
 namespace {
@@ -206,52 +224,41 @@ void MergeTargets(Targets& into, Targets&& from, const char* what, PluginConfig&
   }
 }
 
+// Configuration.mergeFrom for one plugin shard's root mapping.
+void MergePluginShard(const yaml::Node& root, PluginConfig& plugins, Diagnostics& diag) {
+  for (const yaml::Entry& e : root.Entries()) {
+    if (e.value.IsNull() || MergesIntoPlugins(e)) continue;
+    if (e.key.Str() == "label") {
+      // Only restricted_labels merges (additional_labels is refused).
+      for (const yaml::Entry& l : e.value.Entries())
+        if (!l.value.IsNull() && l.key.Str() != "restricted_labels")
+          plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, l.key.pos(),
+                                            "label." + l.key.Str(), {},
+                                            ShardOf::kPluginConfig});
+      continue;
+    }
+    plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, e.key.pos(),
+                                      e.key.Str(), {}, ShardOf::kPluginConfig});
+  }
+  KeyUses keys;  // shards are decoded leniently: no unknown-key findings
+  PluginConfig shard = LoadPluginConfig(root, diag, keys);
+  MergeTargets(plugins.plugins, std::move(shard.plugins), "plugins", plugins);
+  MergeTargets(plugins.external_plugins, std::move(shard.external_plugins),
+               "external_plugins", plugins);
+  for (auto& r : shard.regexps) plugins.regexps.push_back(std::move(r));
+}
+
 }  // namespace
 
 std::size_t LoadPluginConfigShards(const ShardPaths& paths, PluginConfig& plugins,
                                    SourceSet& sources, Diagnostics& diag) {
   if (paths.plugin_suffix.empty()) return 0;  // Prow skips the directories then
-  std::size_t read = 0;
-  for (const std::string& dir : paths.plugin_dirs) {
-    for (const std::string& path : ListShards(dir, paths.plugin_suffix,
-                                              "--supplemental-plugin-config-dir", sources, diag)) {
-      const FileId file = sources.Add(path);
-      std::string text;
-      if (!ReadInput(path, file, "supplemental plugin config", text, diag)) continue;
-      ++read;
-      plugins.shards.push_back(file);
-      YamlParseOptions options;
-      options.first_document_only = true;
-      std::vector<yaml::Document> docs = ParseYaml(text, file, options, diag);
-      if (docs.empty() || docs.front().root().IsNull()) continue;
-      const yaml::Node root = docs.front().root();
-      if (!root.IsMap()) {
-        diag.Error(root.pos(), "a supplemental plugin config must be a mapping");
-        continue;
-      }
-      for (const yaml::Entry& e : root.Entries()) {
-        if (e.value.IsNull() || MergesIntoPlugins(e)) continue;
-        if (e.key.Str() == "label") {
-          // Only restricted_labels merges (additional_labels is refused).
-          for (const yaml::Entry& l : e.value.Entries())
-            if (!l.value.IsNull() && l.key.Str() != "restricted_labels")
-              plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, l.key.pos(),
-                                                "label." + l.key.Str(), {},
-                                                ShardOf::kPluginConfig});
-          continue;
-        }
-        plugins.shard_problems.push_back({ShardProblem::Kind::kNotMergeable, e.key.pos(),
-                                          e.key.Str(), {}, ShardOf::kPluginConfig});
-      }
-      KeyUses keys;  // shards are decoded leniently: no unknown-key findings
-      PluginConfig shard = LoadPluginConfig(root, diag, keys);
-      MergeTargets(plugins.plugins, std::move(shard.plugins), "plugins", plugins);
-      MergeTargets(plugins.external_plugins, std::move(shard.external_plugins),
-                   "external_plugins", plugins);
-      for (auto& r : shard.regexps) plugins.regexps.push_back(std::move(r));
-    }
-  }
-  return read;
+  return ForEachShard(
+      paths.plugin_dirs, paths.plugin_suffix, "--supplemental-plugin-config-dir",
+      "supplemental plugin config", sources, diag, [&](FileId file, const yaml::Node& root) {
+        plugins.shards.push_back(file);
+        if (root.IsMap()) MergePluginShard(root, plugins, diag);
+      });
 }
 
 }  // namespace prowlint
